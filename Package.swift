@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+//
+// budgetcast: a sovereign, traceable budget-forecasting engine for local
+// governments. Modules are layered bottom to top; each has its own test target.
+
+import PackageDescription
+
+let package = Package(
+  name: "budgetcast",
+  products: [
+    .executable(name: "budgetcast", targets: ["budgetcast"]),
+    .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+    .library(name: "ForecastCore", targets: ["ForecastCore"]),
+    .library(name: "Regression", targets: ["Regression"]),
+    .library(name: "DelimitedText", targets: ["DelimitedText"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+  ],
+  targets: [
+    // MARK: - C boundary
+
+    /// OpenBLAS (CBLAS + LAPACK) and netlib LAPACKE; only LinearAlgebra imports it.
+    .systemLibrary(
+      name: "CLAPACK",
+      path: "Sources/CLAPACK",
+      pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev", "liblapacke-dev", "pkg-config"])]
+    ),
+
+    // MARK: - Public API, bottom to top
+
+    .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
+    .target(
+      name: "ForecastCore",
+      dependencies: [
+        "LinearAlgebra",
+        .product(name: "RealModule", package: "swift-numerics"),
+      ]
+    ),
+    .target(
+      name: "Regression",
+      dependencies: [
+        "LinearAlgebra", "ForecastCore",
+        .product(name: "RealModule", package: "swift-numerics"),
+      ]
+    ),
+    .target(name: "DelimitedText"),
+    .executableTarget(
+      name: "budgetcast",
+      dependencies: [
+        "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Benchmarks (run by `make bench`, release build; never a test)
+
+    .executableTarget(
+      name: "BudgetcastBench",
+      dependencies: ["LinearAlgebra", "Regression"],
+      exclude: ["peers"]
+    ),
+
+    // MARK: - Test support and unit test bundles
+
+    .target(name: "BudgetcastTestSupport", dependencies: ["DelimitedText"]),
+    .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "BudgetcastTestSupport"]),
+    .testTarget(name: "ForecastCoreTests", dependencies: ["ForecastCore", "BudgetcastTestSupport"]),
+    .testTarget(
+      name: "RegressionTests",
+      dependencies: ["Regression", "LinearAlgebra", "BudgetcastTestSupport"]
+    ),
+    .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText", "BudgetcastTestSupport"]),
+    .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,35 @@
+/// The F distribution with (d₁, d₂) degrees of freedom.
+///
+/// `P(F > f) = I_{d₂/(d₂ + d₁f)}(d₂/2, d₁/2)`, computed directly in the upper tail.
+public struct FisherFDistribution: Sendable, Hashable {
+  /// Numerator degrees of freedom d₁.
+  public let numeratorDegrees: Double
+  /// Denominator degrees of freedom d₂.
+  public let denominatorDegrees: Double
+
+  /// An F distribution with d₁, d₂ > 0.
+  public init(numeratorDegrees: Double, denominatorDegrees: Double) {
+    self.numeratorDegrees = numeratorDegrees
+    self.denominatorDegrees = denominatorDegrees
+  }
+
+  /// `P(F > f)`, the p-value of an F test.
+  public func upperTail(_ f: Double) -> Double {
+    guard numeratorDegrees > 0, denominatorDegrees > 0, !f.isNaN else { return .nan }
+    if f <= 0 { return 1 }
+    if f.isInfinite { return 0 }
+    let d1 = numeratorDegrees
+    let d2 = denominatorDegrees
+    return IncompleteBeta.regularized(x: d2 / (d2 + d1 * f), a: d2 / 2, b: d1 / 2)
+  }
+
+  /// `P(F ≤ f)`.
+  public func cdf(_ f: Double) -> Double {
+    guard numeratorDegrees > 0, denominatorDegrees > 0, !f.isNaN else { return .nan }
+    if f <= 0 { return 0 }
+    if f.isInfinite { return 1 }
+    let d1 = numeratorDegrees
+    let d2 = denominatorDegrees
+    return IncompleteBeta.complement(x: d2 / (d2 + d1 * f), a: d2 / 2, b: d1 / 2)
+  }
+}
