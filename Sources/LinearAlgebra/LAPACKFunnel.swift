@@ -84,25 +84,26 @@ enum LAPACKFunnel {
     try check(LAPACKE_dgeqrf(columnMajor, Index(m), Index(n), a, Index(lda), tau), "dgeqrf")
   }
 
-  /// `C ← Qᵀ·C` with Q from `dgeqrf` (`dormqr`, side = L, trans = T).
-  static func dormqrTransposeLeft(
-    m: Int, n: Int, k: Int, a: UnsafePointer<Double>, lda: Int, tau: UnsafePointer<Double>,
-    c: UnsafeMutablePointer<Double>, ldc: Int
+  /// `C ← Qᵀ·C` or `C ← Q·C` with Q from `dgeqrf` (`dormqr`, side = L).
+  static func dormqrLeft(
+    transpose: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<Double>, lda: Int,
+    tau: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>, ldc: Int
   ) throws(LinearAlgebraError) {
     try check(
       LAPACKE_dormqr(
-        columnMajor, char("L"), char("T"), Index(m), Index(n), Index(k), a, Index(lda), tau, c,
-        Index(ldc)), "dormqr")
+        columnMajor, char("L"), char(transpose ? "T" : "N"), Index(m), Index(n), Index(k), a,
+        Index(lda), tau, c, Index(ldc)), "dormqr")
   }
 
-  /// Solves `R·X = B` for upper-triangular R, non-unit diagonal (`dtrtrs`).
+  /// Solves `R·X = B` or `Rᵀ·X = B` for upper-triangular R, non-unit diagonal (`dtrtrs`).
   static func dtrtrsUpper(
-    n: Int, nrhs: Int, a: UnsafePointer<Double>, lda: Int, b: UnsafeMutablePointer<Double>, ldb: Int
+    transpose: Bool, n: Int, nrhs: Int, a: UnsafePointer<Double>, lda: Int,
+    b: UnsafeMutablePointer<Double>, ldb: Int
   ) throws(LinearAlgebraError) {
     try check(
       LAPACKE_dtrtrs(
-        columnMajor, char("U"), char("N"), char("N"), Index(n), Index(nrhs), a, Index(lda), b,
-        Index(ldb)), "dtrtrs")
+        columnMajor, char("U"), char(transpose ? "T" : "N"), char("N"), Index(n), Index(nrhs), a,
+        Index(lda), b, Index(ldb)), "dtrtrs")
   }
 
   /// Minimum-norm least squares by divide-and-conquer SVD (`dgelsd`); returns the rank.

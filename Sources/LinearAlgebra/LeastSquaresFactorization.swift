@@ -93,4 +93,13 @@ public enum LeastSquares {
     }
     return r.map { Double($0) }
   }
+
+  /// `Aᵀ·r`, accumulated in extended precision.
+  static func transposeProduct(_ a: Matrix, _ r: [Double]) -> [Double] {
+    (0..<a.columns).map { j in
+      var sum: ExtendedReal = 0
+      for i in 0..<a.rows { sum += ExtendedReal(a[i, j]) * ExtendedReal(r[i]) }
+      return Double(sum)
+    }
+  }
 }
