@@ -67,10 +67,14 @@ let package = Package(
 
     .target(name: "BudgetcastTestSupport", dependencies: ["DelimitedText"]),
     .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "BudgetcastTestSupport"]),
-    .testTarget(name: "ForecastCoreTests", dependencies: ["ForecastCore", "BudgetcastTestSupport"]),
+    .testTarget(
+      name: "ForecastCoreTests", dependencies: ["ForecastCore", "BudgetcastTestSupport"],
+      exclude: ["Golden"]
+    ),
     .testTarget(
       name: "RegressionTests",
-      dependencies: ["Regression", "LinearAlgebra", "BudgetcastTestSupport"]
+      dependencies: ["Regression", "LinearAlgebra", "BudgetcastTestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText", "BudgetcastTestSupport"]),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),

@@ -20,7 +20,8 @@ public struct FisherFDistribution: Sendable, Hashable {
     if f.isInfinite { return 0 }
     let d1 = numeratorDegrees
     let d2 = denominatorDegrees
-    return IncompleteBeta.regularized(x: d2 / (d2 + d1 * f), a: d2 / 2, b: d1 / 2)
+    let denominator = d2 + d1 * f
+    return IncompleteBeta.regularized(x: d2 / denominator, a: d2 / 2, b: d1 / 2, complementOfX: d1 * f / denominator)
   }
 
   /// `P(F ≤ f)`.
@@ -30,6 +31,7 @@ public struct FisherFDistribution: Sendable, Hashable {
     if f.isInfinite { return 1 }
     let d1 = numeratorDegrees
     let d2 = denominatorDegrees
-    return IncompleteBeta.complement(x: d2 / (d2 + d1 * f), a: d2 / 2, b: d1 / 2)
+    let denominator = d2 + d1 * f
+    return IncompleteBeta.complement(x: d2 / denominator, a: d2 / 2, b: d1 / 2, complementOfX: d1 * f / denominator)
   }
 }

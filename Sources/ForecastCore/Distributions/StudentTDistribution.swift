@@ -18,7 +18,8 @@ public struct StudentTDistribution: Sendable, Hashable {
     guard degreesOfFreedom > 0, !t.isNaN else { return .nan }
     if t.isInfinite { return 0 }
     let nu = degreesOfFreedom
-    return 0.5 * IncompleteBeta.regularized(x: nu / (nu + t * t), a: nu / 2, b: 0.5)
+    let denominator = nu + t * t
+    return 0.5 * IncompleteBeta.regularized(x: nu / denominator, a: nu / 2, b: 0.5, complementOfX: t * t / denominator)
   }
 
   /// `P(T ≤ t)`.
@@ -49,17 +50,27 @@ public struct StudentTDistribution: Sendable, Hashable {
     if p == 0 { return -.infinity }
     if p == 1 { return .infinity }
     if p == 0.5 { return 0 }
-    if p < 0.5 { return -quantile(1 - p) }
+    // Solve in the upper tail q = P(T > t), t > 0: q is exact for p < ½ (q = p, by
+    // symmetry) and for p ≥ ½ (q = 1 − p, exact by Sterbenz's lemma).
+    let sign: Double = p < 0.5 ? -1 : 1
+    let q = p < 0.5 ? p : 1 - p
+    return sign * upperQuantile(q)
+  }
+
+  /// The t > 0 with P(T > t) = q, for 0 < q < ½.
+  func upperQuantile(_ q: Double) -> Double {
     let nu = degreesOfFreedom
-    if nu == 1 { return Double.tan(.pi * (p - 0.5)) }
-    if nu == 2 { return (2 * p - 1) / (2 * p * (1 - p)).squareRoot() }
-    let upper = 1 - p
+    if nu == 1 { return 1 / Double.tan(.pi * q) }
+    if nu == 2 { return (1 - 2 * q) / (2 * q * (1 - q)).squareRoot() }
     var low = 0.0
-    var high = Swift.max(1.0, 2 * NormalDistribution.quantile(p))
-    while tail(high) > upper { low = high; high *= 2 }
-    var t = Swift.min(Swift.max(NormalDistribution.quantile(p), low), high)
+    var high = Swift.max(1.0, -2 * NormalDistribution.quantile(q))
+    while tail(high) > q, high < .greatestFiniteMagnitude / 4 {
+      low = high
+      high *= 2
+    }
+    var t = Swift.min(Swift.max(-NormalDistribution.quantile(q), low), high)
     for _ in 0..<200 {
-      let f = tail(t) - upper  // decreasing in t
+      let f = tail(t) - q  // decreasing in t
       if f > 0 { low = t } else { high = t }
       var next = t + f / density(t)
       if !(next > low && next < high) { next = 0.5 * (low + high) }

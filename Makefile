@@ -1,0 +1,64 @@
+# budgetcast: build, test, demo and benchmarks. Every target installs what it
+# needs on a fresh Debian machine (apt as root for system libraries, pip into a
+# project-local .venv for Python tools).
+
+SWIFT        ?= swift
+APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+VENV         := .venv
+PYTHON       := $(VENV)/bin/python
+BIN          := .build/debug/budgetcast
+RELEASE_BIN  := .build/release/budgetcast
+DEMO_DATA    := datasets/demo/rsa_allocations.csv
+
+.PHONY: all deps build test demo bench lint venv clean
+
+all: build
+
+## deps: install the system libraries (OpenBLAS, LAPACKE, pkg-config) when missing.
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" -ne 0 ]; then \
+	    echo "error: missing system packages:$$missing" >&2; \
+	    echo "       run 'sudo make deps' or 'sudo apt-get install -y$$missing', then retry" >&2; \
+	    exit 1; \
+	  fi; \
+	  echo "Installing$$missing with apt"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+## venv: a project-local Python with numpy, for the benchmark peers.
+venv: $(PYTHON)
+$(PYTHON):
+	python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check numpy
+
+## build: debug build of the package.
+build: deps
+	$(SWIFT) build
+
+## test: unit tests, NIST StRD validation and end-to-end tests of the built binary.
+test: build
+	$(SWIFT) build --build-tests
+	BUDGETCAST_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build
+
+## demo: regress RSA spending on its drivers (synthetic département, French CSV).
+demo: build
+	@echo "\$$ budgetcast regress --data $(DEMO_DATA) --target depenses_rsa_meur --predictors foyers_rsa,montant_forfaitaire,taux_chomage"
+	@$(BIN) regress --data $(DEMO_DATA) --target depenses_rsa_meur \
+	  --predictors foyers_rsa,montant_forfaitaire,taux_chomage
+
+## bench: release build; least squares and dgemm against numpy in the same run.
+bench: deps venv
+	$(SWIFT) build -c release --product BudgetcastBench
+	.build/release/BudgetcastBench --python $(PYTHON)
+
+## lint: swift-format in strict mode.
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build $(VENV)
