@@ -70,7 +70,10 @@ public struct CollinearityDiagnosis: Sendable, Hashable, Codable {
   {
     let largest = v.map(abs).max() ?? 0
     let involvedColumns = v.indices.filter { abs(v[$0]) >= 0.05 * largest }
-    let pivot = v.indices.max { abs(v[$0]) < abs(v[$1]) } ?? 0
+    // Solve for the dominant predictor; the intercept is the last choice, because
+    // "the predictor is constant" reads better than "the intercept is a predictor".
+    let candidates = involvedColumns.filter { names[$0] != LinearRegression.interceptName }
+    let pivot = (candidates.isEmpty ? involvedColumns : candidates).max { abs(v[$0]) < abs(v[$1]) } ?? 0
     let original = v.indices.map { v[$0] * scale[$0] }
     let terms = involvedColumns.filter { $0 != pivot }.map { j -> String in
       let coefficient = -original[j] / original[pivot]

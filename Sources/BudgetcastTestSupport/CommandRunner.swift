@@ -1,0 +1,39 @@
+import Foundation
+
+/// Runs the built `budgetcast` binary, as end-to-end tests do.
+public enum CommandRunner {
+  /// The outcome of one run.
+  public struct Outcome: Sendable {
+    public var status: Int32
+    public var standardOutput: String
+    public var standardError: String
+  }
+
+  /// Runs `budgetcast arguments…` and waits for it.
+  public static func budgetcast(_ arguments: [String]) throws -> Outcome {
+    let process = Process()
+    process.executableURL = RepositoryPaths.budgetcastBinary
+    process.arguments = arguments
+    process.currentDirectoryURL = RepositoryPaths.root
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Outcome(
+      status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+      standardError: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Writes `contents` to a new temporary file named `name` and returns its path.
+  public static func temporaryFile(named name: String, contents: String) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("budgetcast-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent(name)
+    try Data(contents.utf8).write(to: url)
+    return url.path
+  }
+}
