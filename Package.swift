@@ -66,7 +66,8 @@ let package = Package(
     // MARK: - Test support and unit test bundles
 
     .target(name: "BudgetcastTestSupport", dependencies: ["DelimitedText"]),
-    .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "BudgetcastTestSupport"]),
+    .testTarget(
+      name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "BudgetcastTestSupport"]),
     .testTarget(
       name: "ForecastCoreTests", dependencies: ["ForecastCore", "BudgetcastTestSupport"],
       exclude: ["Golden"]
@@ -76,7 +77,8 @@ let package = Package(
       dependencies: ["Regression", "LinearAlgebra", "BudgetcastTestSupport"],
       exclude: ["Golden"]
     ),
-    .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText", "BudgetcastTestSupport"]),
+    .testTarget(
+      name: "DelimitedTextTests", dependencies: ["DelimitedText", "BudgetcastTestSupport"]),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

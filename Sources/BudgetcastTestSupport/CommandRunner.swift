@@ -30,7 +30,8 @@ public enum CommandRunner {
 
   /// Writes `contents` to a new temporary file named `name` and returns its path.
   public static func temporaryFile(named name: String, contents: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("budgetcast-tests-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budgetcast-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let url = folder.appendingPathComponent(name)
     try Data(contents.utf8).write(to: url)

@@ -14,7 +14,7 @@ public struct NISTDataset: Sendable, CustomStringConvertible {
     public var rSquared: Double
   }
 
-  /// Dataset name, e.g. `Longley`.
+  /// Dataset name such as `Longley`.
   public var name: String
   /// The response y.
   public var response: [Double]

@@ -19,7 +19,8 @@ extension DelimitedTable {
       } else {
         problems.append(
           Diagnostic(
-            file: file, line: header.first?.line ?? 1, column: 1, problem: "column '\(name)' not found",
+            file: file, line: header.first?.line ?? 1, column: 1,
+            problem: "column '\(name)' not found",
             expected: "one of the header's columns: \(columnNames.joined(separator: ", "))"))
       }
     }
@@ -46,7 +47,8 @@ extension DelimitedTable {
     switch failure {
     case .empty:
       return Diagnostic(
-        file: file, line: field.line, column: field.column, problem: "missing value in column '\(column)'",
+        file: file, line: field.line, column: field.column,
+        problem: "missing value in column '\(column)'",
         expected: "a number in every row (fill the cell or remove the row)")
     case .notFinite:
       return Diagnostic(

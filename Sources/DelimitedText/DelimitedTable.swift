@@ -43,7 +43,8 @@ public struct DelimitedTable: Sendable {
       let exists = FileManager.default.fileExists(atPath: path)
       throw DiagnosticReport([
         Diagnostic(
-          file: path, line: 1, column: 1, problem: exists ? "file cannot be read" : "file does not exist",
+          file: path, line: 1, column: 1,
+          problem: exists ? "file cannot be read" : "file does not exist",
           expected: "a readable CSV file (check the path and permissions)")
       ])
     }
@@ -61,7 +62,10 @@ public struct DelimitedTable: Sendable {
     var records: [[Field]] = []
     var problems: [Diagnostic] = []
     while let record = scanner.nextRecord(separator: separator) {
-      problems += record.problems.map { Diagnostic(file: file, line: $0.line, column: $0.column, problem: $0.problem, expected: $0.expected) }
+      problems += record.problems.map {
+        Diagnostic(
+          file: file, line: $0.line, column: $0.column, problem: $0.problem, expected: $0.expected)
+      }
       let isBlank = record.fields.count == 1 && record.fields[0].text.allSatisfy(\.isWhitespace)
       if !isBlank { records.append(record.fields) }
     }
@@ -72,7 +76,9 @@ public struct DelimitedTable: Sendable {
           expected: "a header row naming the columns, then one row per observation")
       ])
     }
-    header = headerRecord.map { Field(text: $0.text.trimmingCharacters(in: .whitespaces), line: $0.line, column: $0.column) }
+    header = headerRecord.map {
+      Field(text: $0.text.trimmingCharacters(in: .whitespaces), line: $0.line, column: $0.column)
+    }
     problems += Self.headerProblems(header, file: file)
     var body: [[Field]] = []
     for record in records.dropFirst() {
@@ -82,7 +88,8 @@ public struct DelimitedTable: Sendable {
           Diagnostic(
             file: file, line: record[0].line, column: record.count > header.count ? at.column : 1,
             problem: "row has \(record.count) field\(record.count == 1 ? "" : "s")",
-            expected: "\(header.count) fields as in the header (separator '\(Self.name(of: separator))')"))
+            expected:
+              "\(header.count) fields as in the header (separator '\(Self.name(of: separator))')"))
         continue
       }
       body.append(record)
@@ -95,22 +102,30 @@ public struct DelimitedTable: Sendable {
   static func detectSeparator(_ headerLine: String) -> Character {
     let candidates: [Character] = [";", ",", "\t"]
     let counts = candidates.map { c in headerLine.filter { $0 == c }.count }
-    guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { return "," }
+    guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else {
+      return ","
+    }
     return candidates[best]
   }
 
-  static func name(of separator: Character) -> String { separator == "\t" ? "tab" : String(separator) }
+  static func name(of separator: Character) -> String {
+    separator == "\t" ? "tab" : String(separator)
+  }
 
   static func headerProblems(_ header: [Field], file: String) -> [Diagnostic] {
     var seen: [String: Field] = [:]
     var problems: [Diagnostic] = []
     for field in header {
       if field.text.isEmpty {
-        problems.append(Diagnostic(file: file, line: field.line, column: field.column, problem: "column name is empty", expected: "a name for every column"))
+        problems.append(
+          Diagnostic(
+            file: file, line: field.line, column: field.column, problem: "column name is empty",
+            expected: "a name for every column"))
       } else if let first = seen[field.text] {
         problems.append(
           Diagnostic(
-            file: file, line: field.line, column: field.column, problem: "column name '\(field.text)' appears twice",
+            file: file, line: field.line, column: field.column,
+            problem: "column name '\(field.text)' appears twice",
             expected: "unique column names (first at column \(first.column))"))
       } else {
         seen[field.text] = field

@@ -42,7 +42,9 @@ public struct DiagnosticReport: Error, Sendable, Hashable, CustomStringConvertib
   public var description: String {
     var lines = diagnostics.prefix(Self.displayLimit).map(\.description)
     let hidden = diagnostics.count - Self.displayLimit
-    if hidden > 0 { lines.append("… and \(hidden) more problem\(hidden == 1 ? "" : "s") in the same file") }
+    if hidden > 0 {
+      lines.append("… and \(hidden) more problem\(hidden == 1 ? "" : "s") in the same file")
+    }
     return lines.joined(separator: "\n")
   }
 }

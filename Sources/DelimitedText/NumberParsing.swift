@@ -49,7 +49,9 @@ public struct NumberParser: Sendable {
       guard allowsDecimalComma, Self.hasDotThousands(digits) else { return .failure(.malformed) }
       digits.removeAll { $0 == "." }
     }
-    guard Self.isPlainDecimal(digits), let value = Double(digits) else { return .failure(.malformed) }
+    guard Self.isPlainDecimal(digits), let value = Double(digits) else {
+      return .failure(.malformed)
+    }
     guard value.isFinite else { return .failure(.notFinite) }
     return .success(value)
   }
@@ -57,9 +59,13 @@ public struct NumberParser: Sendable {
   /// `1.234.567` or `1.234,5`: dots separate groups of exactly three digits.
   static func hasDotThousands(_ text: String) -> Bool {
     let integerPart = text.split(separator: ",", omittingEmptySubsequences: false).first ?? ""
-    let groups = integerPart.trimmingPrefix { $0 == "+" || $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
-    guard let head = groups.first, (1...3).contains(head.count), groups.count > 1 else { return false }
-    return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) } && head.allSatisfy(\.isASCIIDigit)
+    let groups = integerPart.trimmingPrefix { $0 == "+" || $0 == "-" }.split(
+      separator: ".", omittingEmptySubsequences: false)
+    guard let head = groups.first, (1...3).contains(head.count), groups.count > 1 else {
+      return false
+    }
+    return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }
+      && head.allSatisfy(\.isASCIIDigit)
   }
 
   /// `[+-]digits[.digits][e[+-]digits]` with at least one digit in the mantissa.

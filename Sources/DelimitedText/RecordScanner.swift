@@ -47,7 +47,9 @@ struct RecordScanner {
   private func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r\n" || c == "\r" }
 
   /// Reads one field; `ended` is true when the record ends after it.
-  private mutating func nextField(separator: Character) -> (DelimitedTable.Field, Problem?, ended: Bool) {
+  private mutating func nextField(separator: Character) -> (
+    DelimitedTable.Field, Problem?, ended: Bool
+  ) {
     let startLine = line
     let startColumn = column
     var text = ""
@@ -76,15 +78,20 @@ struct RecordScanner {
           expected: "a closing '\"' (write a quote inside a quoted field as '\"\"')")
       }
       while index < characters.count, characters[index] == " " { _ = advance() }
-      if closed, index < characters.count, characters[index] != separator, !isLineEnd(characters[index]) {
+      if closed, index < characters.count, characters[index] != separator,
+        !isLineEnd(characters[index])
+      {
         problem = Problem(
           line: line, column: column, problem: "unexpected text after a closing quote",
           expected: "a separator or the end of the line right after the closing '\"'")
-        while index < characters.count, characters[index] != separator, !isLineEnd(characters[index]) { _ = advance() }
+        while index < characters.count, characters[index] != separator,
+          !isLineEnd(characters[index])
+        { _ = advance() }
       }
     } else {
       text = leading
-      while index < characters.count, characters[index] != separator, !isLineEnd(characters[index]) {
+      while index < characters.count, characters[index] != separator, !isLineEnd(characters[index])
+      {
         if characters[index] == "\"", problem == nil {
           problem = Problem(
             line: line, column: column, problem: "'\"' inside an unquoted field",

@@ -70,9 +70,13 @@ public struct ExtendedPrecisionQR: LeastSquaresFactorization {
 
   public func solve(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
     guard b.count == rows else {
-      throw LinearAlgebraError(routine: "ExtendedPrecisionQR", .dimensionMismatch("right-hand side has \(b.count) rows, expected \(rows)"))
+      throw LinearAlgebraError(
+        routine: "ExtendedPrecisionQR",
+        .dimensionMismatch("right-hand side has \(b.count) rows, expected \(rows)"))
     }
-    guard b.allSatisfy(\.isFinite) else { throw LinearAlgebraError(routine: "ExtendedPrecisionQR", .nonFiniteInput) }
+    guard b.allSatisfy(\.isFinite) else {
+      throw LinearAlgebraError(routine: "ExtendedPrecisionQR", .nonFiniteInput)
+    }
     let m = rows
     let n = columns
     var c = b.map { ExtendedReal($0) }
@@ -87,7 +91,9 @@ public struct ExtendedPrecisionQR: LeastSquaresFactorization {
       var s = c[i]
       for j in (i + 1)..<Swift.max(i + 1, n) { s -= triangular[i + j * n] * z[j] }
       let pivot = triangular[i + i * n]
-      guard pivot != 0 else { throw LinearAlgebraError(routine: "ExtendedPrecisionQR", info: i + 1) }
+      guard pivot != 0 else {
+        throw LinearAlgebraError(routine: "ExtendedPrecisionQR", info: i + 1)
+      }
       z[i] = s / pivot
     }
     return (0..<n).map { Double(z[$0] * ExtendedReal(columnScale[$0])) }
@@ -99,7 +105,9 @@ public struct ExtendedPrecisionQR: LeastSquaresFactorization {
     var inverse = [ExtendedReal](repeating: 0, count: n * n)
     for j in 0..<n {
       let pivot = triangular[j + j * n]
-      guard pivot != 0 else { throw LinearAlgebraError(routine: "ExtendedPrecisionQR", info: j + 1) }
+      guard pivot != 0 else {
+        throw LinearAlgebraError(routine: "ExtendedPrecisionQR", info: j + 1)
+      }
       inverse[j + j * n] = 1 / pivot
       for i in stride(from: j - 1, through: 0, by: -1) {
         var s: ExtendedReal = 0

@@ -71,7 +71,9 @@ enum LAPACKFunnel {
   }
 
   /// `y ← alpha·x + y` (`cblas_daxpy`).
-  static func daxpy(n: Int, alpha: Double, x: UnsafePointer<Double>, y: UnsafeMutablePointer<Double>) {
+  static func daxpy(
+    n: Int, alpha: Double, x: UnsafePointer<Double>, y: UnsafeMutablePointer<Double>
+  ) {
     cblas_daxpy(blasint(n), alpha, x, 1, y, 1)
   }
 
@@ -153,11 +155,13 @@ enum LAPACKFunnel {
   }
 
   /// Reciprocal 1-norm condition estimate from a Cholesky factor (`dpocon`).
-  static func dpocon(n: Int, a: UnsafePointer<Double>, lda: Int, anorm: Double) throws(LinearAlgebraError)
+  static func dpocon(n: Int, a: UnsafePointer<Double>, lda: Int, anorm: Double)
+    throws(LinearAlgebraError)
     -> Double
   {
     var rcond = 0.0
-    try check(LAPACKE_dpocon(columnMajor, char("U"), Index(n), a, Index(lda), anorm, &rcond), "dpocon")
+    try check(
+      LAPACKE_dpocon(columnMajor, char("U"), Index(n), a, Index(lda), anorm, &rcond), "dpocon")
     return rcond
   }
 
@@ -182,11 +186,13 @@ enum LAPACKFunnel {
   }
 
   /// Reciprocal 1-norm condition estimate from LU factors (`dgecon`).
-  static func dgecon(n: Int, a: UnsafePointer<Double>, lda: Int, anorm: Double) throws(LinearAlgebraError)
+  static func dgecon(n: Int, a: UnsafePointer<Double>, lda: Int, anorm: Double)
+    throws(LinearAlgebraError)
     -> Double
   {
     var rcond = 0.0
-    try check(LAPACKE_dgecon(columnMajor, char("1"), Index(n), a, Index(lda), anorm, &rcond), "dgecon")
+    try check(
+      LAPACKE_dgecon(columnMajor, char("1"), Index(n), a, Index(lda), anorm, &rcond), "dgecon")
     return rcond
   }
 

@@ -55,9 +55,12 @@ public struct LAPACKQR: LeastSquaresFactorization {
   public func solve(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
     guard b.count == rows else {
       throw LinearAlgebraError(
-        routine: "dormqr", .dimensionMismatch("right-hand side has \(b.count) rows, expected \(rows)"))
+        routine: "dormqr",
+        .dimensionMismatch("right-hand side has \(b.count) rows, expected \(rows)"))
     }
-    guard b.allSatisfy(\.isFinite) else { throw LinearAlgebraError(routine: "dormqr", .nonFiniteInput) }
+    guard b.allSatisfy(\.isFinite) else {
+      throw LinearAlgebraError(routine: "dormqr", .nonFiniteInput)
+    }
     // z solves the equilibrated problem; x = D·z.
     var c = b
     try applyQ(transpose: true, to: &c)
@@ -69,16 +72,21 @@ public struct LAPACKQR: LeastSquaresFactorization {
     for _ in 0..<refinementSteps {
       // Residuals of the augmented system [I, AD; (AD)ᵀ, 0]·[r; z] = [b; 0].
       let f = LeastSquares.residual(design, x, zip(b, r).map { $0 - $1 })
-      var h = LeastSquares.transposeProduct(design, r).enumerated().map { -$0.element * columnScale[$0.offset] }
+      var h = LeastSquares.transposeProduct(design, r).enumerated().map {
+        -$0.element * columnScale[$0.offset]
+      }
       // Correction: h = R⁻ᵀg, d = Qᵀf, δz = R⁻¹(d₁ − h), δr = Q·[h; d₂].
       try solveR(transpose: true, &h)
       var d = f
       try applyQ(transpose: true, to: &d)
-      var deltaZ = (0..<columns).map { d[$0] - h[$0] } + [Double](repeating: 0, count: rows - columns)
+      var deltaZ =
+        (0..<columns).map { d[$0] - h[$0] } + [Double](repeating: 0, count: rows - columns)
       try solveR(transpose: false, &deltaZ)
       var deltaR = h + d.suffix(rows - columns)
       try applyQ(transpose: false, to: &deltaR)
-      let size = (0..<columns).map { abs(deltaZ[$0]) / Swift.max(abs(z[$0]), .leastNormalMagnitude) }.max() ?? 0
+      let size =
+        (0..<columns).map { abs(deltaZ[$0]) / Swift.max(abs(z[$0]), .leastNormalMagnitude) }.max()
+        ?? 0
       guard size < previousSize else { break }
       for j in 0..<columns { z[j] += deltaZ[j] }
       for i in 0..<rows { r[i] += deltaR[i] }

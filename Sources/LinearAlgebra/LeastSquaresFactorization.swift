@@ -65,7 +65,8 @@ public enum LeastSquares {
   static func validate(_ a: Matrix, routine: String) throws(LinearAlgebraError) {
     guard a.columns > 0, a.rows >= a.columns else {
       throw LinearAlgebraError(
-        routine: routine, .dimensionMismatch("least squares needs rows ≥ columns > 0, got \(a.rows)×\(a.columns)"))
+        routine: routine,
+        .dimensionMismatch("least squares needs rows ≥ columns > 0, got \(a.rows)×\(a.columns)"))
     }
     guard a.isFinite else { throw LinearAlgebraError(routine: routine, .nonFiniteInput) }
   }

@@ -48,7 +48,8 @@ public struct LinearAlgebraError: Error, Sendable, Hashable, CustomStringConvert
 
   init(routine: String, info: Int) {
     self.routine = routine
-    self.representation = info < 0 ? .illegalArgument(position: -info) : .numericalFailure(info: info)
+    self.representation =
+      info < 0 ? .illegalArgument(position: -info) : .numericalFailure(info: info)
   }
 
   init(routine: String, _ representation: Representation) {

@@ -14,7 +14,8 @@ extension Matrix {
     let (m, k) = transposeSelf ? (columns, rows) : (rows, columns)
     let (k2, n) = transposeOther ? (other.columns, other.rows) : (other.rows, other.columns)
     guard k == k2 else {
-      throw LinearAlgebraError(routine: "dgemm", .dimensionMismatch("inner dimensions \(k) and \(k2)"))
+      throw LinearAlgebraError(
+        routine: "dgemm", .dimensionMismatch("inner dimensions \(k) and \(k2)"))
     }
     var result = Matrix(rows: m, columns: n)
     guard m > 0, n > 0, k > 0 else { return result }
@@ -33,7 +34,8 @@ extension Matrix {
   {
     let (m, n) = transposeSelf ? (columns, rows) : (rows, columns)
     guard x.count == n else {
-      throw LinearAlgebraError(routine: "dgemv", .dimensionMismatch("vector length \(x.count), expected \(n)"))
+      throw LinearAlgebraError(
+        routine: "dgemv", .dimensionMismatch("vector length \(x.count), expected \(n)"))
     }
     var y = [Double](repeating: 0, count: m)
     guard m > 0, n > 0 else { return y }

@@ -44,7 +44,8 @@ public struct Matrix: Sendable, Hashable, Codable {
   /// A matrix from rows given in reading order (convenient in tests and examples).
   public init(rowMajor rowsOfValues: [[Double]]) {
     let columnCount = rowsOfValues.first?.count ?? 0
-    precondition(rowsOfValues.allSatisfy { $0.count == columnCount }, "Rows must have equal lengths")
+    precondition(
+      rowsOfValues.allSatisfy { $0.count == columnCount }, "Rows must have equal lengths")
     var matrix = Matrix(rows: rowsOfValues.count, columns: columnCount)
     for (i, row) in rowsOfValues.enumerated() {
       for (j, value) in row.enumerated() { matrix[i, j] = value }

@@ -28,9 +28,9 @@ public enum OpenBLASRuntime {
 
 /// The BLAS configuration under which numbers were computed.
 public struct NumericalEnvironment: Sendable, Hashable, Codable {
-  /// `openblas_get_config()`, e.g. `OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH … Haswell MAX_THREADS=64`.
+  /// `openblas_get_config()` such as `OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH … Haswell MAX_THREADS=64`.
   public var configuration: String
-  /// `openblas_get_corename()`, the kernel family in use, e.g. `Haswell`.
+  /// `openblas_get_corename()`, the kernel family in use such as `Haswell`.
   public var coreName: String
   /// `openblas_get_num_threads()` at the time of the snapshot.
   public var threadCount: Int

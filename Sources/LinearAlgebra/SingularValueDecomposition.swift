@@ -61,10 +61,12 @@ public struct MinimumNormLeastSquares: Sendable {
   /// The corresponding LAPACK routine is `dgelsd`.
   public init(_ a: Matrix, _ b: [Double], rankTolerance: Double) throws(LinearAlgebraError) {
     guard rankTolerance > 0, rankTolerance < 1 else {
-      throw LinearAlgebraError(routine: "dgelsd", .dimensionMismatch("rank tolerance must lie in (0, 1)"))
+      throw LinearAlgebraError(
+        routine: "dgelsd", .dimensionMismatch("rank tolerance must lie in (0, 1)"))
     }
     guard b.count == a.rows, a.columns > 0, a.rows > 0 else {
-      throw LinearAlgebraError(routine: "dgelsd", .dimensionMismatch("A is \(a.rows)×\(a.columns), b has \(b.count) rows"))
+      throw LinearAlgebraError(
+        routine: "dgelsd", .dimensionMismatch("A is \(a.rows)×\(a.columns), b has \(b.count) rows"))
     }
     guard a.isFinite, b.allSatisfy(\.isFinite) else {
       throw LinearAlgebraError(routine: "dgelsd", .nonFiniteInput)

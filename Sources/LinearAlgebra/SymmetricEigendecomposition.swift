@@ -12,7 +12,8 @@ public struct SymmetricEigendecomposition: Sendable {
   /// Decomposes `a`.
   public init(_ a: Matrix) throws(LinearAlgebraError) {
     guard a.rows == a.columns else {
-      throw LinearAlgebraError(routine: "dsyevr", .dimensionMismatch("matrix is \(a.rows)×\(a.columns)"))
+      throw LinearAlgebraError(
+        routine: "dsyevr", .dimensionMismatch("matrix is \(a.rows)×\(a.columns)"))
     }
     guard a.isFinite else { throw LinearAlgebraError(routine: "dsyevr", .nonFiniteInput) }
     let n = a.rows
@@ -20,7 +21,8 @@ public struct SymmetricEigendecomposition: Sendable {
     var w = [Double](repeating: 0, count: n)
     var z = Matrix(rows: n, columns: n)
     if n > 0 {
-      try LAPACKFunnel.dsyevr(wantVectors: true, n: n, a: &work.elements, lda: n, w: &w, z: &z.elements, ldz: n)
+      try LAPACKFunnel.dsyevr(
+        wantVectors: true, n: n, a: &work.elements, lda: n, w: &w, z: &z.elements, ldz: n)
     }
     values = w
     vectors = z

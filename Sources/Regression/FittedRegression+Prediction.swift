@@ -27,7 +27,8 @@ extension FittedRegression {
     guard level > 0, level < 1 else { throw .invalidConfidenceLevel(level) }
     let intercept = specification.includesIntercept
     let expected = coefficients.count - (intercept ? 1 : 0)
-    let critical = StudentTDistribution(degreesOfFreedom: residualDegreesOfFreedom).quantile(0.5 + level / 2)
+    let critical = StudentTDistribution(degreesOfFreedom: residualDegreesOfFreedom).quantile(
+      0.5 + level / 2)
     let sigma2 = residualStandardError * residualStandardError
     var predictions: [RegressionPrediction] = []
     for (index, row) in rows.enumerated() {
@@ -35,7 +36,8 @@ extension FittedRegression {
         throw .lengthMismatch(column: "new row \(index + 1)", count: row.count, expected: expected)
       }
       if let column = row.firstIndex(where: { !$0.isFinite }) {
-        throw .nonFiniteValue(column: coefficients[column + (intercept ? 1 : 0)].name, row: index + 1)
+        throw .nonFiniteValue(
+          column: coefficients[column + (intercept ? 1 : 0)].name, row: index + 1)
       }
       let x = (intercept ? [1.0] : []) + row
       let mean = zip(x, estimates).reduce(0) { $0 + $1.0 * $1.1 }

@@ -2,7 +2,9 @@ import ForecastCore
 import LinearAlgebra
 
 /// A fitted linear regression: coefficients with their inference, goodness of fit,
-/// information criteria and diagnostics. Immutable and `Codable` for the run archive.
+/// information criteria and diagnostics.
+///
+/// Immutable and `Codable` for the run archive.
 ///
 /// Definitions follow R's `lm` and `summary.lm` (so numbers can be checked against
 /// it): with an intercept, R² uses the (weighted) centred total sum of squares, and

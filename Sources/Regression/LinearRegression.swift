@@ -34,7 +34,8 @@ public enum LinearRegression {
     let design = data.designMatrix(includesIntercept: specification.includesIntercept)
     let rootWeights = data.weights?.map { $0.squareRoot() }
     let weightedDesign = rootWeights.map { design.scalingRows(by: $0) } ?? design
-    let weightedResponse = rootWeights.map { zip(data.response, $0).map { $0 * $1 } } ?? data.response
+    let weightedResponse =
+      rootWeights.map { zip(data.response, $0).map { $0 * $1 } } ?? data.response
     let (factorization, diagnosis) = try linearAlgebra { () throws(LinearAlgebraError) in
       let factorization = try LeastSquares.factorize(weightedDesign, backend: specification.backend)
       let diagnosis = try CollinearityDiagnosis(
@@ -58,7 +59,9 @@ public enum LinearRegression {
   }
 
   /// Runs linear-algebra work, reporting its failure as a regression error.
-  static func linearAlgebra<T>(_ body: () throws(LinearAlgebraError) -> T) throws(RegressionError) -> T {
+  static func linearAlgebra<T>(_ body: () throws(LinearAlgebraError) -> T) throws(RegressionError)
+    -> T
+  {
     do {
       return try body()
     } catch {
@@ -82,7 +85,9 @@ public enum LinearRegression {
       }
     }
     if let weights = data.weights {
-      guard weights.count == n else { throw .lengthMismatch(column: "weights", count: weights.count, expected: n) }
+      guard weights.count == n else {
+        throw .lengthMismatch(column: "weights", count: weights.count, expected: n)
+      }
       if let row = weights.firstIndex(where: { !($0.isFinite && $0 > 0) }) {
         throw .invalidWeight(row: row + 1, value: weights[row])
       }

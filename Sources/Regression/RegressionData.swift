@@ -5,7 +5,7 @@ import LinearAlgebra
 public struct RegressionData: Sendable, Hashable, Codable {
   /// A named predictor column.
   public struct Predictor: Sendable, Hashable, Codable {
-    /// The name shown in tables, e.g. `unemployment_rate`.
+    /// The name shown in tables such as `unemployment_rate`.
     public var name: String
     /// One value per observation.
     public var values: [Double]

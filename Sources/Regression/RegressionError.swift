@@ -1,6 +1,8 @@
 import LinearAlgebra
 
-/// Why a regression could not be fitted. Every case says what to do about it.
+/// Why a regression could not be fitted.
+///
+/// Every case's description says what to do about it.
 public enum RegressionError: Error, Sendable, Hashable, CustomStringConvertible {
   /// Fewer observations than coefficients (plus one for the residual variance).
   case tooFewObservations(observations: Int, coefficients: Int)
@@ -24,13 +26,16 @@ public enum RegressionError: Error, Sendable, Hashable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .tooFewObservations(let n, let p):
-      return "\(n) observations for \(p) coefficients: need at least \(p + 1); remove predictors or add observations"
+      return
+        "\(n) observations for \(p) coefficients: need at least \(p + 1); remove predictors or add observations"
     case .lengthMismatch(let column, let count, let expected):
       return "column '\(column)' has \(count) values, expected \(expected)"
     case .nonFiniteValue(let column, let row):
-      return "column '\(column)', observation \(row): value is NaN or infinite; expected a finite number"
+      return
+        "column '\(column)', observation \(row): value is NaN or infinite; expected a finite number"
     case .invalidWeight(let row, let value):
-      return "weight of observation \(row) is \(value); expected a finite number > 0 (drop the row instead of a zero weight)"
+      return
+        "weight of observation \(row) is \(value); expected a finite number > 0 (drop the row instead of a zero weight)"
     case .invalidRidgePenalty(let value):
       return "ridge penalty \(value) is invalid; expected a finite number ≥ 0"
     case .invalidConfidenceLevel(let value):

@@ -52,7 +52,8 @@ struct RegressionInference {
     if numerator > 0 {
       let f = ((tss - rss) / numerator) / sigma2
       fStatistic = f
-      fPValue = FisherFDistribution(numeratorDegrees: numerator, denominatorDegrees: dfResidual).upperTail(f)
+      fPValue = FisherFDistribution(numeratorDegrees: numerator, denominatorDegrees: dfResidual)
+        .upperTail(f)
     }
     let logLik = logLikelihood(rss: rss, weights: w)
     let k = modelDegrees + 1
@@ -61,7 +62,8 @@ struct RegressionInference {
     let bic = -2 * logLik + Double.log(Double(n)) * k
     var notes = warnings
     if rss == 0 {
-      notes.append("exact fit: the residuals are all zero, so standard errors are 0 and t statistics infinite")
+      notes.append(
+        "exact fit: the residuals are all zero, so standard errors are 0 and t statistics infinite")
     }
     return FittedRegression(
       specification: specification, coefficients: coefficients, observationCount: n, rank: rank,

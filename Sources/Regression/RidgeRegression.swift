@@ -34,10 +34,14 @@ struct RidgeRegression {
     var scales = [Double](repeating: 1, count: q)
     var standardised = Matrix(rows: n, columns: q)
     for (j, predictor) in data.predictors.enumerated() {
-      let meanSquare = zip(w, predictor.values).reduce(0) { $0 + $1.0 * ($1.1 - means[j]) * ($1.1 - means[j]) } / totalWeight
+      let meanSquare =
+        zip(w, predictor.values).reduce(0) { $0 + $1.0 * ($1.1 - means[j]) * ($1.1 - means[j]) }
+        / totalWeight
       guard meanSquare > 0 else { throw .constantPredictor(predictor.name) }
       scales[j] = meanSquare.squareRoot()
-      for i in 0..<n { standardised[i, j] = rootWeights[i] * (predictor.values[i] - means[j]) / scales[j] }
+      for i in 0..<n {
+        standardised[i, j] = rootWeights[i] * (predictor.values[i] - means[j]) / scales[j]
+      }
     }
     let centredResponse = (0..<n).map { rootWeights[$0] * (data.response[$0] - responseMean) }
     let svd = try LinearRegression.linearAlgebra { () throws(LinearAlgebraError) in
@@ -54,11 +58,14 @@ struct RidgeRegression {
       let variance = shrink * shrink
       for j in 0..<q {
         slopes[j] += svd.vt[k, j] * shrink * uty[k] / scales[j]
-        for l in 0..<q { slopeCovariance[j, l] += svd.vt[k, j] * svd.vt[k, l] * variance / (scales[j] * scales[l]) }
+        for l in 0..<q {
+          slopeCovariance[j, l] += svd.vt[k, j] * svd.vt[k, l] * variance / (scales[j] * scales[l])
+        }
       }
     }
     let effectiveDegrees = sigma.reduce(0) { $0 + $1 * $1 / ($1 * $1 + penalty) }
-    let (estimates, covariance) = withIntercept(slopes, slopeCovariance, means, responseMean, totalWeight)
+    let (estimates, covariance) = withIntercept(
+      slopes, slopeCovariance, means, responseMean, totalWeight)
     let design = data.designMatrix(includesIntercept: intercept)
     let residuals = LeastSquares.residual(design, estimates, data.response)
     let tolerance = Double(Swift.max(n, q)) * Double.ulpOfOne * (sigma.first ?? 0)
@@ -86,7 +93,8 @@ struct RidgeRegression {
     for j in 0..<q {
       for l in 0..<q { meanTimesCovariance[j] += means[l] * slopeCovariance[l, j] }
     }
-    covariance[0, 0] = 1 / totalWeight + zip(meanTimesCovariance, means).reduce(0) { $0 + $1.0 * $1.1 }
+    covariance[0, 0] =
+      1 / totalWeight + zip(meanTimesCovariance, means).reduce(0) { $0 + $1.0 * $1.1 }
     for j in 0..<q {
       covariance[0, j + 1] = -meanTimesCovariance[j]
       covariance[j + 1, 0] = -meanTimesCovariance[j]

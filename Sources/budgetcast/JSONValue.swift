@@ -27,7 +27,9 @@ enum JSONValue {
     case .string(let value): return Self.quoted(value)
     case .array(let values): return "[" + values.map { $0.rendered() }.joined(separator: ",") + "]"
     case .object(let object):
-      return "{" + object.entries.map { Self.quoted($0.key) + ":" + $0.value.rendered() }.joined(separator: ",") + "}"
+      return "{"
+        + object.entries.map { Self.quoted($0.key) + ":" + $0.value.rendered() }.joined(
+          separator: ",") + "}"
     }
   }
 

@@ -52,10 +52,18 @@ struct RegressCommand: ParsableCommand {
     guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else {
       throw ValidationError("--predictors needs at least one column name, e.g. --predictors x1,x2")
     }
-    guard Set(names).count == names.count else { throw ValidationError("--predictors names a column twice") }
-    guard !names.contains(target) else { throw ValidationError("the target '\(target)' is also a predictor") }
-    guard level > 0, level < 100 else { throw ValidationError("--level must lie strictly between 0 and 100, e.g. 95") }
-    if let ridge, !(ridge.isFinite && ridge >= 0) { throw ValidationError("--ridge must be a finite number ≥ 0") }
+    guard Set(names).count == names.count else {
+      throw ValidationError("--predictors names a column twice")
+    }
+    guard !names.contains(target) else {
+      throw ValidationError("the target '\(target)' is also a predictor")
+    }
+    guard level > 0, level < 100 else {
+      throw ValidationError("--level must lie strictly between 0 and 100, e.g. 95")
+    }
+    if let ridge, !(ridge.isFinite && ridge >= 0) {
+      throw ValidationError("--ridge must be a finite number ≥ 0")
+    }
   }
 
   func run() throws {
@@ -65,11 +73,14 @@ struct RegressCommand: ParsableCommand {
       let columns = try table.numericColumns(names)
       let regressionData = RegressionData(
         response: columns[0],
-        predictors: predictorNames.enumerated().map { .init(name: $0.element, values: columns[$0.offset + 1]) },
+        predictors: predictorNames.enumerated().map {
+          .init(name: $0.element, values: columns[$0.offset + 1])
+        },
         weights: weights == nil ? nil : columns.last)
       let specification = RegressionSpecification(
         includesIntercept: !noIntercept, ridgePenalty: ridge, confidenceLevel: level / 100)
-      let fit = try RegressionFailureLocator(table: table, weightsColumn: weights).fit(regressionData, specification)
+      let fit = try RegressionFailureLocator(table: table, weightsColumn: weights).fit(
+        regressionData, specification)
       switch format {
       case .table: print(RegressionTableRenderer(fit: fit, target: target, file: data).rendered())
       case .json: print(RegressionJSON.object(fit).rendered())

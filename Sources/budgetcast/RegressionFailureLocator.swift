@@ -6,7 +6,9 @@ struct RegressionFailureLocator {
   let table: DelimitedTable
   let weightsColumn: String?
 
-  func fit(_ data: RegressionData, _ specification: RegressionSpecification) throws -> FittedRegression {
+  func fit(_ data: RegressionData, _ specification: RegressionSpecification) throws
+    -> FittedRegression
+  {
     do {
       return try LinearRegression.fit(data, specification: specification)
     } catch {
@@ -27,11 +29,14 @@ struct RegressionFailureLocator {
         problem: "\(n) data row\(n == 1 ? "" : "s") for \(p) coefficient\(p == 1 ? "" : "s")",
         expected: "at least \(p + 1) data rows (or fewer predictors)")
     case .rankDeficient(let diagnosis):
-      let involved = diagnosis.relations.first?.involved.first { $0 != LinearRegression.interceptName }
+      let involved = diagnosis.relations.first?.involved.first {
+        $0 != LinearRegression.interceptName
+      }
       let (line, column) = atHeader(involved)
       return Diagnostic(
         file: table.file, line: line, column: column,
-        problem: "the predictors are collinear (rank \(diagnosis.rank) of \(diagnosis.columnCount)): \(diagnosis.explanation)",
+        problem:
+          "the predictors are collinear (rank \(diagnosis.rank) of \(diagnosis.columnCount)): \(diagnosis.explanation)",
         expected: "linearly independent predictors: remove one of those named, or use --ridge")
     case .constantPredictor(let name):
       let (line, column) = atHeader(name)
@@ -44,8 +49,10 @@ struct RegressionFailureLocator {
       }
       return Diagnostic(
         file: table.file, line: field?.line ?? headerLine, column: field?.column ?? 1,
-        problem: "weight \(value) is not positive", expected: "a weight > 0 (remove the row to exclude it)")
-    case .nonFiniteValue, .lengthMismatch, .invalidRidgePenalty, .invalidConfidenceLevel, .linearAlgebra:
+        problem: "weight \(value) is not positive",
+        expected: "a weight > 0 (remove the row to exclude it)")
+    case .nonFiniteValue, .lengthMismatch, .invalidRidgePenalty, .invalidConfidenceLevel,
+      .linearAlgebra:
       return Diagnostic(
         file: table.file, line: headerLine, column: 1, problem: error.description,
         expected: "data on which least squares is defined")

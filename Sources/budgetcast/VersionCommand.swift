@@ -21,13 +21,16 @@ struct VersionCommand: ParsableCommand {
       object["openblasConfig"] = .string(environment.configuration)
       object["openblasCore"] = .string(environment.coreName)
       object["openblasThreads"] = .int(environment.threadCount)
-      object["openblasCoreTypeOverride"] = environment.coreTypeOverride.map(JSONValue.string) ?? .null
+      object["openblasCoreTypeOverride"] =
+        environment.coreTypeOverride.map(JSONValue.string) ?? .null
       print(JSONValue.object(object).rendered())
     } else {
       print("budgetcast \(EngineInfo.version) (\(EngineInfo.buildConfiguration) build)")
       print("git commit:       \(commit ?? "unknown")")
       print("OpenBLAS config:  \(environment.configuration)")
-      print("OpenBLAS core:    \(environment.coreName)\(environment.coreTypeOverride.map { " (OPENBLAS_CORETYPE=\($0))" } ?? "")")
+      print(
+        "OpenBLAS core:    \(environment.coreName)\(environment.coreTypeOverride.map { " (OPENBLAS_CORETYPE=\($0))" } ?? "")"
+      )
       print("BLAS threads:     \(environment.threadCount)")
     }
   }

@@ -7,7 +7,8 @@ struct VersionCommandTests {
   @Test func reportsEngineAndBLAS() throws {
     let outcome = try CommandRunner.budgetcast(["version", "--json"])
     #expect(outcome.status == 0)
-    let json = try #require(JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+    let json = try #require(
+      JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
     #expect(json["version"] as? String == "0.1.0")
     #expect(json["openblasThreads"] as? Int == 1)
     #expect((json["openblasConfig"] as? String)?.contains("OpenBLAS") == true)

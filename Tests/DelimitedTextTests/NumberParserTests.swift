@@ -20,7 +20,9 @@ struct NumberParserTests {
     #expect(try english.parse(text).get() == value)
   }
 
-  @Test(arguments: ["abc", "12abc", "1,2,3", "1.2.3", "1.23.456,7", "--1", "1e", "0x1F", "12 %", "€12"])
+  @Test(arguments: [
+    "abc", "12abc", "1,2,3", "1.2.3", "1.23.456,7", "--1", "1e", "0x1F", "12 %", "€12",
+  ])
   func rejectsMalformed(text: String) {
     #expect(french.parse(text) == .failure(.malformed))
   }

@@ -19,7 +19,8 @@ struct DistributionTests {
 
   func expectClose(_ value: Double, _ reference: Double, _ tolerance: Double, _ label: String) {
     let difference = GoldenFile.relativeDifference(value, reference)
-    #expect(difference <= tolerance, "\(label): \(value) vs R \(reference) (relative \(difference))")
+    #expect(
+      difference <= tolerance, "\(label): \(value) vs R \(reference) (relative \(difference))")
   }
 
   @Test func studentTDistributionFunctionAndTwoSidedPValue() {
@@ -47,7 +48,9 @@ struct DistributionTests {
   @Test func normalDistribution() {
     for row in golden.normalCDF {
       // Documented accuracy: about 1e-16·(1 + z²) in relative terms.
-      expectClose(NormalDistribution.cdf(row[0]), row[1], 2e-16 * (1 + row[0] * row[0]) + 1e-15, "pnorm(\(row[0]))")
+      expectClose(
+        NormalDistribution.cdf(row[0]), row[1], 2e-16 * (1 + row[0] * row[0]) + 1e-15,
+        "pnorm(\(row[0]))")
     }
     for row in golden.normalQuantile {
       expectClose(NormalDistribution.quantile(row[0]), row[1], 1e-14, "qnorm(\(row[0]))")
@@ -56,8 +59,12 @@ struct DistributionTests {
 
   @Test func regularizedIncompleteBetaAndComplement() {
     for row in golden.betaCDF {
-      expectClose(IncompleteBeta.regularized(x: row[0], a: row[1], b: row[2]), row[3], 1e-13, "pbeta(\(row[0]), \(row[1]), \(row[2]))")
-      expectClose(IncompleteBeta.complement(x: row[0], a: row[1], b: row[2]), row[4], 1e-13, "1 − pbeta(\(row[0]), \(row[1]), \(row[2]))")
+      expectClose(
+        IncompleteBeta.regularized(x: row[0], a: row[1], b: row[2]), row[3], 1e-13,
+        "pbeta(\(row[0]), \(row[1]), \(row[2]))")
+      expectClose(
+        IncompleteBeta.complement(x: row[0], a: row[1], b: row[2]), row[4], 1e-13,
+        "1 − pbeta(\(row[0]), \(row[1]), \(row[2]))")
     }
   }
 

@@ -28,10 +28,13 @@ struct NISTStRDTests {
       data, specification: .init(includesIntercept: dataset.certified.intercept, backend: backend))
     let certified = dataset.certified
     return Scores(
-      coefficients: zip(fit.estimates, certified.estimates).map { logRelativeError($0, certified: $1) }.min() ?? 0,
+      coefficients: zip(fit.estimates, certified.estimates).map {
+        logRelativeError($0, certified: $1)
+      }.min() ?? 0,
       standardDeviations: zip(fit.coefficients.map(\.standardError), certified.standardDeviations)
         .map { logRelativeError($0, certified: $1) }.min() ?? 0,
-      residualSD: logRelativeError(fit.residualStandardError, certified: certified.residualStandardDeviation),
+      residualSD: logRelativeError(
+        fit.residualStandardError, certified: certified.residualStandardDeviation),
       rSquared: logRelativeError(fit.rSquared, certified: certified.rSquared))
   }
 

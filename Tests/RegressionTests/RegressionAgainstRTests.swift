@@ -30,14 +30,17 @@ struct RegressionAgainstRTests {
     RegressionData(
       response: golden.response,
       predictors: [
-        .init(name: "Air.Flow", values: golden.airFlow), .init(name: "Water.Temp", values: golden.waterTemp),
+        .init(name: "Air.Flow", values: golden.airFlow),
+        .init(name: "Water.Temp", values: golden.waterTemp),
         .init(name: "Acid.Conc.", values: golden.acidConc),
       ],
       weights: weighted ? golden.weights : nil)
   }
 
-  func expectClose(_ values: [Double], _ reference: [Double], _ tolerance: Double, _ label: String) {
-    #expect(values.count == reference.count, "\(label): \(values.count) values, R has \(reference.count)")
+  func expectClose(_ values: [Double], _ reference: [Double], _ tolerance: Double, _ label: String)
+  {
+    #expect(
+      values.count == reference.count, "\(label): \(values.count) values, R has \(reference.count)")
     for (value, expected) in zip(values, reference) {
       let difference = GoldenFile.relativeDifference(value, expected)
       #expect(difference <= tolerance, "\(label): \(value) vs R \(expected)")
@@ -52,43 +55,65 @@ struct RegressionAgainstRTests {
     expectClose(fit.coefficients.map(\.lower), r.lower, 1e-11, "\(name) lower")
     expectClose(fit.coefficients.map(\.upper), r.upper, 1e-11, "\(name) upper")
     expectClose(
-      [fit.rSquared, fit.adjustedRSquared, fit.residualStandardError, fit.logLikelihood, fit.aic, fit.aicc, fit.bic],
+      [
+        fit.rSquared, fit.adjustedRSquared, fit.residualStandardError, fit.logLikelihood, fit.aic,
+        fit.aicc, fit.bic,
+      ],
       [r.r2, r.adjR2, r.sigma, r.logLik, r.aic, r.aicc, r.bic], 1e-12, "\(name) fit statistics")
     if let f = r.fStatistic { expectClose([fit.fStatistic ?? .nan], [f], 1e-11, "\(name) F") }
-    let rows = (0..<golden.newAirFlow.count).map { [golden.newAirFlow[$0], golden.newWaterTemp[$0], golden.newAcidConc[$0]] }
+    let rows = (0..<golden.newAirFlow.count).map {
+      [golden.newAirFlow[$0], golden.newWaterTemp[$0], golden.newAcidConc[$0]]
+    }
     let predictions = try fit.predict(rows: rows, level: 0.9)
     expectClose(predictions.map(\.mean), r.confidenceFit, 1e-12, "\(name) predictions")
-    expectClose(predictions.map(\.confidenceInterval.lowerBound), r.confidenceLower, 1e-11, "\(name) confidence lower")
-    expectClose(predictions.map(\.confidenceInterval.upperBound), r.confidenceUpper, 1e-11, "\(name) confidence upper")
-    expectClose(predictions.map(\.predictionInterval.lowerBound), r.predictionLower, 1e-11, "\(name) prediction lower")
-    expectClose(predictions.map(\.predictionInterval.upperBound), r.predictionUpper, 1e-11, "\(name) prediction upper")
+    expectClose(
+      predictions.map(\.confidenceInterval.lowerBound), r.confidenceLower, 1e-11,
+      "\(name) confidence lower")
+    expectClose(
+      predictions.map(\.confidenceInterval.upperBound), r.confidenceUpper, 1e-11,
+      "\(name) confidence upper")
+    expectClose(
+      predictions.map(\.predictionInterval.lowerBound), r.predictionLower, 1e-11,
+      "\(name) prediction lower")
+    expectClose(
+      predictions.map(\.predictionInterval.upperBound), r.predictionUpper, 1e-11,
+      "\(name) prediction upper")
   }
 
   @Test("Ordinary least squares", arguments: [LeastSquaresBackend.lapack, .extendedPrecision])
   func ordinary(backend: LeastSquaresBackend) throws {
-    try check(LinearRegression.fit(data(weighted: false), specification: .init(backend: backend)), against: golden.ols, "OLS")
+    try check(
+      LinearRegression.fit(data(weighted: false), specification: .init(backend: backend)),
+      against: golden.ols, "OLS")
   }
 
   @Test("Weighted least squares", arguments: [LeastSquaresBackend.lapack, .extendedPrecision])
   func weighted(backend: LeastSquaresBackend) throws {
-    try check(LinearRegression.fit(data(weighted: true), specification: .init(backend: backend)), against: golden.wls, "WLS")
+    try check(
+      LinearRegression.fit(data(weighted: true), specification: .init(backend: backend)),
+      against: golden.wls, "WLS")
   }
 
   @Test func withoutIntercept() throws {
-    let fit = try LinearRegression.fit(data(weighted: false), specification: .init(includesIntercept: false))
+    let fit = try LinearRegression.fit(
+      data(weighted: false), specification: .init(includesIntercept: false))
     try check(fit, against: golden.noIntercept, "no intercept")
   }
 
   @Test func ridgeMatchesMASS() throws {
-    let fit = try LinearRegression.fit(data(weighted: false), specification: .init(ridgePenalty: golden.ridgeLambda))
+    let fit = try LinearRegression.fit(
+      data(weighted: false), specification: .init(ridgePenalty: golden.ridgeLambda))
     expectClose(fit.estimates, golden.ridgeCoefficients, 1e-12, "ridge coefficients")
     #expect(fit.residualDegreesOfFreedom > 21 - 4 && fit.residualDegreesOfFreedom < 21 - 1)
   }
 
   @Test func ridgeWithZeroPenaltyIsOrdinaryLeastSquares() throws {
-    let ridge = try LinearRegression.fit(data(weighted: true), specification: .init(ridgePenalty: 0))
+    let ridge = try LinearRegression.fit(
+      data(weighted: true), specification: .init(ridgePenalty: 0))
     let ordinary = try LinearRegression.fit(data(weighted: true))
     expectClose(ridge.estimates, ordinary.estimates, 1e-11, "λ = 0")
-    expectClose(ridge.coefficients.map(\.standardError), ordinary.coefficients.map(\.standardError), 1e-10, "λ = 0 standard errors")
+    expectClose(
+      ridge.coefficients.map(\.standardError), ordinary.coefficients.map(\.standardError), 1e-10,
+      "λ = 0 standard errors")
   }
 }

@@ -21,7 +21,8 @@ public struct FisherFDistribution: Sendable, Hashable {
     let d1 = numeratorDegrees
     let d2 = denominatorDegrees
     let denominator = d2 + d1 * f
-    return IncompleteBeta.regularized(x: d2 / denominator, a: d2 / 2, b: d1 / 2, complementOfX: d1 * f / denominator)
+    return IncompleteBeta.regularized(
+      x: d2 / denominator, a: d2 / 2, b: d1 / 2, complementOfX: d1 * f / denominator)
   }
 
   /// `P(F ≤ f)`.
@@ -32,6 +33,7 @@ public struct FisherFDistribution: Sendable, Hashable {
     let d1 = numeratorDegrees
     let d2 = denominatorDegrees
     let denominator = d2 + d1 * f
-    return IncompleteBeta.complement(x: d2 / denominator, a: d2 / 2, b: d1 / 2, complementOfX: d1 * f / denominator)
+    return IncompleteBeta.complement(
+      x: d2 / denominator, a: d2 / 2, b: d1 / 2, complementOfX: d1 * f / denominator)
   }
 }

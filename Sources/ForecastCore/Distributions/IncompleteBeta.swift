@@ -15,22 +15,33 @@ import RealModule
 /// Accuracy: relative error below about 1e-14 over the parameter ranges used by
 /// t and F tests (checked against SciPy in the tests).
 public enum IncompleteBeta {
-  /// `Iₓ(a, b)`. Returns NaN for invalid arguments.
+  /// The regularised incomplete beta function `Iₓ(a, b)`.
+  ///
+  /// Returns NaN for invalid arguments.
   ///
   /// - Parameter complementOfX: `1 − x` when the caller can form it without
   ///   cancellation (for a t test, `t²/(ν + t²)` rather than `1 − ν/(ν + t²)`).
-  public static func regularized(x: Double, a: Double, b: Double, complementOfX: Double? = nil) -> Double {
+  public static func regularized(x: Double, a: Double, b: Double, complementOfX: Double? = nil)
+    -> Double
+  {
     evaluate(x: x, y: complementOfX ?? 1 - x, a: a, b: b).lower
   }
 
-  /// `1 − Iₓ(a, b)`, computed without cancellation. Returns NaN for invalid arguments.
-  public static func complement(x: Double, a: Double, b: Double, complementOfX: Double? = nil) -> Double {
+  /// The complement `1 − Iₓ(a, b)`, computed without cancellation.
+  ///
+  /// Returns NaN for invalid arguments.
+  public static func complement(x: Double, a: Double, b: Double, complementOfX: Double? = nil)
+    -> Double
+  {
     evaluate(x: x, y: complementOfX ?? 1 - x, a: a, b: b).upper
   }
 
   /// Both tails, from x and y = 1 − x.
-  static func evaluate(x: Double, y: Double, a: Double, b: Double) -> (lower: Double, upper: Double) {
-    guard a > 0, b > 0, x >= 0, x <= 1, y >= 0, y <= 1, a.isFinite, b.isFinite else { return (.nan, .nan) }
+  static func evaluate(x: Double, y: Double, a: Double, b: Double) -> (lower: Double, upper: Double)
+  {
+    guard a > 0, b > 0, x >= 0, x <= 1, y >= 0, y <= 1, a.isFinite, b.isFinite else {
+      return (.nan, .nan)
+    }
     if x == 0 { return (0, 1) }
     if y == 0 { return (1, 0) }
     if x < (a + 1) / (a + b + 2) {
@@ -49,7 +60,9 @@ public enum IncompleteBeta {
     return Double.exp(a * logX + b * logY - logBeta(a, b))
   }
 
-  /// `ln B(a, b)`. When an argument is large, `ln Γ(a) + ln Γ(b) − ln Γ(a + b)`
+  /// The logarithm of the beta function, `ln B(a, b)`.
+  ///
+  /// When an argument is large, `ln Γ(a) + ln Γ(b) − ln Γ(a + b)`
   /// cancels catastrophically (for a = 500 each term is about 2,600, so the
   /// difference loses 3e-13 absolute), so the Stirling expansions are combined
   /// analytically first and only their small remainders are added.
@@ -73,7 +86,9 @@ public enum IncompleteBeta {
   /// `ln Γ(x) − [(x − ½)ln x − x + ½ln 2π]` for x ≥ 10, by Stirling's series
   /// (truncation error below 1e-17 there).
   static func stirlingRemainder(_ x: Double) -> Double {
-    let coefficients = [1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188, -691.0 / 360_360, 1.0 / 156]
+    let coefficients = [
+      1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188, -691.0 / 360_360, 1.0 / 156,
+    ]
     let inverseSquare = 1 / (x * x)
     var sum = 0.0
     for coefficient in coefficients.reversed() { sum = sum * inverseSquare + coefficient }

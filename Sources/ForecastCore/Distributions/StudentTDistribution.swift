@@ -19,7 +19,9 @@ public struct StudentTDistribution: Sendable, Hashable {
     if t.isInfinite { return 0 }
     let nu = degreesOfFreedom
     let denominator = nu + t * t
-    return 0.5 * IncompleteBeta.regularized(x: nu / denominator, a: nu / 2, b: 0.5, complementOfX: t * t / denominator)
+    return 0.5
+      * IncompleteBeta.regularized(
+        x: nu / denominator, a: nu / 2, b: 0.5, complementOfX: t * t / denominator)
   }
 
   /// `P(T ≤ t)`.
@@ -36,7 +38,8 @@ public struct StudentTDistribution: Sendable, Hashable {
   /// The density.
   public func density(_ t: Double) -> Double {
     let nu = degreesOfFreedom
-    let logNorm = Double.logGamma((nu + 1) / 2) - Double.logGamma(nu / 2) - 0.5 * Double.log(nu * .pi)
+    let logNorm =
+      Double.logGamma((nu + 1) / 2) - Double.logGamma(nu / 2) - 0.5 * Double.log(nu * .pi)
     return Double.exp(logNorm - (nu + 1) / 2 * Double.log(onePlus: t * t / nu))
   }
 
