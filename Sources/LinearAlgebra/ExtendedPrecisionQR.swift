@@ -8,10 +8,14 @@
 ///
 /// It is meant for small problems (see ``LeastSquaresBackend/automatic``): there it
 /// avoids LAPACKE's per-call overhead (workspace query, allocation, NaN scan).
-public struct ExtendedPrecisionQR: LeastSquaresFactorization {
+public struct ExtendedPrecisionQR: LeastSquaresFactorization, RefinableQR {
   public let rows: Int
   public let columns: Int
   public let columnScale: [Double]
+  /// The original design, kept for residuals during refinement.
+  let design: Matrix
+  /// Maximum refinement steps after the first solve.
+  public var refinementSteps = 3
   /// Householder vectors, column-major m×n (vector k lives in rows k..<m of column k).
   let reflectors: [ExtendedReal]
   /// `vₖᵀvₖ / 2` for each reflector (0 when the column was already reduced).
@@ -26,38 +30,76 @@ public struct ExtendedPrecisionQR: LeastSquaresFactorization {
     let n = a.columns
     rows = m
     columns = n
-    columnScale = LeastSquares.columnScale(of: a)
+    design = a
+    let scale = LeastSquares.columnScale(of: a)
+    columnScale = scale
     var work = [ExtendedReal](repeating: 0, count: m * n)
-    for j in 0..<n {
-      let s = ExtendedReal(columnScale[j])
-      for i in 0..<m { work[i + j * m] = ExtendedReal(a[i, j]) * s }
-    }
     var halves = [ExtendedReal](repeating: 0, count: n)
     var r = [ExtendedReal](repeating: 0, count: n * n)
+    a.elements.withUnsafeBufferPointer { source in
+      work.withUnsafeMutableBufferPointer { work in
+        for j in 0..<n {
+          let s = ExtendedReal(scale[j])
+          for i in 0..<m { work[i + j * m] = ExtendedReal(source[i + j * m]) * s }
+        }
+        Self.householder(work, rows: m, columns: n, halves: &halves, triangular: &r)
+      }
+    }
+    reflectors = work
+    halfNormSquared = halves
+    triangular = r
+  }
+
+  /// Reduces the m×n column-major `work` to R by Householder reflections, leaving
+  /// the reflectors vₖ below (and on) the diagonal.
+  static func householder(
+    _ work: UnsafeMutableBufferPointer<ExtendedReal>, rows m: Int, columns n: Int,
+    halves: inout [ExtendedReal], triangular r: inout [ExtendedReal]
+  ) {
     for k in 0..<n {
-      var norm2: ExtendedReal = 0
-      for i in k..<m { norm2 += work[i + k * m] * work[i + k * m] }
-      let norm = norm2.squareRoot()
-      let akk = work[k + k * m]
+      let base = k * m
+      let norm = dot(work, base + k, base + k, count: m - k).squareRoot()
+      let akk = work[base + k]
       let alpha = akk >= 0 ? -norm : norm
       if norm > 0 {
-        work[k + k * m] = akk - alpha
-        // vᵀv = (akk − α)² + (norm² − akk²) = 2·norm·(norm + |akk|) = −2α(akk − α)
+        work[base + k] = akk - alpha
+        // vᵀv = (akk − α)² + (norm² − akk²) = −2α(akk − α)
         let half = -alpha * (akk - alpha)
         halves[k] = half
         for j in (k + 1)..<Swift.max(k + 1, n) {
-          var s: ExtendedReal = 0
-          for i in k..<m { s += work[i + k * m] * work[i + j * m] }
-          let f = s / half
-          for i in k..<m { work[i + j * m] -= f * work[i + k * m] }
+          let other = j * m
+          let f = dot(work, base + k, other + k, count: m - k) / half
+          for i in k..<m { work[other + i] -= f * work[base + i] }
         }
       }
       r[k + k * n] = norm > 0 ? alpha : 0
       for j in (k + 1)..<Swift.max(k + 1, n) { r[k + j * n] = work[k + j * m] }
     }
-    reflectors = work
-    halfNormSquared = halves
-    triangular = r
+  }
+
+  /// `Σ work[x + i]·work[y + i]` for i < count, with four partial sums so that the
+  /// x87 additions overlap instead of waiting on one another (about 3× faster).
+  @inline(__always)
+  static func dot(_ work: UnsafeMutableBufferPointer<ExtendedReal>, _ x: Int, _ y: Int, count: Int)
+    -> ExtendedReal
+  {
+    var s0: ExtendedReal = 0
+    var s1: ExtendedReal = 0
+    var s2: ExtendedReal = 0
+    var s3: ExtendedReal = 0
+    var i = 0
+    while i + 4 <= count {
+      s0 += work[x + i] * work[y + i]
+      s1 += work[x + i + 1] * work[y + i + 1]
+      s2 += work[x + i + 2] * work[y + i + 2]
+      s3 += work[x + i + 3] * work[y + i + 3]
+      i += 4
+    }
+    while i < count {
+      s0 += work[x + i] * work[y + i]
+      i += 1
+    }
+    return (s0 + s1) + (s2 + s3)
   }
 
   public var scaledR: Matrix {
@@ -69,34 +111,59 @@ public struct ExtendedPrecisionQR: LeastSquaresFactorization {
   }
 
   public func solve(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
-    guard b.count == rows else {
-      throw LinearAlgebraError(
-        routine: "ExtendedPrecisionQR",
-        .dimensionMismatch("right-hand side has \(b.count) rows, expected \(rows)"))
-    }
-    guard b.allSatisfy(\.isFinite) else {
-      throw LinearAlgebraError(routine: "ExtendedPrecisionQR", .nonFiniteInput)
-    }
-    let m = rows
-    let n = columns
+    try refinedSolve(b, routine: "ExtendedPrecisionQR")
+  }
+
+  /// The first solve, entirely in extended precision: `z = R⁻¹·(Qᵀb)₁..ₙ`.
+  func initialSolution(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
     var c = b.map { ExtendedReal($0) }
-    for k in 0..<n where halfNormSquared[k] != 0 {
+    reflect(transpose: true, &c)
+    var z = Array(c.prefix(columns))
+    try substitute(transpose: false, &z)
+    return z.map { Double($0) }
+  }
+
+  func applyQ(transpose: Bool, to c: inout [Double]) throws(LinearAlgebraError) {
+    var work = c.map { ExtendedReal($0) }
+    reflect(transpose: transpose, &work)
+    c = work.map { Double($0) }
+  }
+
+  func solveR(transpose: Bool, _ c: inout [Double]) throws(LinearAlgebraError) {
+    var z = c.prefix(columns).map { ExtendedReal($0) }
+    try substitute(transpose: transpose, &z)
+    for i in 0..<columns { c[i] = Double(z[i]) }
+  }
+
+  /// `c ← Qᵀ·c` or `c ← Q·c`; Q = H₀H₁…Hₙ₋₁, so Qᵀ applies H₀ first.
+  func reflect(transpose: Bool, _ c: inout [ExtendedReal]) {
+    let m = rows
+    let order = transpose ? Array(0..<columns) : Array((0..<columns).reversed())
+    for k in order where halfNormSquared[k] != 0 {
       var s: ExtendedReal = 0
       for i in k..<m { s += reflectors[i + k * m] * c[i] }
       let f = s / halfNormSquared[k]
       for i in k..<m { c[i] -= f * reflectors[i + k * m] }
     }
-    var z = [ExtendedReal](repeating: 0, count: n)
-    for i in stride(from: n - 1, through: 0, by: -1) {
-      var s = c[i]
-      for j in (i + 1)..<Swift.max(i + 1, n) { s -= triangular[i + j * n] * z[j] }
+  }
+
+  /// Solves `R·z = c` or `Rᵀ·z = c` in place (z has `columns` entries).
+  func substitute(transpose: Bool, _ z: inout [ExtendedReal]) throws(LinearAlgebraError) {
+    let n = columns
+    let indices = transpose ? Array(0..<n) : Array((0..<n).reversed())
+    for i in indices {
+      var s = z[i]
+      if transpose {
+        for j in 0..<i { s -= triangular[j + i * n] * z[j] }
+      } else {
+        for j in (i + 1)..<Swift.max(i + 1, n) { s -= triangular[i + j * n] * z[j] }
+      }
       let pivot = triangular[i + i * n]
       guard pivot != 0 else {
         throw LinearAlgebraError(routine: "ExtendedPrecisionQR", info: i + 1)
       }
       z[i] = s / pivot
     }
-    return (0..<n).map { Double(z[$0] * ExtendedReal(columnScale[$0])) }
   }
 
   public func inverseGram() throws(LinearAlgebraError) -> Matrix {

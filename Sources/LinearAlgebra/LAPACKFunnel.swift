@@ -31,6 +31,9 @@ enum LAPACKFunnel {
   static func openblasGetConfig() -> String { String(cString: openblas_get_config()) }
   static func openblasGetCorename() -> String { String(cString: openblas_get_corename()) }
 
+  /// Turns LAPACKE's scan of every input array for NaN on or off (`LAPACKE_set_nancheck`).
+  static func setNaNCheck(_ enabled: Bool) { LAPACKE_set_nancheck(enabled ? 1 : 0) }
+
   // MARK: - BLAS
 
   /// `C ← alpha·op(A)·op(B) + beta·C` (`cblas_dgemm`).

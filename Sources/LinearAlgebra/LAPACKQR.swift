@@ -2,20 +2,14 @@
 /// iterative refinement.
 ///
 /// Method: factor `A·D = Q·R` (`dgeqrf`), solve `R·z = (Qᵀb)₁..ₙ` (`dormqr`,
-/// `dtrtrs`) and set `x = D·z`. Then refine on the augmented system
-/// `[I, AD; (AD)ᵀ, 0]·[r; z] = [b; 0]` (Björck 1967; Björck 1996, §2.9): its
-/// residuals `f = b − r − A·x` and `g = −D·Aᵀr` are accumulated in extended
-/// precision, and the correction comes from the same QR factors:
-/// `h = R⁻ᵀg`, `d = Qᵀf`, `δz = R⁻¹(d₁ − h)`, `δr = Q·[h; d₂]`. Refining r as well
-/// as x is what makes this converge on large-residual problems (NIST's Wampler4–5),
-/// where refining x alone stalls at κ²·u·‖r‖. Steps stop when the correction stops
-/// shrinking (at most `refinementSteps`).
+/// `dtrtrs`), set `x = D·z`, then refine on the augmented system with residuals in
+/// extended precision (see `RefinableQR`).
 ///
 /// `(AᵀA)⁻¹ = D·(RᵀR)⁻¹·D` comes from `dpotri` applied to R, which LAPACK treats as
 /// a Cholesky factor; its relative accuracy is about κ·u.
 ///
 /// The corresponding LAPACK routines are `dgeqrf`, `dormqr`, `dtrtrs` and `dpotri`.
-public struct LAPACKQR: LeastSquaresFactorization {
+public struct LAPACKQR: LeastSquaresFactorization, RefinableQR {
   public let rows: Int
   public let columns: Int
   public let columnScale: [Double]
@@ -34,10 +28,7 @@ public struct LAPACKQR: LeastSquaresFactorization {
     columns = a.columns
     design = a
     columnScale = LeastSquares.columnScale(of: a)
-    var scaled = a
-    for j in 0..<a.columns {
-      for i in 0..<a.rows { scaled[i, j] *= columnScale[j] }
-    }
+    var scaled = LeastSquares.scalingColumns(a, by: columnScale)
     var tau = [Double](repeating: 0, count: a.columns)
     try LAPACKFunnel.dgeqrf(m: rows, n: columns, a: &scaled.elements, lda: rows, tau: &tau)
     factors = scaled
@@ -53,51 +44,8 @@ public struct LAPACKQR: LeastSquaresFactorization {
   }
 
   public func solve(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
-    guard b.count == rows else {
-      throw LinearAlgebraError(
-        routine: "dormqr",
-        .dimensionMismatch("right-hand side has \(b.count) rows, expected \(rows)"))
-    }
-    guard b.allSatisfy(\.isFinite) else {
-      throw LinearAlgebraError(routine: "dormqr", .nonFiniteInput)
-    }
-    // z solves the equilibrated problem; x = D·z.
-    var c = b
-    try applyQ(transpose: true, to: &c)
-    try solveR(transpose: false, &c)
-    var z = Array(c.prefix(columns))
-    var x = unscale(z)
-    var r = LeastSquares.residual(design, x, b)
-    var previousSize = Double.infinity
-    for _ in 0..<refinementSteps {
-      // Residuals of the augmented system [I, AD; (AD)ᵀ, 0]·[r; z] = [b; 0].
-      let f = LeastSquares.residual(design, x, zip(b, r).map { $0 - $1 })
-      var h = LeastSquares.transposeProduct(design, r).enumerated().map {
-        -$0.element * columnScale[$0.offset]
-      }
-      // Correction: h = R⁻ᵀg, d = Qᵀf, δz = R⁻¹(d₁ − h), δr = Q·[h; d₂].
-      try solveR(transpose: true, &h)
-      var d = f
-      try applyQ(transpose: true, to: &d)
-      var deltaZ =
-        (0..<columns).map { d[$0] - h[$0] } + [Double](repeating: 0, count: rows - columns)
-      try solveR(transpose: false, &deltaZ)
-      var deltaR = h + d.suffix(rows - columns)
-      try applyQ(transpose: false, to: &deltaR)
-      let size =
-        (0..<columns).map { abs(deltaZ[$0]) / Swift.max(abs(z[$0]), .leastNormalMagnitude) }.max()
-        ?? 0
-      guard size < previousSize else { break }
-      for j in 0..<columns { z[j] += deltaZ[j] }
-      for i in 0..<rows { r[i] += deltaR[i] }
-      x = unscale(z)
-      previousSize = size
-      if size < 1e-17 { break }
-    }
-    return x
+    try refinedSolve(b, routine: "dormqr")
   }
-
-  func unscale(_ z: [Double]) -> [Double] { (0..<columns).map { z[$0] * columnScale[$0] } }
 
   func applyQ(transpose: Bool, to c: inout [Double]) throws(LinearAlgebraError) {
     try LAPACKFunnel.dormqrLeft(

@@ -17,7 +17,7 @@ struct Budgetcast: ParsableCommand {
 
   /// Pins OpenBLAS to one thread before any numerical work, then runs the command.
   static func main() {
-    OpenBLASRuntime.pinToOneThread()
+    OpenBLASRuntime.configure()
     do {
       var command = try parseAsRoot()
       try command.run()

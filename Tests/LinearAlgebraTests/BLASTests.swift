@@ -38,7 +38,7 @@ struct BLASTests {
   }
 
   @Test func runtimeIsPinnedToOneThread() {
-    OpenBLASRuntime.pinToOneThread()
+    OpenBLASRuntime.configure()
     let environment = OpenBLASRuntime.environment()
     #expect(environment.threadCount == 1)
     #expect(environment.configuration.contains("OpenBLAS"))

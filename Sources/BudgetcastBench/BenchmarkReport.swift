@@ -1,0 +1,63 @@
+import Foundation
+import LinearAlgebra
+
+/// One problem size's timings, in seconds.
+struct BenchmarkRow {
+  var rows: Int
+  var columns: Int
+  var automatic = 0.0
+  var lapackQR = 0.0
+  var extendedQR = 0.0
+  var lapackSVD = 0.0
+  var label: String { "\(rows)x\(columns)" }
+}
+
+/// The side-by-side table printed by `make bench`.
+struct BenchmarkReport {
+  var rows: [BenchmarkRow]
+  var gemmGflops: Double
+  var peer: NumpyPeer?
+
+  static func time(_ seconds: Double?) -> String {
+    guard let seconds else { return "—" }
+    if seconds < 1e-3 { return String(format: "%.2f µs", seconds * 1e6) }
+    if seconds < 1 { return String(format: "%.3f ms", seconds * 1e3) }
+    return String(format: "%.3f s", seconds)
+  }
+
+  func print() {
+    let environment = OpenBLASRuntime.environment()
+    Swift.print(
+      "budgetcast benchmark — \(environment.configuration), core \(environment.coreName), \(environment.threadCount) BLAS thread"
+    )
+    if let peer { Swift.print("peer: numpy \(peer.version), OPENBLAS_NUM_THREADS=1") }
+    Swift.print("")
+    Swift.print("Least squares, median wall time per solve (factorisation + solve)")
+    let header = [
+      "size", "budgetcast auto", "LAPACK QR+refine", "Float80 QR", "LAPACK dgelsd", "numpy lstsq",
+      "numpy / auto",
+    ]
+    var table = [header]
+    for row in rows {
+      let numpy = peer?.lstsqSeconds[row.label]
+      let ratio = numpy.map { String(format: "%.2f×", $0 / row.automatic) } ?? "—"
+      table.append([
+        row.label, Self.time(row.automatic), Self.time(row.lapackQR), Self.time(row.extendedQR),
+        Self.time(row.lapackSVD), Self.time(numpy), ratio,
+      ])
+    }
+    let widths = header.indices.map { j in table.map { $0[j].count }.max() ?? 0 }
+    for line in table {
+      Swift.print(
+        line.enumerated().map { j, cell in
+          j == 0
+            ? cell.padding(toLength: widths[j], withPad: " ", startingAt: 0)
+            : String(repeating: " ", count: widths[j] - cell.count) + cell
+        }.joined(separator: "  "))
+    }
+    Swift.print("")
+    let peerGemm = peer.map { String(format: ", numpy %.1f GFLOP/s", $0.gemmGflops) } ?? ""
+    Swift.print(
+      String(format: "dgemm n = 1000, one thread: budgetcast %.1f GFLOP/s", gemmGflops) + peerGemm)
+  }
+}
