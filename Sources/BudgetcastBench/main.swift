@@ -21,11 +21,7 @@ for (m, n) in sizes {
   for k in 0..<(m * n) { a[k % m, k / m] = random.uniform() }
   let b = (0..<m).map { _ in random.uniform() }
   var row = BenchmarkRow(rows: m, columns: n)
-  row.automatic = Timing.median { _ = try? LeastSquares.factorize(a).solve(b) }
-  row.lapackQR = Timing.median { _ = try? LeastSquares.factorize(a, backend: .lapack).solve(b) }
-  row.extendedQR = Timing.median {
-    _ = try? LeastSquares.factorize(a, backend: .extendedPrecision).solve(b)
-  }
+  row.refinedQR = Timing.median { _ = try? LeastSquaresQR(a).solve(b) }
   row.lapackSVD = Timing.median { _ = try? MinimumNormLeastSquares(a, b, rankTolerance: 1e-12) }
   rows.append(row)
 }

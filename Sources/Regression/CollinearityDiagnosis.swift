@@ -47,7 +47,7 @@ public struct CollinearityDiagnosis: Sendable, Hashable, Codable {
 
   /// Diagnoses the design factored by `factorization`, whose columns are `names`.
   init(
-    factorization: any LeastSquaresFactorization, names: [String], warningThreshold: Double
+    factorization: LeastSquaresQR, names: [String], warningThreshold: Double
   ) throws(LinearAlgebraError) {
     let svd = try SingularValueDecomposition(factorization.scaledR)
     let sigma = svd.values

@@ -75,8 +75,6 @@ public struct FittedRegression: Sendable, Hashable, Codable {
   public var covariance: Matrix
   /// Near-collinearity and exact-fit warnings, in words.
   public var warnings: [String]
-  /// Backend that solved the least-squares problem.
-  public var backend: LeastSquaresBackend
 
   /// Confidence level of the coefficient intervals.
   public var confidenceLevel: Double { specification.confidenceLevel }

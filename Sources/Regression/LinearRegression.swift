@@ -12,8 +12,8 @@ import LinearAlgebra
 ///
 /// Weighted least squares minimises Σwᵢ(yᵢ − xᵢᵀβ)² by solving the ordinary problem
 /// on rows scaled by √wᵢ. The solve uses a Householder QR of the equilibrated design
-/// (never the normal equations, which square the condition number); see
-/// ``LeastSquaresBackend`` for the two implementations. A rank-deficient design is
+/// (never the normal equations, which square the condition number), refined in
+/// extended precision; see `LeastSquaresQR`. A rank-deficient design is
 /// refused with the collinear predictors named; a nearly collinear one is fitted
 /// with a warning.
 public enum LinearRegression {
@@ -37,7 +37,7 @@ public enum LinearRegression {
     let weightedResponse =
       rootWeights.map { zip(data.response, $0).map { $0 * $1 } } ?? data.response
     let (factorization, diagnosis) = try linearAlgebra { () throws(LinearAlgebraError) in
-      let factorization = try LeastSquares.factorize(weightedDesign, backend: specification.backend)
+      let factorization = try LeastSquaresQR(weightedDesign)
       let diagnosis = try CollinearityDiagnosis(
         factorization: factorization, names: names,
         warningThreshold: specification.collinearityWarningThreshold)
@@ -53,8 +53,7 @@ public enum LinearRegression {
       response: data.response, fitted: zip(data.response, residuals).map { $0 - $1 },
       residuals: residuals, weights: data.weights, modelDegrees: Double(names.count),
       rank: diagnosis.rank, conditionNumber: diagnosis.conditionNumber,
-      warnings: diagnosis.relations.isEmpty ? [] : ["near-collinearity: " + diagnosis.explanation],
-      backend: specification.backend.resolved(rows: design.rows, columns: design.columns))
+      warnings: diagnosis.relations.isEmpty ? [] : ["near-collinearity: " + diagnosis.explanation])
     return inference.fitted(specification: specification)
   }
 

@@ -17,7 +17,6 @@ struct RegressionInference {
   var rank: Int
   var conditionNumber: Double
   var warnings: [String]
-  var backend: LeastSquaresBackend
 
   func fitted(specification: RegressionSpecification) -> FittedRegression {
     let n = response.count
@@ -61,9 +60,11 @@ struct RegressionInference {
     let aicc = Double(n) - k - 1 > 0 ? aic + 2 * k * (k + 1) / (Double(n) - k - 1) : .infinity
     let bic = -2 * logLik + Double.log(Double(n)) * k
     var notes = warnings
-    if rss == 0 {
+    let responseNorm = zip(w, response).reduce(0) { $0 + $1.0 * $1.1 * $1.1 }.squareRoot()
+    if rss.squareRoot() <= Double(n) * Double.ulpOfOne * responseNorm {
       notes.append(
-        "exact fit: the residuals are all zero, so standard errors are 0 and t statistics infinite")
+        "exact fit: the residuals are zero up to rounding, so standard errors, t statistics"
+          + " and p-values measure rounding noise, not uncertainty")
     }
     return FittedRegression(
       specification: specification, coefficients: coefficients, observationCount: n, rank: rank,
@@ -71,7 +72,7 @@ struct RegressionInference {
       residualSumOfSquares: rss, rSquared: rSquared, adjustedRSquared: adjusted,
       residualStandardError: sigma, fStatistic: fStatistic, fNumeratorDegrees: numerator,
       fPValue: fPValue, logLikelihood: logLik, aic: aic, aicc: aicc, bic: bic,
-      conditionNumber: conditionNumber, covariance: covariance, warnings: notes, backend: backend)
+      conditionNumber: conditionNumber, covariance: covariance, warnings: notes)
   }
 
   func totalSumOfSquares(weights w: [Double], centred: Bool) -> Double {

@@ -1,5 +1,3 @@
-import LinearAlgebra
-
 /// What to fit: the options of a linear regression, independent of the data.
 ///
 /// ```swift
@@ -14,8 +12,6 @@ public struct RegressionSpecification: Sendable, Hashable, Codable {
   public var ridgePenalty: Double?
   /// Confidence level of the coefficient intervals, in (0, 1).
   public var confidenceLevel: Double
-  /// Which least-squares implementation to use.
-  public var backend: LeastSquaresBackend
   /// Condition number of the equilibrated design above which near-collinearity is
   /// reported as a warning (the fit still proceeds).
   public var collinearityWarningThreshold: Double
@@ -23,12 +19,11 @@ public struct RegressionSpecification: Sendable, Hashable, Codable {
   /// A specification; the defaults are those of R's `lm`: intercept, 95 % intervals.
   public init(
     includesIntercept: Bool = true, ridgePenalty: Double? = nil, confidenceLevel: Double = 0.95,
-    backend: LeastSquaresBackend = .automatic, collinearityWarningThreshold: Double = 1e7
+    collinearityWarningThreshold: Double = 1e7
   ) {
     self.includesIntercept = includesIntercept
     self.ridgePenalty = ridgePenalty
     self.confidenceLevel = confidenceLevel
-    self.backend = backend
     self.collinearityWarningThreshold = collinearityWarningThreshold
   }
 }

@@ -75,8 +75,7 @@ struct RidgeRegression {
       fitted: zip(data.response, residuals).map { $0 - $1 }, residuals: residuals,
       weights: data.weights, modelDegrees: effectiveDegrees + (intercept ? 1 : 0),
       rank: sigma.filter { $0 > tolerance }.count + (intercept ? 1 : 0),
-      conditionNumber: svd.conditionNumber, warnings: [],
-      backend: .lapack)
+      conditionNumber: svd.conditionNumber, warnings: [])
     return inference.fitted(specification: specification)
   }
 

@@ -31,7 +31,6 @@ enum RegressionJSON {
     object["conditionNumber"] = .finite(fit.conditionNumber)
     object["level"] = .number(fit.confidenceLevel)
     object["method"] = .string(RegressionTableRenderer.methodName(fit))
-    object["solver"] = .string(fit.backend.rawValue)
     object["warnings"] = .array(fit.warnings.map(JSONValue.string))
     return .object(object)
   }

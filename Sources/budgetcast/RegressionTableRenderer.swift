@@ -69,7 +69,7 @@ struct RegressionTableRenderer {
       "Log-likelihood: \(Self.number(fit.logLikelihood, digits: 8)), AIC: \(Self.number(fit.aic, digits: 8)), AICc: \(Self.number(fit.aicc, digits: 8)), BIC: \(Self.number(fit.bic, digits: 8))"
     )
     text.append(
-      "Rank \(fit.rank) of \(fit.coefficients.count); condition number of the equilibrated design: \(Self.number(fit.conditionNumber, digits: 4)); solver: \(fit.backend.rawValue)"
+      "Rank \(fit.rank) of \(fit.coefficients.count); condition number of the equilibrated design: \(Self.number(fit.conditionNumber, digits: 4))"
     )
     for warning in fit.warnings { text.append("Warning: \(warning)") }
     return text.joined(separator: "\n")

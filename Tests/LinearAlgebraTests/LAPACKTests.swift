@@ -44,7 +44,7 @@ struct LAPACKTests {
     let bad = Matrix(rowMajor: [[1, .nan], [0, 1]])
     #expect(throws: LinearAlgebraError.self) { try CholeskyFactorization(bad) }
     #expect(throws: LinearAlgebraError.self) { try bad.solve(Matrix.identity(2)) }
-    #expect(throws: LinearAlgebraError.self) { try LeastSquares.factorize(bad) }
+    #expect(throws: LinearAlgebraError.self) { try LeastSquaresQR(bad) }
   }
 
   @Test func luSolveAndConditionNumber() throws {

@@ -1,32 +1,15 @@
-/// A QR factorisation `A·D = Q·R` that can apply Q and solve with R, and therefore
-/// supports iterative refinement of its least-squares solutions.
-///
-/// Refinement works on the augmented system `[I, AD; (AD)ᵀ, 0]·[r; z] = [b; 0]`
-/// (Björck 1967; Björck 1996, §2.9). Its residuals `f = b − r − A·x` and
-/// `g = −D·Aᵀr` are accumulated in extended precision, and the correction comes
-/// from the same factors: `h = R⁻ᵀg`, `d = Qᵀf`, `δz = R⁻¹(d₁ − h)`,
-/// `δr = Q·[h; d₂]`. Refining r as well as x is what makes this converge on
-/// large-residual problems (NIST's Wampler4–5), where refining x alone stalls at
-/// κ²·u·‖r‖. A step is kept only if it shrinks ‖f‖ + ‖g‖; refinement stops at the
-/// first step that does not, when the correction falls below 4ε relative, or after
-/// `refinementSteps`.
-protocol RefinableQR {
-  var rows: Int { get }
-  var columns: Int { get }
-  var columnScale: [Double] { get }
-  /// The original (unscaled) design.
-  var design: Matrix { get }
-  /// Maximum refinement steps after the first solve.
-  var refinementSteps: Int { get }
-  /// `c ← Qᵀ·c` or `c ← Q·c` for a vector of length `rows`.
-  func applyQ(transpose: Bool, to c: inout [Double]) throws(LinearAlgebraError)
-  /// Solves `R·z = c` or `Rᵀ·z = c` in place on the first `columns` entries of `c`.
-  func solveR(transpose: Bool, _ c: inout [Double]) throws(LinearAlgebraError)
-  /// The unrefined solution z of the equilibrated problem `min ‖A·D·z − b‖₂`.
-  func initialSolution(_ b: [Double]) throws(LinearAlgebraError) -> [Double]
-}
-
-extension RefinableQR {
+// Iterative refinement of least-squares solutions from the QR factors.
+//
+// Refinement works on the augmented system `[I, AD; (AD)ᵀ, 0]·[r; z] = [b; 0]`
+// (Björck 1967; Björck 1996, §2.9). Its residuals `f = b − r − A·x` and
+// `g = −D·Aᵀr` are accumulated in extended precision, and the correction comes
+// from the same factors: `h = R⁻ᵀg`, `d = Qᵀf`, `δz = R⁻¹(d₁ − h)`,
+// `δr = Q·[h; d₂]`. Refining r as well as x is what makes this converge on
+// large-residual problems (NIST's Wampler4–5), where refining x alone stalls at
+// κ²·u·‖r‖. A step is kept only if it shrinks ‖f‖ + ‖g‖; refinement stops at the
+// first step that does not, when the correction falls below 4ε relative, or after
+// `refinementSteps`.
+extension LeastSquaresQR {
   /// The refined least-squares solution x of `min ‖A·x − b‖₂`.
   func refinedSolve(_ b: [Double], routine: String) throws(LinearAlgebraError) -> [Double] {
     guard b.count == rows else {
@@ -81,7 +64,7 @@ extension RefinableQR {
     return largest * v.reduce(0) { $0 + ($1 / largest) * ($1 / largest) }.squareRoot()
   }
 
-  /// The default first solve: `z = R⁻¹·(Qᵀb)₁..ₙ` in working precision.
+  /// The first solve: `z = R⁻¹·(Qᵀb)₁..ₙ`.
   func initialSolution(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
     var c = b
     try applyQ(transpose: true, to: &c)
