@@ -88,6 +88,9 @@ struct RegressCommand: ParsableCommand {
     } catch let report as DiagnosticReport {
       FileHandle.standardError.write(Data((report.description + "\n").utf8))
       throw ExitCode(65)
+    } catch let failure as RegressionFailureLocator.InternalFailure {
+      FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+      throw ExitCode(70)
     }
   }
 }

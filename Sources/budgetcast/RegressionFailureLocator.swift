@@ -6,12 +6,20 @@ struct RegressionFailureLocator {
   let table: DelimitedTable
   let weightsColumn: String?
 
+  /// A failure of the engine rather than of the data (exit status 70).
+  struct InternalFailure: Error, CustomStringConvertible {
+    var description: String
+  }
+
   func fit(_ data: RegressionData, _ specification: RegressionSpecification) throws
     -> FittedRegression
   {
     do {
       return try LinearRegression.fit(data, specification: specification)
     } catch {
+      if case .linearAlgebra(let failure) = error {
+        throw InternalFailure(description: "\(table.file): internal numerical failure: \(failure)")
+      }
       throw DiagnosticReport([diagnostic(for: error, data: data)])
     }
   }
