@@ -12,6 +12,10 @@ let package = Package(
     .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
     .library(name: "ForecastCore", targets: ["ForecastCore"]),
     .library(name: "Regression", targets: ["Regression"]),
+    .library(name: "ExponentialSmoothing", targets: ["ExponentialSmoothing"]),
+    .library(name: "Baselines", targets: ["Baselines"]),
+    .library(name: "Theta", targets: ["Theta"]),
+    .library(name: "Forecasting", targets: ["Forecasting"]),
     .library(name: "DelimitedText", targets: ["DelimitedText"]),
   ],
   dependencies: [
@@ -46,11 +50,26 @@ let package = Package(
         .product(name: "RealModule", package: "swift-numerics"),
       ]
     ),
+    .target(
+      name: "ExponentialSmoothing",
+      dependencies: ["ForecastCore", .product(name: "RealModule", package: "swift-numerics")]
+    ),
+    .target(name: "Baselines", dependencies: ["ForecastCore", "ExponentialSmoothing"]),
+    .target(
+      name: "Theta",
+      dependencies: [
+        "ForecastCore", "ExponentialSmoothing", "Baselines",
+        .product(name: "RealModule", package: "swift-numerics"),
+      ]
+    ),
+    .target(
+      name: "Forecasting", dependencies: ["ForecastCore", "ExponentialSmoothing", "Theta", "Baselines"]
+    ),
     .target(name: "DelimitedText"),
     .executableTarget(
       name: "budgetcast",
       dependencies: [
-        "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText",
+        "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText", "Forecasting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

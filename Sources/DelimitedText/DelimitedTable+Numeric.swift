@@ -42,7 +42,8 @@ extension DelimitedTable {
     return columns
   }
 
-  func diagnostic(for failure: NumberParser.Failure, field: Field, column: String) -> Diagnostic {
+  /// The diagnostic for a cell that failed to parse as a number.
+  public func diagnostic(for failure: NumberParser.Failure, field: Field, column: String) -> Diagnostic {
     let example = separator == "," ? "1234.5" : "1234,5 or 1 234,5"
     switch failure {
     case .empty:

@@ -1,0 +1,37 @@
+import ForecastCore
+
+/// The M4 benchmarks' seasonal adjustment: when the 90 % autocorrelation test finds
+/// seasonality, divide by the multiplicative classical decomposition's figure,
+/// forecast the adjusted series, and multiply the forecasts back.
+public struct SeasonalAdjustment: Sendable {
+  /// The decomposition, or nil when the series is not (testably) seasonal.
+  public let decomposition: ClassicalDecomposition?
+  /// The series to model: adjusted when seasonal, unchanged otherwise.
+  public let adjusted: TimeSeries
+
+  /// Tests and, if seasonal and strictly positive, adjusts `series`.
+  public init(_ series: TimeSeries) {
+    if series.isStrictlyPositive, SeasonalityTest.isSeasonal(series),
+      let decomposition = ClassicalDecomposition(series, kind: .multiplicative),
+      decomposition.figure.allSatisfy({ $0 > 0 })
+    {
+      self.decomposition = decomposition
+      adjusted = TimeSeries(values: decomposition.adjust(series.values), period: 1, start: series.start)
+    } else {
+      decomposition = nil
+      adjusted = TimeSeries(values: series.values, period: series.period, start: series.start)
+    }
+  }
+
+  /// Whether the series was adjusted.
+  public var isSeasonal: Bool { decomposition != nil }
+
+  /// Re-seasonalises a forecast of the adjusted series whose history had `count` points.
+  public func reseasonalize(_ forecast: Forecast, historyCount count: Int) -> Forecast {
+    guard let decomposition else { return forecast }
+    let restore = { (values: [Double]) in decomposition.reseasonalize(values, offset: count) }
+    return Forecast(
+      mean: restore(forecast.mean),
+      intervals: forecast.intervals.map { .init(level: $0.level, lower: restore($0.lower), upper: restore($0.upper)) })
+  }
+}

@@ -1,0 +1,97 @@
+import ForecastCore
+import RealModule
+
+/// A fitted ETS model: parameters, initial and final states, fitted values,
+/// residuals, σ², likelihood and information criteria.
+///
+/// Definitions follow R's `forecast::ets` so that numbers compare directly:
+/// `logLikelihood = −½·lik` with `lik = n·ln Σe² (+ 2·Σ ln|ŷ|)`; AIC = lik + 2k,
+/// BIC = lik + k·ln n, AICc = AIC + 2k(k+1)/(n − k − 1), k = estimated quantities + 1;
+/// σ² = Σe²/(n − k).
+public struct FittedETS: Sendable, Hashable, Codable {
+  public let components: ETSComponents
+  /// The seasonal period used (1 without season).
+  public let period: Int
+  /// Smoothing parameters and initial states.
+  public let parameters: ETSParameters
+  /// ŷ_t, one-step forecasts over the history.
+  public let fitted: [Double]
+  /// e_t (relative for multiplicative errors).
+  public let residuals: [Double]
+  public let sigma2: Double
+  public let logLikelihood: Double
+  public let aic: Double
+  public let aicc: Double
+  public let bic: Double
+  /// k: estimated quantities plus σ².
+  public let parameterCount: Int
+  /// Final level, trend and seasonal states (the forecast origin).
+  let finalLevel: Double
+  let finalTrend: Double
+  let finalSeasons: [Double]
+  let finalPosition: Int
+
+  /// Runs the model with fixed `parameters` over `series` (no estimation).
+  ///
+  /// - Throws: ``ETSError/estimationFailed(_:)`` when the recursion leaves the
+  ///   model's domain (a non-positive forecast in a multiplicative model).
+  public init(
+    components: ETSComponents, period: Int, parameters: ETSParameters, series: TimeSeries,
+    parameterCount: Int
+  ) throws(ETSError) {
+    let n = series.count
+    var fitted = [Double](repeating: 0, count: n)
+    var residuals = [Double](repeating: 0, count: n)
+    var seasons = parameters.seasons.isEmpty ? [0.0] : parameters.seasons
+    let start = ETSState(
+      components: components, period: period, parameters: parameters, level: parameters.level,
+      trend: parameters.trend)
+    let outcome = series.values.withUnsafeBufferPointer { y in
+      seasons.withUnsafeMutableBufferPointer { s in
+        fitted.withUnsafeMutableBufferPointer { f in
+          residuals.withUnsafeMutableBufferPointer { r in
+            ETSKernel.run(y, from: start, seasons: s, fitted: f.baseAddress, residuals: r.baseAddress)
+          }
+        }
+      }
+    }
+    guard let final = outcome.state, outcome.criterion.isFinite else { throw .estimationFailed(components) }
+    self.components = components
+    self.period = period
+    self.parameters = parameters
+    self.fitted = fitted
+    self.residuals = residuals
+    self.parameterCount = parameterCount
+    let k = Double(parameterCount)
+    let count = Double(n)
+    sigma2 = outcome.sumOfSquares / Swift.max(count - k, 1)
+    logLikelihood = -0.5 * outcome.criterion
+    aic = outcome.criterion + 2 * k
+    bic = outcome.criterion + Double.log(count) * k
+    aicc = count - k - 1 > 0 ? aic + 2 * k * (k + 1) / (count - k - 1) : .infinity
+    finalLevel = final.level
+    finalTrend = final.trend
+    finalSeasons = seasons
+    finalPosition = final.position
+  }
+
+  /// The model's name, `ETS(A,Ad,N)`.
+  public var name: String { components.description }
+
+  /// The same model (parameters and initial states unchanged) run over new data,
+  /// without re-estimation: the `forward` of statsforecast, `ets(y, model = fit,
+  /// use.initial.values = TRUE)` in R.
+  public func applied(to series: TimeSeries) throws(ETSError) -> FittedETS {
+    try FittedETS(
+      components: components, period: period, parameters: parameters, series: series,
+      parameterCount: parameterCount)
+  }
+
+  /// The state at the forecast origin, with a copy of the seasonal buffer.
+  func originState() -> (ETSState, [Double]) {
+    var state = ETSState(
+      components: components, period: period, parameters: parameters, level: finalLevel, trend: finalTrend)
+    state.position = finalPosition
+    return (state, finalSeasons)
+  }
+}

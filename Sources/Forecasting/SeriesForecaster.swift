@@ -1,0 +1,96 @@
+import Baselines
+import ExponentialSmoothing
+import ForecastCore
+import Theta
+
+/// Forecasts one series with one method, falling back to a named simpler method
+/// whenever the requested one fails or produces a non-finite number.
+public struct SeriesForecaster: Sendable {
+  public var levels: [Double]
+  /// Base seed; each series derives its own stream from it and its identifier.
+  public var seed: UInt64
+
+  /// A forecaster producing intervals at `levels` (percent).
+  public init(levels: [Double] = [80, 95], seed: UInt64 = 20_241_130) {
+    self.levels = levels
+    self.seed = seed
+  }
+
+  /// Forecasts `series` `horizon` steps ahead with `method` (or its fallbacks).
+  public func forecast(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod) -> SeriesOutcome? {
+    var fallbacks: [String] = []
+    var current: ForecastMethod? = method
+    while let attempt = current {
+      do {
+        var outcome = try run(attempt, id: id, series: series, horizon: horizon)
+        guard outcome.forecast.isFinite else { throw ForecastFailure.nonFinite }
+        outcome.fallbacks = fallbacks
+        return outcome
+      } catch {
+        fallbacks.append("\(attempt.rawValue) failed: \(error)")
+        current = attempt.fallback
+      }
+    }
+    return nil
+  }
+
+  enum ForecastFailure: Error, CustomStringConvertible {
+    case nonFinite, empty
+    var description: String {
+      switch self {
+      case .nonFinite: return "the forecast was not finite"
+      case .empty: return "the series has no observations"
+      }
+    }
+  }
+
+  func outcome(
+    _ id: String, _ method: ForecastMethod, _ forecast: Forecast, model: String,
+    parameters: [String: Double] = [:], aicc: Double? = nil
+  ) -> SeriesOutcome {
+    SeriesOutcome(
+      id: id, forecast: forecast, requested: method, used: method, model: model, parameters: parameters,
+      aicc: aicc, fallbacks: [])
+  }
+
+  func run(_ method: ForecastMethod, id: String, series: TimeSeries, horizon: Int) throws -> SeriesOutcome {
+    guard series.count > 0 else { throw ForecastFailure.empty }
+    let streamSeed = SeededRandom.seed(seed, key: id)
+    switch method {
+    case .auto, .ets:
+      let fit = try AutoETS().fit(series)
+      return outcome(
+        id, method, fit.forecast(horizon: horizon, levels: levels, seed: streamSeed), model: fit.name,
+        parameters: fit.namedParameters, aicc: fit.aicc)
+    case .ensemble:
+      return try EnsembleForecaster(levels: levels, seed: streamSeed).forecast(id: id, series: series, horizon: horizon)
+    case .theta:
+      return outcome(id, method, try ThetaMethod().forecast(series, horizon: horizon, levels: levels), model: "Theta")
+    case .naive, .snaive, .drift, .mean:
+      let naive = NaiveMethod(rawValue: method.rawValue) ?? .naive
+      guard let forecast = naive.forecast(series, horizon: horizon, levels: levels) else {
+        throw ForecastFailure.nonFinite
+      }
+      return outcome(id, method, forecast, model: method.rawValue)
+    case .ses, .holt, .damped:
+      let benchmark = SmoothingBenchmark(rawValue: method.rawValue) ?? .ses
+      let fit = try benchmark.fit(series)
+      return outcome(
+        id, method, fit.forecast(horizon: horizon, levels: levels, seed: streamSeed), model: fit.name,
+        parameters: fit.namedParameters, aicc: fit.aicc)
+    case .comb:
+      return outcome(id, method, try SmoothingBenchmark.comb.forecast(series, horizon: horizon, levels: levels), model: "Comb")
+    }
+  }
+}
+
+extension FittedETS {
+  /// α, β, γ, φ as estimated (only those the model has).
+  public var namedParameters: [String: Double] {
+    var result = ["alpha": parameters.alpha]
+    if components.hasTrend { result["beta"] = parameters.beta }
+    if components.hasSeason { result["gamma"] = parameters.gamma }
+    if components.trend == .damped { result["phi"] = parameters.phi }
+    return result
+  }
+}

@@ -1,0 +1,21 @@
+import ForecastCore
+
+/// The forecast of one series with the account of how it was made.
+public struct SeriesOutcome: Sendable, Codable {
+  /// The series identifier.
+  public var id: String
+  /// The forecast.
+  public var forecast: Forecast
+  /// The method asked for.
+  public var requested: ForecastMethod
+  /// The method that produced the forecast (differs from `requested` after a fallback).
+  public var used: ForecastMethod
+  /// The model, such as `ETS(M,Ad,N)` or `Theta`.
+  public var model: String
+  /// Named parameters of the model (α, β, …), for explanations.
+  public var parameters: [String: Double]
+  /// Information criteria when the model has a likelihood.
+  public var aicc: Double?
+  /// Why the requested method did not produce the forecast, one entry per failure.
+  public var fallbacks: [String]
+}

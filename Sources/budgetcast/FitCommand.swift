@@ -1,0 +1,91 @@
+import ArgumentParser
+import DelimitedText
+import ForecastCore
+import Forecasting
+import Foundation
+
+/// `budgetcast fit`: forecast every series of a panel file.
+struct FitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fit",
+    abstract: "Forecast every series of a long CSV (series_id,period,t,value[,split]).",
+    discussion: """
+      Rows whose split is 'test' are held out. The horizon is --horizon, or per series \
+      from --horizons (series_id,h), or else the number of held-out rows of the series. \
+      Output: series_id,h,forecast, then lo/hi columns per level. A method that fails on \
+      a series falls back to a simpler one (reported in --details and on standard error).
+      """)
+
+  @Option(help: "The panel CSV.")
+  var data: String
+
+  @Option(help: "Method: \(ForecastMethod.allCases.map(\.rawValue).joined(separator: "|")).")
+  var model: ForecastMethod = .auto
+
+  @Option(help: "Forecast horizon for every series.")
+  var horizon: Int?
+
+  @Option(help: "CSV series_id,h giving a horizon per series.")
+  var horizons: String?
+
+  @Option(help: "Interval levels in percent, comma-separated.")
+  var levels: String = "80,95"
+
+  @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Base seed of simulated intervals (recorded for replay).")
+  var seed: UInt64 = 20_241_130
+
+  @Option(help: "Where to write the forecasts CSV.")
+  var output: String
+
+  @Option(help: "Where to write per-series model details (JSON).")
+  var details: String?
+
+  @Flag(help: "No progress bar.")
+  var quiet = false
+
+  var levelValues: [Double] {
+    levels.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+  }
+
+  func validate() throws {
+    let parsed = levels.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+    guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && $0! > 0 && $0! < 100 }) else {
+      throw ValidationError("--levels must be percentages strictly between 0 and 100, e.g. 80,95")
+    }
+    if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() throws {
+    do {
+      let panel = try SeriesPanelFile(path: data)
+      let perSeries = try horizons.map { try HorizonFile(path: $0).horizons } ?? [:]
+      var tasks: [PanelRunner.Task] = []
+      var problems: [Diagnostic] = []
+      for series in panel.series {
+        let h = horizon ?? perSeries[series.id] ?? (series.test.isEmpty ? nil : series.test.count)
+        guard let h, h >= 1 else {
+          problems.append(
+            Diagnostic(
+              file: data, line: 1, column: 1, problem: "no horizon for series '\(series.id)'",
+              expected: "--horizon H, a row in --horizons, or held-out 'test' rows"))
+          continue
+        }
+        tasks.append(.init(id: series.id, series: TimeSeries(values: series.train, period: series.period), horizon: h))
+      }
+      guard problems.isEmpty else { throw DiagnosticReport(problems) }
+      let progress = ProgressBar(total: tasks.count, quiet: quiet)
+      let runner = PanelRunner(forecaster: SeriesForecaster(levels: levelValues, seed: seed), jobs: jobs)
+      let outcomes = runner.run(tasks, method: model) { progress.update($0) }
+      try ForecastOutput(outcomes: outcomes, tasks: tasks, levels: levelValues).write(csv: output, details: details)
+    } catch let report as DiagnosticReport {
+      FileHandle.standardError.write(Data((report.description + "\n").utf8))
+      throw ExitCode(65)
+    }
+  }
+}
+
+extension ForecastMethod: ExpressibleByArgument {}

@@ -1,0 +1,89 @@
+import DelimitedText
+import ForecastCore
+import Foundation
+
+/// A panel of series in budgetcast's long CSV: `series_id,period,t,value[,split]`.
+///
+/// Rows are grouped by `series_id` (first appearance order) and sorted by `t`.
+/// `period` is the seasonal period (1 when the column is absent) and must be the
+/// same on every row of a series; `t` is an integer, unique within a series.
+/// Rows whose `split` is `test` are held out: they are not used for fitting and are
+/// what `score` compares forecasts with.
+struct SeriesPanelFile {
+  struct Series {
+    var id: String
+    var period: Int
+    var train: [Double]
+    var test: [Double]
+  }
+
+  let file: String
+  let series: [Series]
+
+  init(path: String) throws(DiagnosticReport) {
+    let table = try DelimitedTable(contentsOf: path)
+    file = path
+    var problems: [Diagnostic] = []
+    let column = { (name: String) in table.columnNames.firstIndex(of: name) }
+    guard let idColumn = column("series_id"), let tColumn = column("t"), let valueColumn = column("value") else {
+      let missing = ["series_id", "t", "value"].filter { column($0) == nil }
+      throw DiagnosticReport(
+        missing.map {
+          Diagnostic(
+            file: path, line: 1, column: 1, problem: "column '\($0)' not found",
+            expected: "a header with series_id, period, t, value and optionally split")
+        })
+    }
+    let periodColumn = column("period")
+    let splitColumn = column("split")
+    let parser = table.numberParser
+    var order: [String] = []
+    var rows: [String: [(t: Int, value: Double, test: Bool, period: Int, line: Int)]] = [:]
+    for row in table.rows {
+      let id = row[idColumn].text.trimmingCharacters(in: .whitespaces)
+      guard !id.isEmpty else {
+        problems.append(Diagnostic(file: path, line: row[idColumn].line, column: row[idColumn].column, problem: "empty series_id", expected: "an identifier on every row"))
+        continue
+      }
+      guard let t = Int(row[tColumn].text.trimmingCharacters(in: .whitespaces)) else {
+        problems.append(Diagnostic(file: path, line: row[tColumn].line, column: row[tColumn].column, problem: "t '\(row[tColumn].text)' is not an integer", expected: "an integer time index such as 1 or 2024"))
+        continue
+      }
+      var period = 1
+      if let periodColumn {
+        guard let p = Int(row[periodColumn].text.trimmingCharacters(in: .whitespaces)), p >= 1 else {
+          problems.append(Diagnostic(file: path, line: row[periodColumn].line, column: row[periodColumn].column, problem: "period '\(row[periodColumn].text)' is not a positive integer", expected: "1 for annual, 4 for quarterly, 12 for monthly data"))
+          continue
+        }
+        period = p
+      }
+      let value: Double
+      switch parser.parse(row[valueColumn].text) {
+      case .success(let v): value = v
+      case .failure(let failure):
+        problems.append(table.diagnostic(for: failure, field: row[valueColumn], column: "value"))
+        continue
+      }
+      let test = splitColumn.map { row[$0].text.trimmingCharacters(in: .whitespaces).lowercased() == "test" } ?? false
+      if rows[id] == nil { order.append(id) }
+      rows[id, default: []].append((t, value, test, period, row[idColumn].line))
+    }
+    var result: [Series] = []
+    for id in order {
+      let entries = (rows[id] ?? []).sorted { $0.t < $1.t }
+      for (a, b) in zip(entries, entries.dropFirst()) where a.t == b.t {
+        problems.append(Diagnostic(file: path, line: b.line, column: 1, problem: "series '\(id)' has t = \(b.t) twice (first on line \(a.line))", expected: "one row per series and time index"))
+      }
+      if let first = entries.first, let other = entries.first(where: { $0.period != first.period }) {
+        problems.append(Diagnostic(file: path, line: other.line, column: 1, problem: "series '\(id)' changes period from \(first.period) to \(other.period)", expected: "one period per series"))
+      }
+      let train = entries.filter { !$0.test }.map(\.value)
+      if train.isEmpty, let first = entries.first {
+        problems.append(Diagnostic(file: path, line: first.line, column: 1, problem: "series '\(id)' has no training rows", expected: "at least one row whose split is not 'test'"))
+      }
+      result.append(Series(id: id, period: entries.first?.period ?? 1, train: train, test: entries.filter(\.test).map(\.value)))
+    }
+    guard problems.isEmpty else { throw DiagnosticReport(problems) }
+    series = result
+  }
+}
