@@ -107,7 +107,10 @@ enum ETSKernel {
   ) -> Outcome {
     var state = initial
     var sumOfSquares = 0.0
-    var sumOfLogs = 0.0
+    // Σ ln ŷ_t as ln(Π ŷ_t): the product's binary exponent is moved into an integer
+    // every four factors, so one logarithm per pass replaces one per observation.
+    var product = 1.0
+    var exponent = 0
     let multiplicative = initial.components.error == .multiplicative
     for t in 0..<y.count {
       guard let (forecast, error) = state.step(y[t], seasons: seasons) else {
@@ -116,8 +119,16 @@ enum ETSKernel {
       fitted?[t] = forecast
       residuals?[t] = error
       sumOfSquares += error * error
-      if multiplicative { sumOfLogs += Double.log(forecast) }
+      if multiplicative {
+        product *= forecast
+        if t & 3 == 3 {
+          exponent += Int(product.exponent)
+          product = product.significand
+        }
+      }
     }
+    let sumOfLogs = multiplicative ? Double.log(product) + Double(exponent) * 0.693_147_180_559_945_3 : 0
+    guard sumOfLogs.isFinite else { return Outcome(criterion: .infinity, sumOfSquares: .infinity, state: nil) }
     let criterion = Double(y.count) * Double.log(Swift.max(sumOfSquares, 1e-300)) + 2 * sumOfLogs
     return Outcome(criterion: criterion, sumOfSquares: sumOfSquares, state: state)
   }

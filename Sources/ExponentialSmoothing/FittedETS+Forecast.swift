@@ -7,25 +7,38 @@ extension FittedETS {
   /// Point forecasts with prediction intervals at `levels` (percent).
   ///
   /// Point forecasts iterate the recursion with zero innovations. Intervals are
-  /// analytic for linear models (additive errors, no multiplicative season):
-  /// `Var(e_{n+h}) = σ²(1 + Σ_{j<h} c_j²)`, the c_j being the model's impulse
-  /// responses (Hyndman et al. 2008, class 1); for the other models they are the
-  /// empirical quantiles of ``simulationPaths`` simulated paths, drawn from `seed`
-  /// so that a run replays bit for bit.
+  /// Gaussian with the analytic forecast variances of Hyndman et al. (2008, §6.3),
+  /// where c_j are the model's impulse responses and μ_h the point forecasts:
+  /// - class 1 (additive errors, no multiplicative season): `v_h = σ²(1 + Σ_{j<h} c_j²)`;
+  /// - class 2 (multiplicative errors, no multiplicative season):
+  ///   `v_h = (1 + σ²)θ_h − μ_h²` with `θ₁ = μ₁²`, `θ_h = μ_h² + σ²Σ_{j<h} c_j²θ_{h−j}`.
+  /// For multiplicative seasonality (class 3) they are the empirical quantiles of
+  /// ``simulationPaths`` simulated paths drawn from `seed`, so a run replays bit for bit.
   public func forecast(horizon: Int, levels: [Double] = [80, 95], seed: UInt64 = 20_241_130) -> Forecast {
     let mean = pointForecasts(horizon: horizon)
     guard !levels.isEmpty else { return Forecast(mean: mean, intervals: []) }
-    if components.isLinear {
-      let responses = impulseResponses(horizon: horizon)
-      var cumulative = 0.0
-      let deviations = (0..<horizon).map { h -> Double in
-        defer { cumulative += responses[h] * responses[h] }
-        return (sigma2 * (1 + cumulative)).squareRoot()
-      }
-      return Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
+    guard components.season != .multiplicative else {
+      let paths = simulate(horizon: horizon, paths: Self.simulationPaths, seed: seed)
+      return Forecast.fromPaths(mean: mean, paths: paths, levels: levels)
     }
-    let paths = simulate(horizon: horizon, paths: Self.simulationPaths, seed: seed)
-    return Forecast.fromPaths(mean: mean, paths: paths, levels: levels)
+    let c = impulseResponses(horizon: horizon)
+    var variances = [Double](repeating: 0, count: horizon)
+    if components.error == .additive {
+      var cumulative = 0.0
+      for h in 0..<horizon {
+        variances[h] = sigma2 * (1 + cumulative)
+        cumulative += c[h] * c[h]
+      }
+    } else {
+      var theta = [Double](repeating: 0, count: horizon)
+      for h in 0..<horizon {
+        var sum = 0.0
+        for j in 1..<Swift.max(1, h + 1) where j <= h { sum += c[j - 1] * c[j - 1] * theta[h - j] }
+        theta[h] = mean[h] * mean[h] + sigma2 * sum
+        variances[h] = (1 + sigma2) * theta[h] - mean[h] * mean[h]
+      }
+    }
+    return Forecast.gaussian(mean: mean, standardDeviations: variances.map { Swift.max($0, 0).squareRoot() }, levels: levels)
   }
 
   /// Point forecasts ŷ_{n+1} … ŷ_{n+h}.
@@ -40,13 +53,17 @@ extension FittedETS {
     }
   }
 
-  /// c₁ … c_h: the effect of a unit innovation on the forecasts 1 … h steps later
-  /// (only meaningful for linear models).
+  /// c₁ … c_h: the effect of a unit innovation on the forecasts 1 … h steps later,
+  /// from the linearised recursion (zero states, one unit shock).
   func impulseResponses(horizon: Int) -> [Double] {
     var zero = parameters
     zero.level = 0
     zero.trend = 0
-    var state = ETSState(components: components, period: period, parameters: zero, level: 0, trend: 0)
+    // The same updates with an additive error: a multiplicative error would refuse
+    // the zero forecast of the zero state.
+    var linear = components
+    linear.error = .additive
+    var state = ETSState(components: linear, period: period, parameters: zero, level: 0, trend: 0)
     var seasons = [Double](repeating: 0, count: finalSeasons.count)
     return seasons.withUnsafeMutableBufferPointer { buffer in
       _ = state.step(1, seasons: buffer)

@@ -59,6 +59,16 @@ public struct NelderMead: Sendable {
       for j in 0..<n { simplex[i * n + j] = start[j] + (i == j + 1 ? step[j] : 0) }
       values[i] = simplex.withUnsafeBufferPointer { evaluate(UnsafeBufferPointer(rebasing: $0[(i * n)..<((i + 1) * n)])) }
     }
+    // Running sum of all vertices, so that each centroid costs O(n), not O(n²).
+    var total = [Double](repeating: 0, count: n)
+    func recomputeTotal() {
+      for j in 0..<n {
+        var sum = 0.0
+        for i in 0...n { sum += simplex[i * n + j] }
+        total[j] = sum
+      }
+    }
+    recomputeTotal()
     var converged = false
     while evaluations < maximumEvaluations {
       // Order: best (lowest) and worst (highest), second worst.
@@ -75,11 +85,7 @@ public struct NelderMead: Sendable {
         converged = true
         break
       }
-      for j in 0..<n {
-        var sum = 0.0
-        for i in 0...n where i != worst { sum += simplex[i * n + j] }
-        centroid[j] = sum / Double(n)
-      }
+      for j in 0..<n { centroid[j] = (total[j] - simplex[worst * n + j]) / Double(n) }
       // Reflection.
       for j in 0..<n { trial[j] = centroid[j] + (centroid[j] - simplex[worst * n + j]) }
       let reflected = trial.withUnsafeBufferPointer { evaluate($0) }
@@ -88,12 +94,12 @@ public struct NelderMead: Sendable {
         for j in 0..<n { second[j] = centroid[j] + 2 * (centroid[j] - simplex[worst * n + j]) }
         let expanded = second.withUnsafeBufferPointer { evaluate($0) }
         if expanded < reflected {
-          replace(&simplex, &values, worst, second, expanded, n)
+          replace(&simplex, &values, &total, worst, second, expanded, n)
         } else {
-          replace(&simplex, &values, worst, trial, reflected, n)
+          replace(&simplex, &values, &total, worst, trial, reflected, n)
         }
       } else if reflected < values[secondWorst] {
-        replace(&simplex, &values, worst, trial, reflected, n)
+        replace(&simplex, &values, &total, worst, trial, reflected, n)
       } else {
         // Contraction, outside or inside.
         let outside = reflected < values[worst]
@@ -103,13 +109,14 @@ public struct NelderMead: Sendable {
         }
         let contracted = second.withUnsafeBufferPointer { evaluate($0) }
         if contracted < Swift.min(reflected, values[worst]) {
-          replace(&simplex, &values, worst, second, contracted, n)
+          replace(&simplex, &values, &total, worst, second, contracted, n)
         } else {
           // Shrink towards the best vertex.
           for i in 0...n where i != best {
             for j in 0..<n { simplex[i * n + j] = simplex[best * n + j] + 0.5 * (simplex[i * n + j] - simplex[best * n + j]) }
             values[i] = simplex.withUnsafeBufferPointer { evaluate(UnsafeBufferPointer(rebasing: $0[(i * n)..<((i + 1) * n)])) }
           }
+          recomputeTotal()
         }
       }
     }
@@ -121,9 +128,13 @@ public struct NelderMead: Sendable {
   }
 
   private func replace(
-    _ simplex: inout [Double], _ values: inout [Double], _ index: Int, _ point: [Double], _ value: Double, _ n: Int
+    _ simplex: inout [Double], _ values: inout [Double], _ total: inout [Double], _ index: Int,
+    _ point: [Double], _ value: Double, _ n: Int
   ) {
-    for j in 0..<n { simplex[index * n + j] = point[j] }
+    for j in 0..<n {
+      total[j] += point[j] - simplex[index * n + j]
+      simplex[index * n + j] = point[j]
+    }
     values[index] = value
   }
 }

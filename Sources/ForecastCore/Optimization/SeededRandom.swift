@@ -34,10 +34,17 @@ public struct SeededRandom: Sendable, RandomNumberGenerator {
     (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992
   }
 
-  /// A standard normal draw (Box–Muller; one of the pair is discarded for simplicity).
+  private var spare: Double?
+
+  /// A standard normal draw (Box–Muller, both values of each pair used).
   public mutating func normal() -> Double {
-    let u1 = uniform()
-    let u2 = uniform()
-    return (-2 * Double.log(u1)).squareRoot() * Double.cos(2 * .pi * u2)
+    if let value = spare {
+      spare = nil
+      return value
+    }
+    let radius = (-2 * Double.log(uniform())).squareRoot()
+    let angle = 2 * Double.pi * uniform()
+    spare = radius * Double.sin(angle)
+    return radius * Double.cos(angle)
   }
 }

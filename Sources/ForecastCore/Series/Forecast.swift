@@ -55,25 +55,55 @@ public struct Forecast: Sendable, Hashable, Codable {
   }
 
   /// Intervals from simulated sample paths: the empirical (1−level)/2 and
-  /// (1+level)/2 quantiles of the paths at each horizon (type-7 interpolation).
+  /// (1+level)/2 quantiles of the paths at each horizon (R's type-7 interpolation).
   public static func fromPaths(mean: [Double], paths: [[Double]], levels: [Double]) -> Forecast {
     let horizon = mean.count
-    var sorted = (0..<horizon).map { h in paths.map { $0[h] }.sorted() }
-    func quantile(_ h: Int, _ p: Double) -> Double {
-      let values = sorted[h]
-      let position = p * Double(values.count - 1)
-      let below = Int(position.rounded(.down))
-      let above = Swift.min(below + 1, values.count - 1)
-      let weight = position - Double(below)
-      return values[below] * (1 - weight) + values[above] * weight
+    var column = [Double](repeating: 0, count: paths.count)
+    var lower = levels.map { _ in [Double](repeating: 0, count: horizon) }
+    var upper = lower
+    for h in 0..<horizon {
+      for (i, path) in paths.enumerated() { column[i] = path[h] }
+      for (k, level) in levels.enumerated() {
+        lower[k][h] = Self.quantile(&column, 0.5 - level / 200)
+        upper[k][h] = Self.quantile(&column, 0.5 + level / 200)
+      }
     }
-    let intervals = levels.map { level in
-      Interval(
-        level: level, lower: (0..<horizon).map { quantile($0, 0.5 - level / 200) },
-        upper: (0..<horizon).map { quantile($0, 0.5 + level / 200) })
-    }
-    sorted.removeAll()
+    let intervals = levels.indices.map { Interval(level: levels[$0], lower: lower[$0], upper: upper[$0]) }
     return Forecast(mean: mean, intervals: intervals)
+  }
+
+  /// The type-7 sample quantile of `values` (reordered in place by quickselect).
+  static func quantile(_ values: inout [Double], _ p: Double) -> Double {
+    let position = p * Double(values.count - 1)
+    let below = Int(position.rounded(.down))
+    let low = select(&values, below)
+    guard below + 1 < values.count, position > Double(below) else { return low }
+    // After selection, everything right of `below` is ≥ it: the next order statistic is their minimum.
+    let high = values[(below + 1)...].min() ?? low
+    return low + (position - Double(below)) * (high - low)
+  }
+
+  /// Moves the k-th smallest element to index k (Hoare's quickselect, median-of-three pivot).
+  static func select(_ values: inout [Double], _ k: Int) -> Double {
+    var left = 0
+    var right = values.count - 1
+    while left < right {
+      let middle = (left + right) / 2
+      let pivot = Swift.max(Swift.min(values[left], values[right]), Swift.min(Swift.max(values[left], values[right]), values[middle]))
+      var i = left
+      var j = right
+      while i <= j {
+        while values[i] < pivot { i += 1 }
+        while values[j] > pivot { j -= 1 }
+        if i <= j {
+          values.swapAt(i, j)
+          i += 1
+          j -= 1
+        }
+      }
+      if k <= j { right = j } else if k >= i { left = i } else { break }
+    }
+    return values[k]
   }
 
   /// Element-wise combination of several forecasts of the same horizon and levels.
