@@ -25,22 +25,27 @@ public struct AutoETS: Sendable {
 
   /// Fits all candidates and returns the best by the criterion.
   public func fit(_ series: TimeSeries) throws(ETSError) -> FittedETS {
-    var best: FittedETS?
-    var bestScore = Double.infinity
-    for components in candidates(for: series) {
-      guard let fit = try? ETSSpecification(components: components).fit(series) else { continue }
-      let score: Double
-      switch criterion {
-      case .aic: score = fit.aic
-      case .aicc: score = fit.aicc
-      case .bic: score = fit.bic
-      }
-      if score < bestScore {
-        bestScore = score
-        best = fit
-      }
-    }
-    guard let best else { throw .noCandidate }
+    guard let best = rankedFits(series).first else { throw .noCandidate }
     return best
+  }
+
+  /// Every candidate that could be fitted, best first by the criterion (ties keep
+  /// the candidate order, so the ranking is deterministic).
+  public func rankedFits(_ series: TimeSeries) -> [FittedETS] {
+    let fits = candidates(for: series).compactMap { try? ETSSpecification(components: $0).fit(series) }
+    return fits.enumerated().sorted { a, b in
+      let (x, y) = (score(a.element), score(b.element))
+      return x != y ? x < y : a.offset < b.offset
+    }.map(\.element)
+  }
+
+  func score(_ fit: FittedETS) -> Double {
+    let value: Double
+    switch criterion {
+    case .aic: value = fit.aic
+    case .aicc: value = fit.aicc
+    case .bic: value = fit.bic
+    }
+    return value.isNaN ? .infinity : value
   }
 }

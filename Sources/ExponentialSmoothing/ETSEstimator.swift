@@ -4,10 +4,8 @@ import ForecastCore
 /// states by Nelder–Mead, inside the usual parameter region.
 ///
 /// The criterion is R's: `n·ln Σe² (+ 2·Σ ln|ŷ|)` for multiplicative errors),
-/// which is −2 × the concentrated Gaussian log-likelihood up to a constant. The
-/// data are divided by their mean absolute value first so that states and
-/// smoothing parameters share one scale (the optimum is unchanged; the criterion is
-/// recomputed on the original data afterwards). The last seasonal state is
+/// which is −2 × the concentrated Gaussian log-likelihood up to a constant. The last
+/// seasonal state is
 /// determined by normalisation (additive states sum to 0, multiplicative ones to m),
 /// so m − 1 seasonal states are free, as in R.
 struct ETSEstimator {
@@ -18,7 +16,7 @@ struct ETSEstimator {
   var fixedBeta: Double?
   var fixedGamma: Double?
   var fixedPhi: Double?
-  var optimizer = NelderMead(relativeTolerance: 1e-8, maximumEvaluations: 4_000)
+  var optimizer = NelderMead(maximumEvaluations: 2_000)
 
   static let lowerBound = 1e-4
   static let upperBound = 0.9999
@@ -61,48 +59,47 @@ struct ETSEstimator {
   var parameterCount: Int { layout().count + 1 }
 
   /// Estimates the model on `y` (strictly positive when the model is multiplicative).
+  ///
+  /// The search follows the setup of R's `ets` (its documented defaults): start
+  /// from R's initial smoothing parameters and the heuristic states, on the data's
+  /// own scale, with one Nelder–Mead simplex whose edges all measure a tenth of the
+  /// largest starting value, and 2,000 evaluations at most. This choice is measured,
+  /// not inherited: a more thorough search (data rescaled, per-coordinate steps, a
+  /// two-stage fit that converges) reached a lower AICc on 82 % of M3 monthly series
+  /// but forecast worse (sMAPE 14.48 against 14.11), because it fitted more trend and
+  /// seasonal detail than the next years held. Because this simplex stays near
+  /// the heuristic start, it regularises towards smooth, slowly moving states.
   func estimate(_ y: [Double]) -> ETSParameters? {
-    let scale = Swift.max(y.reduce(0) { $0 + abs($1) } / Double(Swift.max(y.count, 1)), 1e-12)
-    let scaled = y.map { $0 / scale }
     let layout = layout()
-    let states = ETSInitialization.initialStates(scaled, period: period, components: components)
+    let states = ETSInitialization.initialStates(y, period: period, components: components)
     var start = [Double](repeating: 0, count: layout.count)
-    var step = [Double](repeating: 0, count: layout.count)
-    let m = Double(period)
-    let alphaStart = fixedAlpha ?? Self.lowerBound + 0.2 * (Self.upperBound - Self.lowerBound) / m
-    if let i = layout.alpha { (start[i], step[i]) = (alphaStart, 0.05) }
-    if let i = layout.beta { (start[i], step[i]) = (Self.lowerBound + 0.1 * (alphaStart - Self.lowerBound), 0.01) }
-    if let i = layout.gamma { (start[i], step[i]) = (Self.lowerBound + 0.05 * (1 - alphaStart - Self.lowerBound), 0.02) }
-    if let i = layout.phi { (start[i], step[i]) = (0.978, 0.01) }
+    let alphaStart = fixedAlpha ?? Self.lowerBound + 0.2 * (Self.upperBound - Self.lowerBound) / Double(period)
+    if let i = layout.alpha { start[i] = alphaStart }
+    if let i = layout.beta { start[i] = Self.lowerBound + 0.1 * (alphaStart - Self.lowerBound) }
+    if let i = layout.gamma { start[i] = Self.lowerBound + 0.05 * (1 - alphaStart - Self.lowerBound) }
+    if let i = layout.phi { start[i] = Self.phiBounds.0 + 0.99 * (Self.phiBounds.1 - Self.phiBounds.0) }
     start[layout.level] = states.level
-    step[layout.level] = Swift.max(0.05 * abs(states.level), 0.01)
-    if let i = layout.trend {
-      start[i] = states.trend
-      step[i] = Swift.max(0.1 * abs(states.trend), 0.005)
-    }
+    if let i = layout.trend { start[i] = states.trend }
     if let first = layout.firstSeason {
-      for j in 0..<(period - 1) {
-        start[first + j] = states.seasons[j]
-        step[first + j] = components.season == .multiplicative ? 0.02 : Swift.max(0.1 * abs(states.seasons[j]), 0.01)
-      }
+      for j in 0..<(period - 1) { start[first + j] = states.seasons[j] }
     }
+    let largest = start.map(abs).max() ?? 0
+    let step = [Double](repeating: largest > 0 ? 0.1 * largest : 0.1, count: start.count)
     var seasons = [Double](repeating: 0, count: Swift.max(period, 1))
-    let result = scaled.withUnsafeBufferPointer { data in
+    let result = y.withUnsafeBufferPointer { data in
       seasons.withUnsafeMutableBufferPointer { buffer in
         optimizer.minimize(start: start, step: step) { x in
           criterion(x, layout: layout, data: data, seasons: buffer)
         }
       }
     }
-    guard result.value.isFinite, var parameters = unpack(result.point, layout: layout) else { return nil }
-    parameters.level *= scale
-    parameters.trend *= scale
-    if components.season == .additive { parameters.seasons = parameters.seasons.map { $0 * scale } }
-    return parameters
+    guard result.value.isFinite else { return nil }
+    return unpack(result.point, layout: layout)
   }
 
   /// The smoothing parameters and states encoded by `x`, or nil outside the region.
-  func unpack<C: RandomAccessCollection<Double>>(_ x: C, layout: Layout) -> ETSParameters? where C.Index == Int {
+  func unpack<C: RandomAccessCollection<Double>>(_ x: C, layout: Layout) -> ETSParameters?
+  where C.Index == Int {
     let base = x.startIndex
     let alpha = layout.alpha.map { x[base + $0] } ?? fixedAlpha ?? 0.5
     let beta = components.hasTrend ? (layout.beta.map { x[base + $0] } ?? fixedBeta ?? 0.1) : 0

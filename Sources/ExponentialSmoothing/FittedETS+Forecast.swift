@@ -18,7 +18,14 @@ extension FittedETS {
     let mean = pointForecasts(horizon: horizon)
     guard !levels.isEmpty else { return Forecast(mean: mean, intervals: []) }
     guard components.season != .multiplicative else {
+      // Paths on which the recursion left the model's domain are dropped; if more
+      // than a tenth did, the intervals are reported as not computable (NaN).
       let paths = simulate(horizon: horizon, paths: Self.simulationPaths, seed: seed)
+        .filter { $0.allSatisfy(\.isFinite) }
+      guard paths.count * 10 >= Self.simulationPaths * 9 else {
+        let missing = [Double](repeating: .nan, count: horizon)
+        return Forecast(mean: mean, intervals: levels.map { .init(level: $0, lower: missing, upper: missing) })
+      }
       return Forecast.fromPaths(mean: mean, paths: paths, levels: levels)
     }
     let c = impulseResponses(horizon: horizon)

@@ -24,7 +24,7 @@ public struct SeriesForecaster: Sendable {
       do {
         var outcome = try run(attempt, id: id, series: series, horizon: horizon)
         guard outcome.forecast.isFinite else { throw ForecastFailure.nonFinite }
-        outcome.fallbacks = fallbacks
+        outcome.fallbacks = fallbacks + outcome.notes
         return outcome
       } catch {
         fallbacks.append("\(attempt.rawValue) failed: \(error)")
@@ -58,10 +58,7 @@ public struct SeriesForecaster: Sendable {
     let streamSeed = SeededRandom.seed(seed, key: id)
     switch method {
     case .auto, .ets:
-      let fit = try AutoETS().fit(series)
-      return outcome(
-        id, method, fit.forecast(horizon: horizon, levels: levels, seed: streamSeed), model: fit.name,
-        parameters: fit.namedParameters, aicc: fit.aicc)
+      return try bestETS(id: id, series: series, horizon: horizon, method: method, seed: streamSeed)
     case .ensemble:
       return try EnsembleForecaster(levels: levels, seed: streamSeed).forecast(id: id, series: series, horizon: horizon)
     case .theta:
@@ -81,6 +78,28 @@ public struct SeriesForecaster: Sendable {
     case .comb:
       return outcome(id, method, try SmoothingBenchmark.comb.forecast(series, horizon: horizon, levels: levels), model: "Comb")
     }
+  }
+}
+
+extension SeriesForecaster {
+  /// The best ETS model by AICc whose forecast is finite; a model whose recursion
+  /// leaves its domain over the horizon gives way to the next best, and says so.
+  func bestETS(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod, seed: UInt64) throws
+    -> SeriesOutcome
+  {
+    var skipped: [String] = []
+    for fit in AutoETS().rankedFits(series) {
+      let forecast = fit.forecast(horizon: horizon, levels: levels, seed: seed)
+      guard forecast.isFinite else {
+        skipped.append("\(fit.name) had the lowest AICc but a non-finite forecast; next best used")
+        continue
+      }
+      var result = outcome(
+        id, method, forecast, model: fit.name, parameters: fit.namedParameters, aicc: fit.aicc)
+      result.notes = skipped
+      return result
+    }
+    throw ETSError.noCandidate
   }
 }
 

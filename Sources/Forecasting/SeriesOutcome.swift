@@ -1,7 +1,7 @@
 import ForecastCore
 
 /// The forecast of one series with the account of how it was made.
-public struct SeriesOutcome: Sendable, Codable {
+public struct SeriesOutcome: Sendable {
   /// The series identifier.
   public var id: String
   /// The forecast.
@@ -18,4 +18,6 @@ public struct SeriesOutcome: Sendable, Codable {
   public var aicc: Double?
   /// Why the requested method did not produce the forecast, one entry per failure.
   public var fallbacks: [String]
+  /// Other changes of plan inside the method (a next-best model used, say).
+  var notes: [String] = []
 }
