@@ -8,6 +8,10 @@ public enum ForecastMethod: String, Sendable, Hashable, Codable, CaseIterable {
   case ets
   /// The standard Theta method (R's `thetaf`).
   case theta
+  /// The optimised Theta model (Fiorucci et al. 2016).
+  case otm
+  /// The dynamic optimised Theta model (Fiorucci et al. 2016).
+  case dotm
   case naive
   case snaive
   case drift
@@ -23,6 +27,7 @@ public enum ForecastMethod: String, Sendable, Hashable, Codable, CaseIterable {
     switch self {
     case .auto, .ets, .ensemble, .comb, .holt, .damped: return .theta
     case .theta: return .ses
+    case .otm, .dotm: return .theta
     case .ses, .snaive, .drift: return .naive
     case .naive: return .mean
     case .mean: return nil

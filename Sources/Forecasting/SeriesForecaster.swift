@@ -63,6 +63,12 @@ public struct SeriesForecaster: Sendable {
       return try EnsembleForecaster(levels: levels, seed: streamSeed).forecast(id: id, series: series, horizon: horizon)
     case .theta:
       return outcome(id, method, try ThetaMethod().forecast(series, horizon: horizon, levels: levels), model: "Theta")
+    case .otm, .dotm:
+      guard let (forecast, fit) = OptimizedTheta(dynamic: method == .dotm).forecast(series, horizon: horizon, levels: levels)
+      else { throw ForecastFailure.nonFinite }
+      return outcome(
+        id, method, forecast, model: method.rawValue.uppercased(),
+        parameters: ["alpha": fit.alpha, "theta": fit.theta, "level0": fit.initialLevel])
     case .naive, .snaive, .drift, .mean:
       let naive = NaiveMethod(rawValue: method.rawValue) ?? .naive
       guard let forecast = naive.forecast(series, horizon: horizon, levels: levels) else {

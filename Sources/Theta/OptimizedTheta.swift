@@ -1,0 +1,114 @@
+import Baselines
+import ForecastCore
+import RealModule
+
+/// The optimised Theta models of Fiorucci, Pellegrini, Louzada, Petropoulos & Koehler
+/// (2016): OTM and its dynamic form DOTM, on the M4-adjusted series.
+///
+/// State-space form, with ℓ_t = αY_t + (1 − α)ℓ_{t−1}:
+/// `μ_{t+1} = ℓ_t + (1 − 1/θ)·[(1 − α)^t·A_t + ((1 − (1 − α)^{t+1})/α)·B_t]`,
+/// where A and B are the intercept and slope of the least-squares line of Y on time:
+/// fixed over the whole sample for OTM, recomputed from Y₁…Y_t at each t for DOTM
+/// (kept as running sums Σ Y_i and Σ i·Y_i, so each step is O(1)). The parameters
+/// ℓ₀, α ∈ [0.01, 0.99] and θ ≥ 1 minimise the sum of squared one-step errors
+/// (Nelder–Mead). Forecasts:
+/// `Ŷ_{n+h} = ℓ_n + (1 − 1/θ)·[(1 − α)^n·A_n + (h − 1 + (1 − (1 − α)^{n+1})/α)·B_n]`;
+/// intervals use the SES variance `σ²(1 + (h − 1)α²)`, σ² the mean squared error.
+/// θ = 2 with a fixed line is the standard Theta method.
+public struct OptimizedTheta: Sendable {
+  /// OTM (false) or DOTM (true).
+  public var dynamic: Bool
+
+  public init(dynamic: Bool) { self.dynamic = dynamic }
+
+  /// The fitted parameters and final state.
+  public struct Fit: Sendable {
+    public var initialLevel: Double
+    public var alpha: Double
+    public var theta: Double
+    public var sigma2: Double
+    var level: Double
+    var intercept: Double
+    var slope: Double
+    var count: Int
+  }
+
+  /// Errors of the one-step forecasts for parameters (ℓ₀, α, θ); fills `state` at the end.
+  func sumOfSquares(_ y: UnsafeBufferPointer<Double>, level l0: Double, alpha: Double, theta: Double,
+                    line: (Double, Double), state: inout (Double, Double, Double)) -> Double {
+    var level = l0
+    var sumY = 0.0
+    var sumTY = 0.0
+    var (a, b) = dynamic ? (y[0], 0.0) : line
+    var decay = 1.0  // (1 − α)^t
+    var total = 0.0
+    let weight = 1 - 1 / theta
+    for t in 0..<y.count {
+      let time = Double(t + 1)
+      let forecast = level + weight * (decay * a + (1 - decay * (1 - alpha)) / alpha * b)
+      if !(dynamic && t == 0) {
+        let error = y[t] - forecast
+        total += error * error
+      }
+      level = alpha * y[t] + (1 - alpha) * level
+      decay *= 1 - alpha
+      if dynamic {
+        sumY += y[t]
+        sumTY += time * y[t]
+        let mean = sumY / time
+        b = t == 0 ? 0 : 12 * (sumTY - (time + 1) / 2 * sumY) / ((time - 1) * time * (time + 1))
+        a = mean - b * (time + 1) / 2
+      }
+    }
+    state = (level, a, b)
+    return total
+  }
+
+  /// Fits the model on a (seasonally adjusted) series of at least 3 points.
+  public func fit(_ y: [Double]) -> Fit? {
+    guard y.count >= 3, y.allSatisfy(\.isFinite) else { return nil }
+    let line = Self.line(y)
+    let spread = Swift.max(y.map(abs).max() ?? 1, 1e-8)
+    var state = (0.0, 0.0, 0.0)
+    let result = y.withUnsafeBufferPointer { data in
+      NelderMead(maximumEvaluations: 1_000).minimize(
+        start: [y[0], 0.5, 2], step: [0.1 * spread, 0.1, 0.5]
+      ) { x in
+        guard x[1] >= 0.01, x[1] <= 0.99, x[2] >= 1, x[2] <= 1e3 else { return .infinity }
+        var scratch = (0.0, 0.0, 0.0)
+        return sumOfSquares(data, level: x[0], alpha: x[1], theta: x[2], line: line, state: &scratch)
+      }
+    }
+    guard result.value.isFinite else { return nil }
+    let (l0, alpha, theta) = (result.point[0], result.point[1], result.point[2])
+    let sse = y.withUnsafeBufferPointer {
+      sumOfSquares($0, level: l0, alpha: alpha, theta: theta, line: line, state: &state)
+    }
+    let used = y.count - (dynamic ? 1 : 0)
+    return Fit(
+      initialLevel: l0, alpha: alpha, theta: theta, sigma2: sse / Double(Swift.max(used - 3, 1)),
+      level: state.0, intercept: state.1, slope: state.2, count: y.count)
+  }
+
+  /// Forecasts `series` after the M4 seasonal adjustment.
+  public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double]) -> (Forecast, Fit)? {
+    let adjustment = SeasonalAdjustment(series)
+    guard let fit = fit(adjustment.adjusted.values) else { return nil }
+    let n = Double(fit.count)
+    let weight = 1 - 1 / fit.theta
+    let decay = Double.pow(1 - fit.alpha, n)
+    let mean = (1...horizon).map { h -> Double in
+      fit.level + weight * (decay * fit.intercept + (Double(h - 1) + (1 - decay * (1 - fit.alpha)) / fit.alpha) * fit.slope)
+    }
+    let deviations = (1...horizon).map { h in (fit.sigma2 * (1 + Double(h - 1) * fit.alpha * fit.alpha)).squareRoot() }
+    let forecast = Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
+    return (adjustment.reseasonalize(forecast, historyCount: series.count), fit)
+  }
+
+  /// Intercept and slope of the least-squares line of y on time 1…n.
+  static func line(_ y: [Double]) -> (Double, Double) {
+    let slope = ThetaMethod.slope(y)
+    let mean = y.reduce(0, +) / Double(y.count)
+    return (mean - slope * (Double(y.count) + 1) / 2, slope)
+  }
+}
