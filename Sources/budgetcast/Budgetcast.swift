@@ -12,7 +12,7 @@ struct Budgetcast: ParsableCommand {
       reported as FILE:LINE:COLUMN), 70 internal numerical failure.
       """,
     version: EngineInfo.version,
-    subcommands: [VersionCommand.self, RegressCommand.self, FitCommand.self]
+    subcommands: [VersionCommand.self, RegressCommand.self, FitCommand.self, ScoreCommand.self]
   )
 
   /// Pins OpenBLAS to one thread before any numerical work, then runs the command.
