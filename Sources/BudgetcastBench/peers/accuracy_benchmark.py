@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""`make bench-accuracy`: budgetcast's methods on M3, scored, beside R forecast and
+statsforecast.
+
+Accuracy: every budgetcast method on all 3,003 M3 series (scored by `budgetcast
+score`), printed beside the peer figures of ../shared/docs/peers.md (measured there
+on the same data with the same scorer).
+Speed: CPU milliseconds per series of budgetcast's automatic ETS on every series,
+and, in this same run, of R's ets() and statsforecast's AutoETS on every K-th series
+(one thread each, steady state: start-up and imports excluded), as ratios.
+
+Usage: accuracy_benchmark.py BUDGETCAST OUT_DIR [--every K] [--no-peers]
+"""
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+
+CATEGORIES = ["yearly", "quarterly", "monthly", "other"]
+COUNTS = {"yearly": 645, "quarterly": 756, "monthly": 1428, "other": 174}
+METHODS = ["auto", "theta", "dotm", "otm", "comb", "naive", "ensemble"]
+# ../shared/docs/peers.md, sMAPE by category (R 4.2.2 forecast 8.20; statsforecast 2.1.1).
+PEERS = {
+    "R ets": [17.00, 9.68, 14.14, 4.37], "R auto.arima": [17.10, 10.01, 14.96, 4.49],
+    "R thetaf": [16.76, 9.20, 13.86, 4.92], "R M4-Comb": [16.64, 9.57, 13.95, 4.51],
+    "sf AutoETS": [16.19, 9.45, 14.16, 4.35], "sf AutoARIMA": [16.71, 10.09, 15.25, 4.49],
+    "sf AutoTheta": [16.62, 9.26, 14.97, 4.81], "EAT (Hyndman 2018)": [16.03, 9.01, 13.52, 4.32],
+}
+
+
+def child_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_budgetcast(binary, out, method, category):
+    data = os.path.join(out, f"{category}.csv")
+    forecasts = os.path.join(out, f"{category}_{method}.csv")
+    before = child_cpu()
+    subprocess.run([binary, "fit", "--data", data, "--model", method, "--output", forecasts, "--quiet"],
+                   check=True, stderr=subprocess.DEVNULL)
+    cpu = child_cpu() - before
+    score = subprocess.run([binary, "score", "--data", data, "--forecasts", forecasts, "--json"],
+                           check=True, capture_output=True, text=True)
+    return json.loads(score.stdout)["overall"], cpu
+
+
+def sample(out, category, every):
+    source = os.path.join(out, f"{category}.csv")
+    target = os.path.join(out, f"{category}_every{every}.csv")
+    seen, keep = [], set()
+    with open(source) as f:
+        header = f.readline()
+        lines = f.readlines()
+    for line in lines:
+        sid = line.split(",", 1)[0]
+        if not seen or seen[-1] != sid:
+            seen.append(sid)
+            if (len(seen) - 1) % every == 0:
+                keep.add(sid)
+    with open(target, "w") as f:
+        f.write(header)
+        f.writelines(line for line in lines if line.split(",", 1)[0] in keep)
+    return target, len(keep)
+
+
+R_SCRIPT = r"""
+suppressMessages(library(forecast))
+d <- read.csv(commandArgs(TRUE)[1])
+ids <- unique(d$series_id)
+series <- lapply(ids, function(id) { s <- d[d$series_id == id & d$split == "train", ]; ts(s$value, frequency = s$period[1]) })
+t0 <- proc.time()
+for (x in series) fit <- ets(x)
+t1 <- proc.time()
+cat((t1 - t0)[["user.self"]] + (t1 - t0)[["sys.self"]], length(series), "\n")
+"""
+
+SF_SCRIPT = r"""
+import sys, time, numpy as np, csv
+from statsforecast.models import AutoETS
+rows = {}
+for r in csv.DictReader(open(sys.argv[1])):
+    if r["split"] == "train":
+        rows.setdefault(r["series_id"], (int(r["period"]), []))[1].append(float(r["value"]))
+series = list(rows.values())
+AutoETS(season_length=series[0][0]).fit(np.array(series[0][1]))  # warm-up
+t0 = time.process_time()
+for m, y in series:
+    AutoETS(season_length=m).fit(np.array(y))
+print(time.process_time() - t0, len(series))
+"""
+
+
+def peer_speed(out, every):
+    result = {}
+    for category in CATEGORIES:
+        path, count = sample(out, category, every)
+        entry = {}
+        try:
+            r = subprocess.run(["Rscript", "-e", R_SCRIPT, path], capture_output=True, text=True, check=True,
+                               env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
+            seconds, n = r.stdout.split()
+            entry["R ets"] = 1000 * float(seconds) / int(n)
+        except (OSError, subprocess.CalledProcessError, ValueError):
+            entry["R ets"] = None
+        try:
+            r = subprocess.run([sys.executable, "-c", SF_SCRIPT, path], capture_output=True, text=True, check=True,
+                               env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "NUMBA_NUM_THREADS": "1"})
+            seconds, n = r.stdout.split()
+            entry["sf AutoETS"] = 1000 * float(seconds) / int(n)
+        except (OSError, subprocess.CalledProcessError, ValueError):
+            entry["sf AutoETS"] = None
+        result[category] = entry
+    return result
+
+
+def main():
+    binary, out = sys.argv[1], sys.argv[2]
+    every = int(sys.argv[sys.argv.index("--every") + 1]) if "--every" in sys.argv else 10
+    started = time.time()
+    results, cpu = {}, {}
+    for method in METHODS:
+        for category in CATEGORIES:
+            results[(method, category)], cpu[(method, category)] = run_budgetcast(binary, out, method, category)
+    print("M3 sMAPE / MASE / 95% coverage (budgetcast measured now; peers from ../shared/docs/peers.md)\n")
+    print(f"{'method':<22}" + "".join(f"{c:>24}" for c in CATEGORIES) + f"{'overall':>22}")
+    for method in METHODS:
+        cells, total, coverage = [], 0.0, 0.0
+        for c in CATEGORIES:
+            r = results[(method, c)]
+            cells.append(f"{r['sMAPE']:>8.2f} / {r['MASE']:.3f} / {r['cov95']:.2f}")
+            total += r["sMAPE"] * COUNTS[c]
+            coverage += r["cov95"] * COUNTS[c]
+        print(f"{'budgetcast ' + method:<22}" + "".join(f"{x:>24}" for x in cells)
+              + f"{total / 3003:>12.2f} / cov {coverage / 3003:.2f}")
+    for name, values in PEERS.items():
+        overall = sum(v * COUNTS[c] for v, c in zip(values, CATEGORIES)) / 3003
+        print(f"{name:<22}" + "".join(f"{v:>24.2f}" for v in values) + f"{overall:>12.2f}")
+    print("\nCPU ms per series (budgetcast: all series, --jobs default; peers: every "
+          f"{every}th series, one thread, measured in this run)\n")
+    peers = {} if "--no-peers" in sys.argv else peer_speed(out, every)
+    print(f"{'':<12}{'budgetcast auto':>16}{'R ets':>10}{'sf AutoETS':>12}{'R / bc':>10}{'sf / bc':>10}"
+          f"{'bc theta':>10}{'bc ensemble':>13}")
+    for c in CATEGORIES:
+        ours = 1000 * cpu[("auto", c)] / COUNTS[c]
+        r = peers.get(c, {}).get("R ets")
+        sf = peers.get(c, {}).get("sf AutoETS")
+        fmt = lambda v: f"{v:.2f}" if v is not None else "-"
+        ratio = lambda v: f"{v / ours:.1f}x" if v is not None else "-"
+        print(f"{c:<12}{ours:>16.2f}{fmt(r):>10}{fmt(sf):>12}{ratio(r):>10}{ratio(sf):>10}"
+              f"{1000 * cpu[('theta', c)] / COUNTS[c]:>10.2f}{1000 * cpu[('ensemble', c)] / COUNTS[c]:>13.2f}")
+    print(f"\nTotal wall time {time.time() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
