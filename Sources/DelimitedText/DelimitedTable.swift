@@ -53,15 +53,16 @@ public struct DelimitedTable: Sendable {
 
   /// Parses `bytes`, naming them `file` in diagnostics.
   public init(bytes: [UInt8], file: String) throws(DiagnosticReport) {
-    let (text, encoding) = TextEncoding.decode(bytes)
+    let (utf8, encoding) = TextEncoding.utf8(bytes)
     self.file = file
     self.encoding = encoding
-    var scanner = RecordScanner(text: text)
-    let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-    separator = Self.detectSeparator(String(firstLine))
+    var scanner = RecordScanner(utf8: utf8)
+    let firstLine = utf8.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+    separator = Self.detectSeparator(String(decoding: firstLine, as: UTF8.self))
     var records: [[Field]] = []
     var problems: [Diagnostic] = []
-    while let record = scanner.nextRecord(separator: separator) {
+    let separatorByte = separator.asciiValue ?? UInt8(ascii: ",")
+    while let record = scanner.nextRecord(separator: separatorByte) {
       problems += record.problems.map {
         Diagnostic(
           file: file, line: $0.line, column: $0.column, problem: $0.problem, expected: $0.expected)

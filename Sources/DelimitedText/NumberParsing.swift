@@ -31,6 +31,7 @@ public struct NumberParser: Sendable {
 
   /// The value of `text`, or why it is not one.
   public func parse(_ text: String) -> Result<Double, Failure> {
+    if let value = Self.plainASCII(text) { return .success(value) }
     var body = Substring(text)
     while let first = body.first, Self.spaces.contains(first) { body.removeFirst() }
     while let last = body.last, Self.spaces.contains(last) { body.removeLast() }
@@ -54,6 +55,23 @@ public struct NumberParser: Sendable {
     }
     guard value.isFinite else { return .failure(.notFinite) }
     return .success(value)
+  }
+
+  /// The fast path for the common case, a plain ASCII decimal such as `-1234.5e3`:
+  /// nil whenever the slow path must decide.
+  static func plainASCII(_ text: String) -> Double? {
+    var digits = 0
+    var dots = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+      case UInt8(ascii: "."): dots += 1
+      case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+      default: return nil
+      }
+    }
+    guard digits > 0, dots <= 1, isPlainDecimal(text), let value = Double(text), value.isFinite else { return nil }
+    return value
   }
 
   /// `1.234.567` or `1.234,5`: dots separate groups of exactly three digits.

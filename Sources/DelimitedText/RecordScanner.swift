@@ -1,4 +1,8 @@
-/// Splits text into records of fields (RFC 4180), tracking line and column.
+/// Splits UTF-8 text into records of fields (RFC 4180), tracking line and column.
+///
+/// Works on bytes: separators, quotes and line ends are ASCII, so they can never be
+/// part of a multi-byte character. Columns count characters (Unicode scalars), so
+/// they match what an editor shows.
 struct RecordScanner {
   struct Problem {
     var line: Int
@@ -12,16 +16,21 @@ struct RecordScanner {
     var problems: [Problem]
   }
 
-  private let characters: [Character]
+  private let bytes: [UInt8]
   private var index = 0
   private var line = 1
   private var column = 1
 
-  init(text: String) { characters = Array(text) }
+  init(utf8 bytes: [UInt8]) { self.bytes = bytes }
+
+  static let quote = UInt8(ascii: "\"")
+  static let space = UInt8(ascii: " ")
+  static let newline = UInt8(ascii: "\n")
+  static let carriageReturn = UInt8(ascii: "\r")
 
   /// The next record, or nil at the end of the text.
-  mutating func nextRecord(separator: Character) -> Record? {
-    guard index < characters.count else { return nil }
+  mutating func nextRecord(separator: UInt8) -> Record? {
+    guard index < bytes.count else { return nil }
     var fields: [DelimitedTable.Field] = []
     var problems: [Problem] = []
     while true {
@@ -32,77 +41,80 @@ struct RecordScanner {
     }
   }
 
-  private mutating func advance() -> Character {
-    let c = characters[index]
+  private func isLineEnd(_ byte: UInt8) -> Bool { byte == Self.newline || byte == Self.carriageReturn }
+
+  /// Consumes one byte, keeping line and column (a CRLF pair counts as one line end).
+  private mutating func advance() {
+    let byte = bytes[index]
     index += 1
-    if c == "\n" || c == "\r\n" || c == "\r" {
+    if byte == Self.newline || byte == Self.carriageReturn {
+      if byte == Self.carriageReturn, index < bytes.count, bytes[index] == Self.newline { index += 1 }
       line += 1
       column = 1
-    } else {
-      column += 1
+    } else if byte & 0xC0 != 0x80 {
+      column += 1  // not a UTF-8 continuation byte: a new character
     }
-    return c
   }
 
-  private func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r\n" || c == "\r" }
+  private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
   /// Reads one field; `ended` is true when the record ends after it.
-  private mutating func nextField(separator: Character) -> (
-    DelimitedTable.Field, Problem?, ended: Bool
-  ) {
+  private mutating func nextField(separator: UInt8) -> (DelimitedTable.Field, Problem?, ended: Bool) {
     let startLine = line
     let startColumn = column
-    var text = ""
+    let start = index
     var problem: Problem?
-    var leading = ""
-    while index < characters.count, characters[index] == " " { leading.append(advance()) }
-    if index < characters.count, characters[index] == "\"" {
-      _ = advance()
+    var value: String
+    while index < bytes.count, bytes[index] == Self.space { advance() }
+    if index < bytes.count, bytes[index] == Self.quote {
+      advance()
+      var content: [UInt8] = []
       var closed = false
-      while index < characters.count {
-        let c = advance()
-        if c == "\"" {
-          if index < characters.count, characters[index] == "\"" {
-            text.append(advance())
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == Self.quote {
+          advance()
+          if index < bytes.count, bytes[index] == Self.quote {
+            content.append(Self.quote)
+            advance()
           } else {
             closed = true
             break
           }
         } else {
-          text.append(c)
+          let from = index
+          advance()
+          content.append(contentsOf: bytes[from..<index])
         }
       }
+      value = String(decoding: content, as: UTF8.self)
       if !closed {
         problem = Problem(
           line: startLine, column: startColumn, problem: "quoted field opened here is never closed",
           expected: "a closing '\"' (write a quote inside a quoted field as '\"\"')")
       }
-      while index < characters.count, characters[index] == " " { _ = advance() }
-      if closed, index < characters.count, characters[index] != separator,
-        !isLineEnd(characters[index])
-      {
+      while index < bytes.count, bytes[index] == Self.space { advance() }
+      if closed, index < bytes.count, bytes[index] != separator, !isLineEnd(bytes[index]) {
         problem = Problem(
           line: line, column: column, problem: "unexpected text after a closing quote",
           expected: "a separator or the end of the line right after the closing '\"'")
-        while index < characters.count, characters[index] != separator,
-          !isLineEnd(characters[index])
-        { _ = advance() }
+        while index < bytes.count, bytes[index] != separator, !isLineEnd(bytes[index]) { advance() }
       }
     } else {
-      text = leading
-      while index < characters.count, characters[index] != separator, !isLineEnd(characters[index])
-      {
-        if characters[index] == "\"", problem == nil {
+      while index < bytes.count, bytes[index] != separator, !isLineEnd(bytes[index]) {
+        if bytes[index] == Self.quote, problem == nil {
           problem = Problem(
             line: line, column: column, problem: "'\"' inside an unquoted field",
             expected: "the whole field in quotes, with inner quotes doubled (\"\"), or no quote")
         }
-        text.append(advance())
+        advance()
       }
+      value = text(start..<index)
     }
-    let field = DelimitedTable.Field(text: text, line: startLine, column: startColumn)
-    guard index < characters.count else { return (field, problem, true) }
-    let terminator = advance()
-    return (field, problem, isLineEnd(terminator))
+    let field = DelimitedTable.Field(text: value, line: startLine, column: startColumn)
+    guard index < bytes.count else { return (field, problem, true) }
+    let ended = isLineEnd(bytes[index])
+    advance()
+    return (field, problem, ended)
   }
 }

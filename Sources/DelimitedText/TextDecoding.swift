@@ -6,15 +6,14 @@ public enum TextEncoding: String, Sendable, Hashable, Codable {
   /// of French spreadsheet and finance-software exports.
   case windows1252 = "Windows-1252"
 
-  /// Decodes `bytes`: a UTF-8 BOM is stripped; valid UTF-8 is read as UTF-8;
-  /// anything else as Windows-1252, which maps every byte to a character.
-  public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: TextEncoding) {
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    if let text = String(validating: body, as: UTF8.self) { return (text, .utf8) }
+  /// Decodes `bytes` to UTF-8: a UTF-8 BOM is stripped; valid UTF-8 is kept as is;
+  /// anything else is read as Windows-1252, which maps every byte to a character.
+  public static func utf8(_ bytes: [UInt8]) -> (utf8: [UInt8], encoding: TextEncoding) {
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    if bytes.allSatisfy({ $0 < 0x80 }) || String(validating: body, as: UTF8.self) != nil { return (body, .utf8) }
     var scalars = String.UnicodeScalarView()
     for byte in bytes { scalars.append(windows1252Scalar(byte)) }
-    return (String(scalars), .windows1252)
+    return (Array(String(scalars).utf8), .windows1252)
   }
 
   /// The characters Windows-1252 places at 0x80–0x9F; elsewhere it equals Latin-1.

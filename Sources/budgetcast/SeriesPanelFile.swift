@@ -40,18 +40,18 @@ struct SeriesPanelFile {
     var order: [String] = []
     var rows: [String: [(t: Int, value: Double, test: Bool, period: Int, line: Int)]] = [:]
     for row in table.rows {
-      let id = row[idColumn].text.trimmingCharacters(in: .whitespaces)
+      let id = Self.trimmed(row[idColumn].text)
       guard !id.isEmpty else {
         problems.append(Diagnostic(file: path, line: row[idColumn].line, column: row[idColumn].column, problem: "empty series_id", expected: "an identifier on every row"))
         continue
       }
-      guard let t = Int(row[tColumn].text.trimmingCharacters(in: .whitespaces)) else {
+      guard let t = Int(Self.trimmed(row[tColumn].text)) else {
         problems.append(Diagnostic(file: path, line: row[tColumn].line, column: row[tColumn].column, problem: "t '\(row[tColumn].text)' is not an integer", expected: "an integer time index such as 1 or 2024"))
         continue
       }
       var period = 1
       if let periodColumn {
-        guard let p = Int(row[periodColumn].text.trimmingCharacters(in: .whitespaces)), p >= 1 else {
+        guard let p = Int(Self.trimmed(row[periodColumn].text)), p >= 1 else {
           problems.append(Diagnostic(file: path, line: row[periodColumn].line, column: row[periodColumn].column, problem: "period '\(row[periodColumn].text)' is not a positive integer", expected: "1 for annual, 4 for quarterly, 12 for monthly data"))
           continue
         }
@@ -64,7 +64,7 @@ struct SeriesPanelFile {
         problems.append(table.diagnostic(for: failure, field: row[valueColumn], column: "value"))
         continue
       }
-      let test = splitColumn.map { row[$0].text.trimmingCharacters(in: .whitespaces).lowercased() == "test" } ?? false
+      let test = splitColumn.map { Self.isTest(row[$0].text) } ?? false
       if rows[id] == nil { order.append(id) }
       rows[id, default: []].append((t, value, test, period, row[idColumn].line))
     }
@@ -85,5 +85,16 @@ struct SeriesPanelFile {
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
     series = result
+  }
+
+  /// The text without surrounding spaces (cheap when there are none, the usual case).
+  static func trimmed(_ text: String) -> String {
+    guard text.first == " " || text.last == " " else { return text }
+    return text.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Whether a `split` cell says `test` (any case, spaces allowed).
+  static func isTest(_ text: String) -> Bool {
+    text == "test" || trimmed(text).lowercased() == "test"
   }
 }
