@@ -97,34 +97,57 @@ struct ETSEstimator {
     return unpack(result.point, layout: layout)
   }
 
-  /// The smoothing parameters and states encoded by `x`, or nil outside the region.
-  func unpack<C: RandomAccessCollection<Double>>(_ x: C, layout: Layout) -> ETSParameters?
-  where C.Index == Int {
-    let base = x.startIndex
-    let alpha = layout.alpha.map { x[base + $0] } ?? fixedAlpha ?? 0.5
-    let beta = components.hasTrend ? (layout.beta.map { x[base + $0] } ?? fixedBeta ?? 0.1) : 0
-    let gamma = components.hasSeason ? (layout.gamma.map { x[base + $0] } ?? fixedGamma ?? 0.01) : 0
-    let phi = components.trend == .damped ? (layout.phi.map { x[base + $0] } ?? fixedPhi ?? 0.98) : 1
+  /// Decodes the optimiser's vector into a start state, writing the seasonal states
+  /// into `seasons`; nil outside the usual region. Allocates nothing: it runs once
+  /// per objective evaluation.
+  @inline(__always)
+  func decode(_ x: UnsafeBufferPointer<Double>, layout: Layout, seasons: UnsafeMutableBufferPointer<Double>)
+    -> ETSState?
+  {
+    let alpha = layout.alpha.map { x[$0] } ?? fixedAlpha ?? 0.5
     guard alpha >= Self.lowerBound, alpha <= Self.upperBound else { return nil }
-    if components.hasTrend, layout.beta != nil {
-      guard beta >= Self.lowerBound, beta <= alpha else { return nil }
+    var beta = 0.0
+    if components.hasTrend {
+      beta = layout.beta.map { x[$0] } ?? fixedBeta ?? 0.1
+      if layout.beta != nil { guard beta >= Self.lowerBound, beta <= alpha else { return nil } }
     }
-    if components.hasSeason, layout.gamma != nil {
-      guard gamma >= Self.lowerBound, gamma <= 1 - alpha else { return nil }
+    var gamma = 0.0
+    if components.hasSeason {
+      gamma = layout.gamma.map { x[$0] } ?? fixedGamma ?? 0.01
+      if layout.gamma != nil { guard gamma >= Self.lowerBound, gamma <= 1 - alpha else { return nil } }
     }
-    if components.trend == .damped, layout.phi != nil {
-      guard phi >= Self.phiBounds.0, phi <= Self.phiBounds.1 else { return nil }
+    var phi = 1.0
+    if components.trend == .damped {
+      phi = layout.phi.map { x[$0] } ?? fixedPhi ?? 0.98
+      if layout.phi != nil { guard phi >= Self.phiBounds.0, phi <= Self.phiBounds.1 else { return nil } }
     }
-    var seasons: [Double] = []
     if let first = layout.firstSeason {
-      seasons = (0..<(period - 1)).map { x[base + first + $0] }
-      let sum = seasons.reduce(0, +)
-      seasons.append(components.season == .multiplicative ? Double(period) - sum : -sum)
-      if components.season == .multiplicative && seasons.contains(where: { $0 <= 0 }) { return nil }
+      var sum = 0.0
+      for j in 0..<(period - 1) {
+        seasons[j] = x[first + j]
+        sum += seasons[j]
+      }
+      seasons[period - 1] = components.season == .multiplicative ? Double(period) - sum : -sum
+      if components.season == .multiplicative {
+        for j in 0..<period where seasons[j] <= 0 { return nil }
+      }
     }
+    return ETSState(
+      components: components, period: period, alpha: alpha, beta: beta, gamma: gamma, phi: phi,
+      level: x[layout.level], trend: layout.trend.map { x[$0] } ?? 0)
+  }
+
+  /// The smoothing parameters and states encoded by `point`, or nil outside the region.
+  func unpack(_ point: [Double], layout: Layout) -> ETSParameters? {
+    var seasons = [Double](repeating: 0, count: components.hasSeason ? period : 1)
+    let decoded = point.withUnsafeBufferPointer { x in
+      seasons.withUnsafeMutableBufferPointer { decode(x, layout: layout, seasons: $0) }
+    }
+    guard let state = decoded else { return nil }
     return ETSParameters(
-      alpha: alpha, beta: beta, gamma: gamma, phi: phi, level: x[base + layout.level],
-      trend: layout.trend.map { x[base + $0] } ?? 0, seasons: seasons)
+      alpha: state.alpha, beta: state.beta, gamma: state.gamma,
+      phi: components.trend == .damped ? state.damping : 1, level: state.level, trend: state.trend,
+      seasons: components.hasSeason ? seasons : [])
   }
 
   /// The optimiser's objective: R's likelihood criterion, +∞ outside the region.
@@ -132,11 +155,7 @@ struct ETSEstimator {
     _ x: UnsafeBufferPointer<Double>, layout: Layout, data: UnsafeBufferPointer<Double>,
     seasons: UnsafeMutableBufferPointer<Double>
   ) -> Double {
-    guard let parameters = unpack(x, layout: layout) else { return .infinity }
-    for j in parameters.seasons.indices { seasons[j] = parameters.seasons[j] }
-    let state = ETSState(
-      components: components, period: period, parameters: parameters, level: parameters.level,
-      trend: parameters.trend)
+    guard let state = decode(x, layout: layout, seasons: seasons) else { return .infinity }
     return ETSKernel.run(data, from: state, seasons: seasons).criterion
   }
 }

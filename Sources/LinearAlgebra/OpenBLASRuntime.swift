@@ -18,6 +18,17 @@ public enum OpenBLASRuntime {
     LAPACKFunnel.setNaNCheck(false)
   }
 
+  /// Replaces the current process by itself with `OPENBLAS_NUM_THREADS=1` when that
+  /// variable is not already 1 (Linux: through `/proc/self/exe`). Returns normally
+  /// if the variable is set or re-execution is impossible.
+  public static func reexecuteWithOneBLASThreadIfNeeded() {
+    if let value = getenv("OPENBLAS_NUM_THREADS"), String(cString: value) == "1" { return }
+    setenv("OPENBLAS_NUM_THREADS", "1", 1)
+    let arguments = CommandLine.arguments.map { strdup($0) } + [nil]
+    execv("/proc/self/exe", arguments)
+    // execv returns only on failure: carry on in this process.
+  }
+
   /// A snapshot of the numerical environment, for `budgetcast version` and manifests.
   public static func environment() -> NumericalEnvironment {
     NumericalEnvironment(

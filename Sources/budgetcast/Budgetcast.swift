@@ -16,7 +16,13 @@ struct Budgetcast: ParsableCommand {
   )
 
   /// Pins OpenBLAS to one thread before any numerical work, then runs the command.
+  ///
+  /// OpenBLAS starts its thread pool when the library loads, before any code of
+  /// ours runs, and the idle workers spin for about 0.1 s of CPU; so the process
+  /// re-executes itself once with `OPENBLAS_NUM_THREADS=1`, which keeps the pool
+  /// from being created at all (`openblas_set_num_threads(1)` is still called).
   static func main() {
+    OpenBLASRuntime.reexecuteWithOneBLASThreadIfNeeded()
     OpenBLASRuntime.configure()
     do {
       var command = try parseAsRoot()
