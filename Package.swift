@@ -63,7 +63,8 @@ let package = Package(
       ]
     ),
     .target(
-      name: "Forecasting", dependencies: ["ForecastCore", "ExponentialSmoothing", "Theta", "Baselines"]
+      name: "Forecasting",
+      dependencies: ["ForecastCore", "ExponentialSmoothing", "Theta", "Baselines"]
     ),
     .target(name: "DelimitedText"),
     .executableTarget(
@@ -98,6 +99,15 @@ let package = Package(
     ),
     .testTarget(
       name: "DelimitedTextTests", dependencies: ["DelimitedText", "BudgetcastTestSupport"]),
+    .testTarget(
+      name: "ExponentialSmoothingTests",
+      dependencies: ["ExponentialSmoothing", "ForecastCore", "BudgetcastTestSupport"],
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "ForecastingTests",
+      dependencies: ["Forecasting", "Baselines", "Theta", "ForecastCore", "BudgetcastTestSupport"]
+    ),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -22,16 +22,21 @@ public enum NaiveMethod: String, Sendable, Hashable, Codable, CaseIterable {
       let sigma2 = Self.meanSquare(of: Self.differences(y, lag: 1), centred: false)
       let mean = [Double](repeating: y[n - 1], count: horizon)
       return Forecast.gaussian(
-        mean: mean, standardDeviations: (1...horizon).map { (sigma2 * Double($0)).squareRoot() }, levels: levels)
+        mean: mean, standardDeviations: (1...horizon).map { (sigma2 * Double($0)).squareRoot() },
+        levels: levels)
     case .seasonalNaive:
       let m = series.period
-      guard m > 1, n >= m else { return NaiveMethod.naive.forecast(series, horizon: horizon, levels: levels) }
+      guard m > 1, n >= m else {
+        return NaiveMethod.naive.forecast(series, horizon: horizon, levels: levels)
+      }
       let sigma2 = Self.meanSquare(of: Self.differences(y, lag: m), centred: false)
       let mean = (0..<horizon).map { y[n - m + $0 % m] }
       let deviations = (0..<horizon).map { (sigma2 * Double($0 / m + 1)).squareRoot() }
       return Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
     case .drift:
-      guard n >= 2 else { return NaiveMethod.naive.forecast(series, horizon: horizon, levels: levels) }
+      guard n >= 2 else {
+        return NaiveMethod.naive.forecast(series, horizon: horizon, levels: levels)
+      }
       let slope = (y[n - 1] - y[0]) / Double(n - 1)
       let sigma2 = Self.meanSquare(of: Self.differences(y, lag: 1), centred: true)
       let mean = (1...horizon).map { y[n - 1] + Double($0) * slope }
@@ -44,7 +49,9 @@ public enum NaiveMethod: String, Sendable, Hashable, Codable, CaseIterable {
       let s2 = n > 1 ? y.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(n - 1) : 0
       let spread = (s2 * (1 + 1 / Double(n))).squareRoot()
       let intervals = levels.map { level -> Forecast.Interval in
-        let q = n > 1 ? StudentTDistribution(degreesOfFreedom: Double(n - 1)).quantile(0.5 + level / 200) : 0
+        let q =
+          n > 1
+          ? StudentTDistribution(degreesOfFreedom: Double(n - 1)).quantile(0.5 + level / 200) : 0
         return Forecast.Interval(
           level: level, lower: [Double](repeating: average - q * spread, count: horizon),
           upper: [Double](repeating: average + q * spread, count: horizon))

@@ -16,7 +16,8 @@ public struct SeasonalAdjustment: Sendable {
       decomposition.figure.allSatisfy({ $0 > 0 })
     {
       self.decomposition = decomposition
-      adjusted = TimeSeries(values: decomposition.adjust(series.values), period: 1, start: series.start)
+      adjusted = TimeSeries(
+        values: decomposition.adjust(series.values), period: 1, start: series.start)
     } else {
       decomposition = nil
       adjusted = TimeSeries(values: series.values, period: series.period, start: series.start)
@@ -32,6 +33,8 @@ public struct SeasonalAdjustment: Sendable {
     let restore = { (values: [Double]) in decomposition.reseasonalize(values, offset: count) }
     return Forecast(
       mean: restore(forecast.mean),
-      intervals: forecast.intervals.map { .init(level: $0.level, lower: restore($0.lower), upper: restore($0.upper)) })
+      intervals: forecast.intervals.map {
+        .init(level: $0.level, lower: restore($0.lower), upper: restore($0.upper))
+      })
   }
 }

@@ -16,14 +16,17 @@ public enum SmoothingBenchmark: String, Sendable, Hashable, Codable, CaseIterabl
   public func fit(_ series: TimeSeries) throws(ETSError) -> FittedETS {
     let nonSeasonal = TimeSeries(values: series.values, period: 1, start: series.start)
     switch self {
-    case .ses, .comb: return try ETSSpecification(components: Self.components(.none)).fit(nonSeasonal)
+    case .ses, .comb:
+      return try ETSSpecification(components: Self.components(.none)).fit(nonSeasonal)
     case .holt: return try ETSSpecification(components: Self.components(.additive)).fit(nonSeasonal)
     case .damped: return try ETSSpecification(components: Self.components(.damped)).fit(nonSeasonal)
     }
   }
 
   /// Forecasts `series`; for `comb` the three models on the adjusted series.
-  public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double]) throws(ETSError) -> Forecast {
+  public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double]) throws(ETSError)
+    -> Forecast
+  {
     guard self == .comb else { return try fit(series).forecast(horizon: horizon, levels: levels) }
     let adjustment = SeasonalAdjustment(series)
     var forecasts: [Forecast] = []

@@ -43,7 +43,9 @@ extension DelimitedTable {
   }
 
   /// The diagnostic for a cell that failed to parse as a number.
-  public func diagnostic(for failure: NumberParser.Failure, field: Field, column: String) -> Diagnostic {
+  public func diagnostic(for failure: NumberParser.Failure, field: Field, column: String)
+    -> Diagnostic
+  {
     let example = separator == "," ? "1234.5" : "1234,5 or 1 234,5"
     switch failure {
     case .empty:

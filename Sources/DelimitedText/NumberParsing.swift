@@ -70,7 +70,8 @@ public struct NumberParser: Sendable {
       default: return nil
       }
     }
-    guard digits > 0, dots <= 1, isPlainDecimal(text), let value = Double(text), value.isFinite else { return nil }
+    guard digits > 0, dots <= 1, isPlainDecimal(text), let value = Double(text), value.isFinite
+    else { return nil }
     return value
   }
 

@@ -41,14 +41,18 @@ struct RecordScanner {
     }
   }
 
-  private func isLineEnd(_ byte: UInt8) -> Bool { byte == Self.newline || byte == Self.carriageReturn }
+  private func isLineEnd(_ byte: UInt8) -> Bool {
+    byte == Self.newline || byte == Self.carriageReturn
+  }
 
   /// Consumes one byte, keeping line and column (a CRLF pair counts as one line end).
   private mutating func advance() {
     let byte = bytes[index]
     index += 1
     if byte == Self.newline || byte == Self.carriageReturn {
-      if byte == Self.carriageReturn, index < bytes.count, bytes[index] == Self.newline { index += 1 }
+      if byte == Self.carriageReturn, index < bytes.count, bytes[index] == Self.newline {
+        index += 1
+      }
       line += 1
       column = 1
     } else if byte & 0xC0 != 0x80 {
@@ -59,7 +63,8 @@ struct RecordScanner {
   private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
   /// Reads one field; `ended` is true when the record ends after it.
-  private mutating func nextField(separator: UInt8) -> (DelimitedTable.Field, Problem?, ended: Bool) {
+  private mutating func nextField(separator: UInt8) -> (DelimitedTable.Field, Problem?, ended: Bool)
+  {
     let startLine = line
     let startColumn = column
     let start = index

@@ -10,7 +10,9 @@ public enum TextEncoding: String, Sendable, Hashable, Codable {
   /// anything else is read as Windows-1252, which maps every byte to a character.
   public static func utf8(_ bytes: [UInt8]) -> (utf8: [UInt8], encoding: TextEncoding) {
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-    if bytes.allSatisfy({ $0 < 0x80 }) || String(validating: body, as: UTF8.self) != nil { return (body, .utf8) }
+    if bytes.allSatisfy({ $0 < 0x80 }) || String(validating: body, as: UTF8.self) != nil {
+      return (body, .utf8)
+    }
     var scalars = String.UnicodeScalarView()
     for byte in bytes { scalars.append(windows1252Scalar(byte)) }
     return (Array(String(scalars).utf8), .windows1252)

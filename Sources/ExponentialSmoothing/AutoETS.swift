@@ -32,7 +32,9 @@ public struct AutoETS: Sendable {
   /// Every candidate that could be fitted, best first by the criterion (ties keep
   /// the candidate order, so the ranking is deterministic).
   public func rankedFits(_ series: TimeSeries) -> [FittedETS] {
-    let fits = candidates(for: series).compactMap { try? ETSSpecification(components: $0).fit(series) }
+    let fits = candidates(for: series).compactMap {
+      try? ETSSpecification(components: $0).fit(series)
+    }
     return fits.enumerated().sorted { a, b in
       let (x, y) = (score(a.element), score(b.element))
       return x != y ? x < y : a.offset < b.offset

@@ -72,7 +72,8 @@ public struct ETSComponents: Sendable, Hashable, Codable, CustomStringConvertibl
   /// combination; multiplicative components only for strictly positive data;
   /// seasonal ones only when the period is between 2 and 24 and at least two
   /// full cycles are observed.
-  public static func candidates(period: Int, count: Int, strictlyPositive: Bool) -> [ETSComponents] {
+  public static func candidates(period: Int, count: Int, strictlyPositive: Bool) -> [ETSComponents]
+  {
     let seasonal = period > 1 && period <= 24 && count >= 2 * period
     var result: [ETSComponents] = []
     for error in ErrorType.allCases where error == .additive || strictlyPositive {

@@ -73,11 +73,16 @@ struct ETSEstimator {
     let layout = layout()
     let states = ETSInitialization.initialStates(y, period: period, components: components)
     var start = [Double](repeating: 0, count: layout.count)
-    let alphaStart = fixedAlpha ?? Self.lowerBound + 0.2 * (Self.upperBound - Self.lowerBound) / Double(period)
+    let alphaStart =
+      fixedAlpha ?? Self.lowerBound + 0.2 * (Self.upperBound - Self.lowerBound) / Double(period)
     if let i = layout.alpha { start[i] = alphaStart }
     if let i = layout.beta { start[i] = Self.lowerBound + 0.1 * (alphaStart - Self.lowerBound) }
-    if let i = layout.gamma { start[i] = Self.lowerBound + 0.05 * (1 - alphaStart - Self.lowerBound) }
-    if let i = layout.phi { start[i] = Self.phiBounds.0 + 0.99 * (Self.phiBounds.1 - Self.phiBounds.0) }
+    if let i = layout.gamma {
+      start[i] = Self.lowerBound + 0.05 * (1 - alphaStart - Self.lowerBound)
+    }
+    if let i = layout.phi {
+      start[i] = Self.phiBounds.0 + 0.99 * (Self.phiBounds.1 - Self.phiBounds.0)
+    }
     start[layout.level] = states.level
     if let i = layout.trend { start[i] = states.trend }
     if let first = layout.firstSeason {
@@ -101,7 +106,9 @@ struct ETSEstimator {
   /// into `seasons`; nil outside the usual region. Allocates nothing: it runs once
   /// per objective evaluation.
   @inline(__always)
-  func decode(_ x: UnsafeBufferPointer<Double>, layout: Layout, seasons: UnsafeMutableBufferPointer<Double>)
+  func decode(
+    _ x: UnsafeBufferPointer<Double>, layout: Layout, seasons: UnsafeMutableBufferPointer<Double>
+  )
     -> ETSState?
   {
     let alpha = layout.alpha.map { x[$0] } ?? fixedAlpha ?? 0.5
@@ -114,12 +121,16 @@ struct ETSEstimator {
     var gamma = 0.0
     if components.hasSeason {
       gamma = layout.gamma.map { x[$0] } ?? fixedGamma ?? 0.01
-      if layout.gamma != nil { guard gamma >= Self.lowerBound, gamma <= 1 - alpha else { return nil } }
+      if layout.gamma != nil {
+        guard gamma >= Self.lowerBound, gamma <= 1 - alpha else { return nil }
+      }
     }
     var phi = 1.0
     if components.trend == .damped {
       phi = layout.phi.map { x[$0] } ?? fixedPhi ?? 0.98
-      if layout.phi != nil { guard phi >= Self.phiBounds.0, phi <= Self.phiBounds.1 else { return nil } }
+      if layout.phi != nil {
+        guard phi >= Self.phiBounds.0, phi <= Self.phiBounds.1 else { return nil }
+      }
     }
     if let first = layout.firstSeason {
       var sum = 0.0

@@ -15,7 +15,8 @@ enum ETSInitialization {
     var adjusted = y
     var seasons: [Double] = []
     if components.hasSeason {
-      let kind: ClassicalDecomposition.Kind = components.season == .additive ? .additive : .multiplicative
+      let kind: ClassicalDecomposition.Kind =
+        components.season == .additive ? .additive : .multiplicative
       if let decomposition = ClassicalDecomposition(TimeSeries(values: y, period: m), kind: kind) {
         seasons = decomposition.figure
         if kind == .multiplicative { seasons = seasons.map { Swift.max($0, 0.01) } }

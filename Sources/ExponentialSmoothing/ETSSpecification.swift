@@ -54,11 +54,17 @@ public struct ETSSpecification: Sendable, Hashable, Codable {
       guard series.isStrictlyPositive else { throw .notStrictlyPositive(components) }
     }
     if components.hasSeason {
-      guard period > 1, series.count >= 2 * period else { throw .tooShort(components, series.count) }
+      guard period > 1, series.count >= 2 * period else {
+        throw .tooShort(components, series.count)
+      }
     }
     let estimator = estimator(period: series.period)
-    guard series.count > estimator.parameterCount + 1 else { throw .tooShort(components, series.count) }
-    guard let parameters = estimator.estimate(series.values) else { throw .estimationFailed(components) }
+    guard series.count > estimator.parameterCount + 1 else {
+      throw .tooShort(components, series.count)
+    }
+    guard let parameters = estimator.estimate(series.values) else {
+      throw .estimationFailed(components)
+    }
     return try FittedETS(
       components: components, period: period, parameters: parameters, series: series,
       parameterCount: estimator.parameterCount)

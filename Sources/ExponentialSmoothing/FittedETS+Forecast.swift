@@ -14,7 +14,9 @@ extension FittedETS {
   ///   `v_h = (1 + σ²)θ_h − μ_h²` with `θ₁ = μ₁²`, `θ_h = μ_h² + σ²Σ_{j<h} c_j²θ_{h−j}`.
   /// For multiplicative seasonality (class 3) they are the empirical quantiles of
   /// ``simulationPaths`` simulated paths drawn from `seed`, so a run replays bit for bit.
-  public func forecast(horizon: Int, levels: [Double] = [80, 95], seed: UInt64 = 20_241_130) -> Forecast {
+  public func forecast(horizon: Int, levels: [Double] = [80, 95], seed: UInt64 = 20_241_130)
+    -> Forecast
+  {
     let mean = pointForecasts(horizon: horizon)
     guard !levels.isEmpty else { return Forecast(mean: mean, intervals: []) }
     guard components.season != .multiplicative else {
@@ -24,7 +26,8 @@ extension FittedETS {
         .filter { $0.allSatisfy(\.isFinite) }
       guard paths.count * 10 >= Self.simulationPaths * 9 else {
         let missing = [Double](repeating: .nan, count: horizon)
-        return Forecast(mean: mean, intervals: levels.map { .init(level: $0, lower: missing, upper: missing) })
+        return Forecast(
+          mean: mean, intervals: levels.map { .init(level: $0, lower: missing, upper: missing) })
       }
       return Forecast.fromPaths(mean: mean, paths: paths, levels: levels)
     }
@@ -45,7 +48,9 @@ extension FittedETS {
         variances[h] = (1 + sigma2) * theta[h] - mean[h] * mean[h]
       }
     }
-    return Forecast.gaussian(mean: mean, standardDeviations: variances.map { Swift.max($0, 0).squareRoot() }, levels: levels)
+    return Forecast.gaussian(
+      mean: mean, standardDeviations: variances.map { Swift.max($0, 0).squareRoot() },
+      levels: levels)
   }
 
   /// Point forecasts ŷ_{n+1} … ŷ_{n+h}.

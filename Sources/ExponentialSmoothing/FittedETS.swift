@@ -7,7 +7,7 @@ import RealModule
 /// Definitions follow R's `forecast::ets` so that numbers compare directly:
 /// `logLikelihood = −½·lik` with `lik = n·ln Σe² (+ 2·Σ ln|ŷ|)`; AIC = lik + 2k,
 /// BIC = lik + k·ln n, AICc = AIC + 2k(k+1)/(n − k − 1), k = estimated quantities + 1;
-/// σ² = Σe²/(n − k).
+/// σ² = Σe²/(n − k + 1) (R does not count σ² among the parameters there).
 public struct FittedETS: Sendable, Hashable, Codable {
   public let components: ETSComponents
   /// The seasonal period used (1 without season).
@@ -50,12 +50,15 @@ public struct FittedETS: Sendable, Hashable, Codable {
       seasons.withUnsafeMutableBufferPointer { s in
         fitted.withUnsafeMutableBufferPointer { f in
           residuals.withUnsafeMutableBufferPointer { r in
-            ETSKernel.run(y, from: start, seasons: s, fitted: f.baseAddress, residuals: r.baseAddress)
+            ETSKernel.run(
+              y, from: start, seasons: s, fitted: f.baseAddress, residuals: r.baseAddress)
           }
         }
       }
     }
-    guard let final = outcome.state, outcome.criterion.isFinite else { throw .estimationFailed(components) }
+    guard let final = outcome.state, outcome.criterion.isFinite else {
+      throw .estimationFailed(components)
+    }
     self.components = components
     self.period = period
     self.parameters = parameters
@@ -64,7 +67,8 @@ public struct FittedETS: Sendable, Hashable, Codable {
     self.parameterCount = parameterCount
     let k = Double(parameterCount)
     let count = Double(n)
-    sigma2 = outcome.sumOfSquares / Swift.max(count - k, 1)
+    // R divides by n minus the estimated quantities, not counting σ² itself.
+    sigma2 = outcome.sumOfSquares / Swift.max(count - k + 1, 1)
     logLikelihood = -0.5 * outcome.criterion
     aic = outcome.criterion + 2 * k
     bic = outcome.criterion + Double.log(count) * k
@@ -90,7 +94,8 @@ public struct FittedETS: Sendable, Hashable, Codable {
   /// The state at the forecast origin, with a copy of the seasonal buffer.
   func originState() -> (ETSState, [Double]) {
     var state = ETSState(
-      components: components, period: period, parameters: parameters, level: finalLevel, trend: finalTrend)
+      components: components, period: period, parameters: parameters, level: finalLevel,
+      trend: finalTrend)
     state.position = finalPosition
     return (state, finalSeasons)
   }

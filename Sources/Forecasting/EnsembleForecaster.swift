@@ -30,7 +30,8 @@ struct EnsembleForecaster {
     } catch {
       failures.append("Theta failed: \(error)")
     }
-    if let (dotm, _) = OptimizedTheta(dynamic: true).forecast(series, horizon: horizon, levels: levels),
+    if let (dotm, _) = OptimizedTheta(dynamic: true).forecast(
+      series, horizon: horizon, levels: levels),
       dotm.isFinite
     {
       members.append(dotm)
@@ -43,7 +44,8 @@ struct EnsembleForecaster {
     }
     return SeriesOutcome(
       id: id, forecast: combined, requested: .ensemble, used: .ensemble,
-      model: "mean(" + names.joined(separator: ", ") + ")", parameters: [:], aicc: nil, fallbacks: failures)
+      model: "mean(" + names.joined(separator: ", ") + ")", parameters: [:], aicc: nil,
+      fallbacks: failures)
   }
 
   struct EnsembleFailure: Error, CustomStringConvertible {

@@ -41,7 +41,8 @@ public struct PanelRunner: Sendable {
         guard index < tasks.count else { break }
         let task = tasks[index]
         results.store(
-          forecaster.forecast(id: task.id, series: task.series, horizon: task.horizon, method: method), at: index)
+          forecaster.forecast(
+            id: task.id, series: task.series, horizon: task.horizon, method: method), at: index)
         progress?(counter.finished())
       }
     }

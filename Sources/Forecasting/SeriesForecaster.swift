@@ -17,7 +17,9 @@ public struct SeriesForecaster: Sendable {
   }
 
   /// Forecasts `series` `horizon` steps ahead with `method` (or its fallbacks).
-  public func forecast(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod) -> SeriesOutcome? {
+  public func forecast(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod)
+    -> SeriesOutcome?
+  {
     var fallbacks: [String] = []
     var current: ForecastMethod? = method
     while let attempt = current {
@@ -49,22 +51,30 @@ public struct SeriesForecaster: Sendable {
     parameters: [String: Double] = [:], aicc: Double? = nil
   ) -> SeriesOutcome {
     SeriesOutcome(
-      id: id, forecast: forecast, requested: method, used: method, model: model, parameters: parameters,
+      id: id, forecast: forecast, requested: method, used: method, model: model,
+      parameters: parameters,
       aicc: aicc, fallbacks: [])
   }
 
-  func run(_ method: ForecastMethod, id: String, series: TimeSeries, horizon: Int) throws -> SeriesOutcome {
+  func run(_ method: ForecastMethod, id: String, series: TimeSeries, horizon: Int) throws
+    -> SeriesOutcome
+  {
     guard series.count > 0 else { throw ForecastFailure.empty }
     let streamSeed = SeededRandom.seed(seed, key: id)
     switch method {
     case .auto, .ets:
       return try bestETS(id: id, series: series, horizon: horizon, method: method, seed: streamSeed)
     case .ensemble:
-      return try EnsembleForecaster(levels: levels, seed: streamSeed).forecast(id: id, series: series, horizon: horizon)
+      return try EnsembleForecaster(levels: levels, seed: streamSeed).forecast(
+        id: id, series: series, horizon: horizon)
     case .theta:
-      return outcome(id, method, try ThetaMethod().forecast(series, horizon: horizon, levels: levels), model: "Theta")
+      return outcome(
+        id, method, try ThetaMethod().forecast(series, horizon: horizon, levels: levels),
+        model: "Theta")
     case .otm, .dotm:
-      guard let (forecast, fit) = OptimizedTheta(dynamic: method == .dotm).forecast(series, horizon: horizon, levels: levels)
+      guard
+        let (forecast, fit) = OptimizedTheta(dynamic: method == .dotm).forecast(
+          series, horizon: horizon, levels: levels)
       else { throw ForecastFailure.nonFinite }
       return outcome(
         id, method, forecast, model: method.rawValue.uppercased(),
@@ -79,10 +89,13 @@ public struct SeriesForecaster: Sendable {
       let benchmark = SmoothingBenchmark(rawValue: method.rawValue) ?? .ses
       let fit = try benchmark.fit(series)
       return outcome(
-        id, method, fit.forecast(horizon: horizon, levels: levels, seed: streamSeed), model: fit.name,
+        id, method, fit.forecast(horizon: horizon, levels: levels, seed: streamSeed),
+        model: fit.name,
         parameters: fit.namedParameters, aicc: fit.aicc)
     case .comb:
-      return outcome(id, method, try SmoothingBenchmark.comb.forecast(series, horizon: horizon, levels: levels), model: "Comb")
+      return outcome(
+        id, method, try SmoothingBenchmark.comb.forecast(series, horizon: horizon, levels: levels),
+        model: "Comb")
     }
   }
 }
@@ -90,7 +103,8 @@ public struct SeriesForecaster: Sendable {
 extension SeriesForecaster {
   /// The best ETS model by AICc whose forecast is finite; a model whose recursion
   /// leaves its domain over the horizon gives way to the next best, and says so.
-  func bestETS(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod, seed: UInt64) throws
+  func bestETS(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod, seed: UInt64)
+    throws
     -> SeriesOutcome
   {
     var skipped: [String] = []

@@ -34,8 +34,10 @@ public struct OptimizedTheta: Sendable {
   }
 
   /// Errors of the one-step forecasts for parameters (ℓ₀, α, θ); fills `state` at the end.
-  func sumOfSquares(_ y: UnsafeBufferPointer<Double>, level l0: Double, alpha: Double, theta: Double,
-                    line: (Double, Double), state: inout (Double, Double, Double)) -> Double {
+  func sumOfSquares(
+    _ y: UnsafeBufferPointer<Double>, level l0: Double, alpha: Double, theta: Double,
+    line: (Double, Double), state: inout (Double, Double, Double)
+  ) -> Double {
     var level = l0
     var sumY = 0.0
     var sumTY = 0.0
@@ -76,7 +78,8 @@ public struct OptimizedTheta: Sendable {
       ) { x in
         guard x[1] >= 0.01, x[1] <= 0.99, x[2] >= 1, x[2] <= 1e3 else { return .infinity }
         var scratch = (0.0, 0.0, 0.0)
-        return sumOfSquares(data, level: x[0], alpha: x[1], theta: x[2], line: line, state: &scratch)
+        return sumOfSquares(
+          data, level: x[0], alpha: x[1], theta: x[2], line: line, state: &scratch)
       }
     }
     guard result.value.isFinite else { return nil }
@@ -98,9 +101,13 @@ public struct OptimizedTheta: Sendable {
     let weight = 1 - 1 / fit.theta
     let decay = Double.pow(1 - fit.alpha, n)
     let mean = (1...horizon).map { h -> Double in
-      fit.level + weight * (decay * fit.intercept + (Double(h - 1) + (1 - decay * (1 - fit.alpha)) / fit.alpha) * fit.slope)
+      fit.level + weight
+        * (decay * fit.intercept + (Double(h - 1) + (1 - decay * (1 - fit.alpha)) / fit.alpha)
+          * fit.slope)
     }
-    let deviations = (1...horizon).map { h in (fit.sigma2 * (1 + Double(h - 1) * fit.alpha * fit.alpha)).squareRoot() }
+    let deviations = (1...horizon).map { h in
+      (fit.sigma2 * (1 + Double(h - 1) * fit.alpha * fit.alpha)).squareRoot()
+    }
     let forecast = Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
     return (adjustment.reseasonalize(forecast, historyCount: series.count), fit)
   }

@@ -31,7 +31,9 @@ public struct ThetaMethod: Sendable {
   }
 
   /// Forecasts `series`.
-  public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double]) throws(ETSError) -> Forecast {
+  public func forecast(_ series: TimeSeries, horizon: Int, levels: [Double]) throws(ETSError)
+    -> Forecast
+  {
     let fit = try fit(series)
     let n = Double(series.count)
     let alpha = fit.ses.parameters.alpha
@@ -42,7 +44,9 @@ public struct ThetaMethod: Sendable {
     let add = { (values: [Double]) in zip(values, shift).map { $0 + $1 } }
     let drifted = Forecast(
       mean: add(base.mean),
-      intervals: base.intervals.map { .init(level: $0.level, lower: add($0.lower), upper: add($0.upper)) })
+      intervals: base.intervals.map {
+        .init(level: $0.level, lower: add($0.lower), upper: add($0.upper))
+      })
     return fit.adjustment.reseasonalize(drifted, historyCount: series.count)
   }
 

@@ -51,7 +51,9 @@ struct FitCommand: ParsableCommand {
   }
 
   func validate() throws {
-    let parsed = levels.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+    let parsed = levels.split(separator: ",").map {
+      Double($0.trimmingCharacters(in: .whitespaces))
+    }
     guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && $0! > 0 && $0! < 100 }) else {
       throw ValidationError("--levels must be percentages strictly between 0 and 100, e.g. 80,95")
     }
@@ -74,13 +76,18 @@ struct FitCommand: ParsableCommand {
               expected: "--horizon H, a row in --horizons, or held-out 'test' rows"))
           continue
         }
-        tasks.append(.init(id: series.id, series: TimeSeries(values: series.train, period: series.period), horizon: h))
+        tasks.append(
+          .init(
+            id: series.id, series: TimeSeries(values: series.train, period: series.period),
+            horizon: h))
       }
       guard problems.isEmpty else { throw DiagnosticReport(problems) }
       let progress = ProgressBar(total: tasks.count, quiet: quiet)
-      let runner = PanelRunner(forecaster: SeriesForecaster(levels: levelValues, seed: seed), jobs: jobs)
+      let runner = PanelRunner(
+        forecaster: SeriesForecaster(levels: levelValues, seed: seed), jobs: jobs)
       let outcomes = runner.run(tasks, method: model) { progress.update($0) }
-      try ForecastOutput(outcomes: outcomes, tasks: tasks, levels: levelValues).write(csv: output, details: details)
+      try ForecastOutput(outcomes: outcomes, tasks: tasks, levels: levelValues).write(
+        csv: output, details: details)
     } catch let report as DiagnosticReport {
       FileHandle.standardError.write(Data((report.description + "\n").utf8))
       throw ExitCode(65)

@@ -12,18 +12,25 @@ struct ForecastFile {
       let meanColumn = names.firstIndex(of: "forecast")
     else {
       throw DiagnosticReport([
-        Diagnostic(file: path, line: 1, column: 1, problem: "columns series_id, h and forecast not found", expected: "the header written by 'budgetcast fit'")
+        Diagnostic(
+          file: path, line: 1, column: 1, problem: "columns series_id, h and forecast not found",
+          expected: "the header written by 'budgetcast fit'")
       ])
     }
     let levelColumns: [(Double, Int, Int)] = names.enumerated().compactMap { index, name in
-      guard name.hasPrefix("lo"), let level = Double(name.dropFirst(2)), let upper = names.firstIndex(of: "hi" + name.dropFirst(2)) else { return nil }
+      guard name.hasPrefix("lo"), let level = Double(name.dropFirst(2)),
+        let upper = names.firstIndex(of: "hi" + name.dropFirst(2))
+      else { return nil }
       return (level, index, upper)
     }
     let parser = table.numberParser
     var problems: [Diagnostic] = []
     for row in table.rows {
       guard let h = Int(row[hColumn].text) else {
-        problems.append(Diagnostic(file: path, line: row[hColumn].line, column: row[hColumn].column, problem: "h '\(row[hColumn].text)' is not an integer", expected: "a horizon 1, 2, …"))
+        problems.append(
+          Diagnostic(
+            file: path, line: row[hColumn].line, column: row[hColumn].column,
+            problem: "h '\(row[hColumn].text)' is not an integer", expected: "a horizon 1, 2, …"))
         continue
       }
       func number(_ index: Int, _ column: String) -> Double? {
@@ -37,7 +44,9 @@ struct ForecastFile {
       guard let mean = number(meanColumn, "forecast") else { continue }
       var bounds: [Double: (Double, Double)] = [:]
       for (level, lower, upper) in levelColumns {
-        if let l = number(lower, names[lower]), let u = number(upper, names[upper]) { bounds[level] = (l, u) }
+        if let l = number(lower, names[lower]), let u = number(upper, names[upper]) {
+          bounds[level] = (l, u)
+        }
       }
       rows[row[idColumn].text, default: [:]][h] = (mean, bounds)
     }
@@ -54,7 +63,8 @@ struct ForecastFile {
       mean: entries.map(\.mean),
       intervals: levels.map { level in
         Forecast.Interval(
-          level: level, lower: entries.map { $0.bounds[level]?.0 ?? .nan }, upper: entries.map { $0.bounds[level]?.1 ?? .nan })
+          level: level, lower: entries.map { $0.bounds[level]?.0 ?? .nan },
+          upper: entries.map { $0.bounds[level]?.1 ?? .nan })
       })
   }
 }

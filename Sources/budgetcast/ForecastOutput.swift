@@ -14,7 +14,10 @@ struct ForecastOutput {
 
   func write(csv path: String, details detailsPath: String?) throws {
     let sortedLevels = levels.sorted()
-    var lines = ["series_id,h,forecast" + sortedLevels.map { ",lo\(Self.levelName($0)),hi\(Self.levelName($0))" }.joined()]
+    var lines = [
+      "series_id,h,forecast"
+        + sortedLevels.map { ",lo\(Self.levelName($0)),hi\(Self.levelName($0))" }.joined()
+    ]
     var failures: [String] = []
     for (task, outcome) in zip(tasks, outcomes) {
       guard let outcome else {
@@ -30,12 +33,18 @@ struct ForecastOutput {
         }
         lines.append(cells.joined(separator: ","))
       }
-      for reason in outcome.fallbacks { failures.append("\(task.id): \(reason); used \(outcome.used.rawValue)") }
+      for reason in outcome.fallbacks {
+        failures.append("\(task.id): \(reason); used \(outcome.used.rawValue)")
+      }
     }
-    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
     if !failures.isEmpty {
-      FileHandle.standardError.write(Data((failures.prefix(20).joined(separator: "\n") + "\n").utf8))
-      if failures.count > 20 { FileHandle.standardError.write(Data("… and \(failures.count - 20) more fallbacks\n".utf8)) }
+      FileHandle.standardError.write(
+        Data((failures.prefix(20).joined(separator: "\n") + "\n").utf8))
+      if failures.count > 20 {
+        FileHandle.standardError.write(Data("… and \(failures.count - 20) more fallbacks\n".utf8))
+      }
     }
     if let detailsPath {
       let encoder = JSONEncoder()

@@ -1,4 +1,5 @@
 import DelimitedText
+import Foundation
 
 /// A CSV `series_id,h` of per-series forecast horizons.
 struct HorizonFile {
@@ -10,7 +11,9 @@ struct HorizonFile {
       let hColumn = table.columnNames.firstIndex(of: "h")
     else {
       throw DiagnosticReport([
-        Diagnostic(file: path, line: 1, column: 1, problem: "columns series_id and h not found", expected: "a header 'series_id,h'")
+        Diagnostic(
+          file: path, line: 1, column: 1, problem: "columns series_id and h not found",
+          expected: "a header 'series_id,h'")
       ])
     }
     var result: [String: Int] = [:]
@@ -18,7 +21,11 @@ struct HorizonFile {
     for row in table.rows {
       let field = row[hColumn]
       guard let h = Int(field.text.trimmingCharacters(in: .whitespaces)), h >= 1 else {
-        problems.append(Diagnostic(file: path, line: field.line, column: field.column, problem: "horizon '\(field.text)' is not a positive integer", expected: "an integer ≥ 1"))
+        problems.append(
+          Diagnostic(
+            file: path, line: field.line, column: field.column,
+            problem: "horizon '\(field.text)' is not a positive integer", expected: "an integer ≥ 1"
+          ))
         continue
       }
       result[row[idColumn].text.trimmingCharacters(in: .whitespaces)] = h
@@ -27,5 +34,3 @@ struct HorizonFile {
     horizons = result
   }
 }
-
-import Foundation

@@ -7,7 +7,8 @@ import Foundation
 struct ScoreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "score",
-    abstract: "Score forecasts against the 'test' rows of a panel CSV (sMAPE, MASE, coverage, MSIS).",
+    abstract:
+      "Score forecasts against the 'test' rows of a panel CSV (sMAPE, MASE, coverage, MSIS).",
     discussion: """
       Metrics are averaged over the horizon of each series, then over series, by \
       seasonal period and overall; definitions are those of the M3 (sMAPE) and M4 \
@@ -31,28 +32,36 @@ struct ScoreCommand: ParsableCommand {
       var overall = ScoreSummary()
       var missing: [String] = []
       for series in panel.series where !series.test.isEmpty {
-        guard let forecast = forecastFile.forecast(for: series.id, horizon: series.test.count) else {
+        guard let forecast = forecastFile.forecast(for: series.id, horizon: series.test.count)
+        else {
           missing.append(series.id)
           continue
         }
-        let accuracy = ForecastAccuracy(history: series.train, period: series.period, actual: series.test, forecast: forecast)
+        let accuracy = ForecastAccuracy(
+          history: series.train, period: series.period, actual: series.test, forecast: forecast)
         groups[series.period, default: ScoreSummary()].add(accuracy)
         overall.add(accuracy)
       }
       if json {
         var object = JSONObject()
-        for (period, summary) in groups.sorted(by: { $0.key < $1.key }) { object["period \(period)"] = summary.json }
+        for (period, summary) in groups.sorted(by: { $0.key < $1.key }) {
+          object["period \(period)"] = summary.json
+        }
         object["overall"] = overall.json
         object["missing"] = .array(missing.map(JSONValue.string))
         print(JSONValue.object(object).rendered())
       } else {
         print(ScoreSummary.header)
-        for (period, summary) in groups.sorted(by: { $0.key < $1.key }) { print(summary.row("period \(period)")) }
+        for (period, summary) in groups.sorted(by: { $0.key < $1.key }) {
+          print(summary.row("period \(period)"))
+        }
         print(overall.row("overall"))
       }
       if !missing.isEmpty {
         FileHandle.standardError.write(
-          Data("\(forecasts): no complete forecast for \(missing.count) series, e.g. \(missing.prefix(5).joined(separator: ", "))\n".utf8))
+          Data(
+            "\(forecasts): no complete forecast for \(missing.count) series, e.g. \(missing.prefix(5).joined(separator: ", "))\n"
+              .utf8))
         throw ExitCode(65)
       }
     } catch let report as DiagnosticReport {
@@ -85,12 +94,14 @@ struct ScoreSummary {
     values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
   }
 
-  static let header = "group          series     sMAPE      MASE   cov80   cov95      MSIS  zero-scale"
+  static let header =
+    "group          series     sMAPE      MASE   cov80   cov95      MSIS  zero-scale"
 
   func row(_ name: String) -> String {
     let format = { (value: Double?, spec: String) in value.map { String(format: spec, $0) } ?? "-" }
     return name.padding(toLength: 13, withPad: " ", startingAt: 0)
-      + String(format: "%7d", count) + "  " + format(count > 0 ? smape / Double(count) : nil, "%8.3f")
+      + String(format: "%7d", count) + "  "
+      + format(count > 0 ? smape / Double(count) : nil, "%8.3f")
       + "  " + format(Self.mean(mase), "%8.3f") + "  " + format(Self.mean(coverage80), "%6.3f")
       + "  " + format(Self.mean(coverage95), "%6.3f") + "  " + format(Self.mean(msis), "%8.3f")
       + String(format: "  %10d", zeroScale)

@@ -25,7 +25,9 @@ struct SeriesPanelFile {
     file = path
     var problems: [Diagnostic] = []
     let column = { (name: String) in table.columnNames.firstIndex(of: name) }
-    guard let idColumn = column("series_id"), let tColumn = column("t"), let valueColumn = column("value") else {
+    guard let idColumn = column("series_id"), let tColumn = column("t"),
+      let valueColumn = column("value")
+    else {
       let missing = ["series_id", "t", "value"].filter { column($0) == nil }
       throw DiagnosticReport(
         missing.map {
@@ -42,17 +44,28 @@ struct SeriesPanelFile {
     for row in table.rows {
       let id = Self.trimmed(row[idColumn].text)
       guard !id.isEmpty else {
-        problems.append(Diagnostic(file: path, line: row[idColumn].line, column: row[idColumn].column, problem: "empty series_id", expected: "an identifier on every row"))
+        problems.append(
+          Diagnostic(
+            file: path, line: row[idColumn].line, column: row[idColumn].column,
+            problem: "empty series_id", expected: "an identifier on every row"))
         continue
       }
       guard let t = Int(Self.trimmed(row[tColumn].text)) else {
-        problems.append(Diagnostic(file: path, line: row[tColumn].line, column: row[tColumn].column, problem: "t '\(row[tColumn].text)' is not an integer", expected: "an integer time index such as 1 or 2024"))
+        problems.append(
+          Diagnostic(
+            file: path, line: row[tColumn].line, column: row[tColumn].column,
+            problem: "t '\(row[tColumn].text)' is not an integer",
+            expected: "an integer time index such as 1 or 2024"))
         continue
       }
       var period = 1
       if let periodColumn {
         guard let p = Int(Self.trimmed(row[periodColumn].text)), p >= 1 else {
-          problems.append(Diagnostic(file: path, line: row[periodColumn].line, column: row[periodColumn].column, problem: "period '\(row[periodColumn].text)' is not a positive integer", expected: "1 for annual, 4 for quarterly, 12 for monthly data"))
+          problems.append(
+            Diagnostic(
+              file: path, line: row[periodColumn].line, column: row[periodColumn].column,
+              problem: "period '\(row[periodColumn].text)' is not a positive integer",
+              expected: "1 for annual, 4 for quarterly, 12 for monthly data"))
           continue
         }
         period = p
@@ -72,16 +85,31 @@ struct SeriesPanelFile {
     for id in order {
       let entries = (rows[id] ?? []).sorted { $0.t < $1.t }
       for (a, b) in zip(entries, entries.dropFirst()) where a.t == b.t {
-        problems.append(Diagnostic(file: path, line: b.line, column: 1, problem: "series '\(id)' has t = \(b.t) twice (first on line \(a.line))", expected: "one row per series and time index"))
+        problems.append(
+          Diagnostic(
+            file: path, line: b.line, column: 1,
+            problem: "series '\(id)' has t = \(b.t) twice (first on line \(a.line))",
+            expected: "one row per series and time index"))
       }
-      if let first = entries.first, let other = entries.first(where: { $0.period != first.period }) {
-        problems.append(Diagnostic(file: path, line: other.line, column: 1, problem: "series '\(id)' changes period from \(first.period) to \(other.period)", expected: "one period per series"))
+      if let first = entries.first, let other = entries.first(where: { $0.period != first.period })
+      {
+        problems.append(
+          Diagnostic(
+            file: path, line: other.line, column: 1,
+            problem: "series '\(id)' changes period from \(first.period) to \(other.period)",
+            expected: "one period per series"))
       }
       let train = entries.filter { !$0.test }.map(\.value)
       if train.isEmpty, let first = entries.first {
-        problems.append(Diagnostic(file: path, line: first.line, column: 1, problem: "series '\(id)' has no training rows", expected: "at least one row whose split is not 'test'"))
+        problems.append(
+          Diagnostic(
+            file: path, line: first.line, column: 1, problem: "series '\(id)' has no training rows",
+            expected: "at least one row whose split is not 'test'"))
       }
-      result.append(Series(id: id, period: entries.first?.period ?? 1, train: train, test: entries.filter(\.test).map(\.value)))
+      result.append(
+        Series(
+          id: id, period: entries.first?.period ?? 1, train: train,
+          test: entries.filter(\.test).map(\.value)))
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
     series = result

@@ -48,7 +48,9 @@ public struct ForecastAccuracy: Sendable, Hashable, Codable {
     mase = scale > 0 ? mae / scale : nil
     var coverage: [Double: Double] = [:]
     for interval in forecast.intervals {
-      let inside = (0..<h).filter { actual[$0] >= interval.lower[$0] && actual[$0] <= interval.upper[$0] }.count
+      let inside = (0..<h).filter {
+        actual[$0] >= interval.lower[$0] && actual[$0] <= interval.upper[$0]
+      }.count
       coverage[interval.level] = Double(inside) / count
     }
     self.coverage = coverage

@@ -29,7 +29,9 @@ public struct NelderMead: Sendable {
   public var maximumEvaluations: Int
 
   /// An optimiser; the defaults are those of R's `optim` (reltol ≈ 1.5e-8).
-  public init(relativeTolerance: Double = 1.490_116_119_384_765_6e-8, maximumEvaluations: Int = 2_000) {
+  public init(
+    relativeTolerance: Double = 1.490_116_119_384_765_6e-8, maximumEvaluations: Int = 2_000
+  ) {
     self.relativeTolerance = relativeTolerance
     self.maximumEvaluations = maximumEvaluations
   }
@@ -57,7 +59,9 @@ public struct NelderMead: Sendable {
     }
     for i in 0...n {
       for j in 0..<n { simplex[i * n + j] = start[j] + (i == j + 1 ? step[j] : 0) }
-      values[i] = simplex.withUnsafeBufferPointer { evaluate(UnsafeBufferPointer(rebasing: $0[(i * n)..<((i + 1) * n)])) }
+      values[i] = simplex.withUnsafeBufferPointer {
+        evaluate(UnsafeBufferPointer(rebasing: $0[(i * n)..<((i + 1) * n)]))
+      }
     }
     // Running sum of all vertices, so that each centroid costs O(n), not O(n²).
     var total = [Double](repeating: 0, count: n)
@@ -81,7 +85,9 @@ public struct NelderMead: Sendable {
       var secondWorst = best
       for i in 0...n where i != worst && values[i] > values[secondWorst] { secondWorst = i }
       let spread = values[worst] - values[best]
-      if values[best].isFinite, spread <= relativeTolerance * (abs(values[best]) + relativeTolerance) {
+      if values[best].isFinite,
+        spread <= relativeTolerance * (abs(values[best]) + relativeTolerance)
+      {
         converged = true
         break
       }
@@ -113,8 +119,13 @@ public struct NelderMead: Sendable {
         } else {
           // Shrink towards the best vertex.
           for i in 0...n where i != best {
-            for j in 0..<n { simplex[i * n + j] = simplex[best * n + j] + 0.5 * (simplex[i * n + j] - simplex[best * n + j]) }
-            values[i] = simplex.withUnsafeBufferPointer { evaluate(UnsafeBufferPointer(rebasing: $0[(i * n)..<((i + 1) * n)])) }
+            for j in 0..<n {
+              simplex[i * n + j] =
+                simplex[best * n + j] + 0.5 * (simplex[i * n + j] - simplex[best * n + j])
+            }
+            values[i] = simplex.withUnsafeBufferPointer {
+              evaluate(UnsafeBufferPointer(rebasing: $0[(i * n)..<((i + 1) * n)]))
+            }
           }
           recomputeTotal()
         }
@@ -123,7 +134,8 @@ public struct NelderMead: Sendable {
     var best = 0
     for i in 1...n where values[i] < values[best] { best = i }
     return Result(
-      point: Array(simplex[(best * n)..<((best + 1) * n)]), value: values[best], evaluations: evaluations,
+      point: Array(simplex[(best * n)..<((best + 1) * n)]), value: values[best],
+      evaluations: evaluations,
       converged: converged)
   }
 

@@ -53,7 +53,8 @@ public struct ClassicalDecomposition: Sendable {
   /// Re-seasonalises forecasts made at time indices `offset`, `offset + 1`, ….
   public func reseasonalize(_ values: [Double], offset: Int) -> [Double] {
     values.indices.map {
-      kind == .multiplicative ? values[$0] * seasonal(at: offset + $0) : values[$0] + seasonal(at: offset + $0)
+      kind == .multiplicative
+        ? values[$0] * seasonal(at: offset + $0) : values[$0] + seasonal(at: offset + $0)
     }
   }
 

@@ -44,7 +44,9 @@ public struct Forecast: Sendable, Hashable, Codable {
 
   /// Intervals symmetric around the mean from per-horizon standard deviations,
   /// `mean ± z_{(1+level)/2}·sd` (Gaussian forecast errors).
-  public static func gaussian(mean: [Double], standardDeviations: [Double], levels: [Double]) -> Forecast {
+  public static func gaussian(mean: [Double], standardDeviations: [Double], levels: [Double])
+    -> Forecast
+  {
     let intervals = levels.map { level -> Interval in
       let z = NormalDistribution.quantile(0.5 + level / 200)
       return Interval(
@@ -68,7 +70,9 @@ public struct Forecast: Sendable, Hashable, Codable {
         upper[k][h] = Self.quantile(&column, 0.5 + level / 200)
       }
     }
-    let intervals = levels.indices.map { Interval(level: levels[$0], lower: lower[$0], upper: upper[$0]) }
+    let intervals = levels.indices.map {
+      Interval(level: levels[$0], lower: lower[$0], upper: upper[$0])
+    }
     return Forecast(mean: mean, intervals: intervals)
   }
 
@@ -89,7 +93,9 @@ public struct Forecast: Sendable, Hashable, Codable {
     var right = values.count - 1
     while left < right {
       let middle = (left + right) / 2
-      let pivot = Swift.max(Swift.min(values[left], values[right]), Swift.min(Swift.max(values[left], values[right]), values[middle]))
+      let pivot = Swift.max(
+        Swift.min(values[left], values[right]),
+        Swift.min(Swift.max(values[left], values[right]), values[middle]))
       var i = left
       var j = right
       while i <= j {
@@ -107,9 +113,13 @@ public struct Forecast: Sendable, Hashable, Codable {
   }
 
   /// Element-wise combination of several forecasts of the same horizon and levels.
-  public static func combining(_ forecasts: [Forecast], _ combine: ([Double]) -> Double) -> Forecast? {
+  public static func combining(_ forecasts: [Forecast], _ combine: ([Double]) -> Double)
+    -> Forecast?
+  {
     guard let first = forecasts.first,
-      forecasts.allSatisfy({ $0.horizon == first.horizon && $0.intervals.count == first.intervals.count })
+      forecasts.allSatisfy({
+        $0.horizon == first.horizon && $0.intervals.count == first.intervals.count
+      })
     else { return nil }
     let mean = (0..<first.horizon).map { h in combine(forecasts.map { $0.mean[h] }) }
     let intervals = first.intervals.indices.map { k in
