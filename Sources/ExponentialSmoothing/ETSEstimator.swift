@@ -102,9 +102,10 @@ struct ETSEstimator {
     return unpack(result.point, layout: layout)
   }
 
-  /// Decodes the optimiser's vector into a start state, writing the seasonal states
-  /// into `seasons`; nil outside the usual region. Allocates nothing: it runs once
-  /// per objective evaluation.
+  /// Decodes the optimiser's vector into a start state.
+  ///
+  /// Writes the seasonal states into `seasons`; returns nil outside the usual
+  /// region. Allocates nothing: it runs once per objective evaluation.
   @inline(__always)
   func decode(
     _ x: UnsafeBufferPointer<Double>, layout: Layout, seasons: UnsafeMutableBufferPointer<Double>

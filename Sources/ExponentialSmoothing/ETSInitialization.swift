@@ -1,8 +1,9 @@
 import ForecastCore
 import LinearAlgebra
 
-/// Starting values for ETS estimation: the heuristic of Hyndman et al. (2008, §2.6.1)
-/// for the initial states, and R's starting smoothing parameters.
+/// Starting values for ETS estimation.
+///
+/// The initial states follow the heuristic of Hyndman et al. (2008, §2.6.1).
 ///
 /// Seasonal states come from a classical decomposition (additive or multiplicative,
 /// as the model), clamped to ≥ 0.01 when multiplicative; the level and trend from a

@@ -17,8 +17,10 @@ public struct ETSParameters: Sendable, Hashable, Codable {
   public var level: Double
   /// Initial trend b₀ (0 without trend).
   public var trend: Double
-  /// Initial seasonal states: `seasons[j]` is the seasonal value used at time j of
-  /// the first cycle (j = 0 … m−1). Empty without season.
+  /// Initial seasonal states, in the order they are used.
+  ///
+  /// `seasons[j]` is the seasonal value used at time j of the first cycle
+  /// (j = 0 … m−1). Empty without season.
   public var seasons: [Double]
 
   /// Parameters and states.

@@ -18,9 +18,10 @@ public enum OpenBLASRuntime {
     LAPACKFunnel.setNaNCheck(false)
   }
 
-  /// Replaces the current process by itself with `OPENBLAS_NUM_THREADS=1` when that
-  /// variable is not already 1 (Linux: through `/proc/self/exe`). Returns normally
-  /// if the variable is set or re-execution is impossible.
+  /// Re-executes the process with `OPENBLAS_NUM_THREADS=1` unless it is already set.
+  ///
+  /// Linux only, through `/proc/self/exe`. Returns normally if the variable is set
+  /// or re-execution is impossible.
   public static func reexecuteWithOneBLASThreadIfNeeded() {
     if let value = getenv("OPENBLAS_NUM_THREADS"), String(cString: value) == "1" { return }
     setenv("OPENBLAS_NUM_THREADS", "1", 1)

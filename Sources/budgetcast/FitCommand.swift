@@ -54,7 +54,7 @@ struct FitCommand: ParsableCommand {
     let parsed = levels.split(separator: ",").map {
       Double($0.trimmingCharacters(in: .whitespaces))
     }
-    guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && $0! > 0 && $0! < 100 }) else {
+    guard !parsed.isEmpty, parsed.allSatisfy({ $0.map { $0 > 0 && $0 < 100 } ?? false }) else {
       throw ValidationError("--levels must be percentages strictly between 0 and 100, e.g. 80,95")
     }
     if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }

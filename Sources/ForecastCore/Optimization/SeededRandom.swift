@@ -1,8 +1,9 @@
 import RealModule
 
-/// A small, fast, reproducible random generator (SplitMix64, Steele et al. 2014),
-/// identical on every platform, so that simulated prediction intervals replay bit
-/// for bit from the seed recorded in a run.
+/// A small, fast, reproducible random generator (SplitMix64, Steele et al. 2014).
+///
+/// It is identical on every platform, so that simulated prediction intervals replay
+/// bit for bit from the seed recorded in a run.
 public struct SeededRandom: Sendable, RandomNumberGenerator {
   private var state: UInt64
 

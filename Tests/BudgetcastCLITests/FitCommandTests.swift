@@ -1,0 +1,117 @@
+import BudgetcastTestSupport
+import Foundation
+import Testing
+
+/// `budgetcast fit` and `score`, end to end.
+@Suite("budgetcast fit and score, end to end")
+struct FitCommandTests {
+  /// A small panel: two quarterly series with held-out rows and one annual series.
+  static let panel: String = {
+    var lines = ["series_id,period,t,value,split"]
+    for (id, base) in [("RSA", 200.0), ("APA", 120.0)] {
+      for t in 1...28 {
+        let value = base + 1.5 * Double(t) + 8 * sin(Double(t) * .pi / 2) + Double((t * 37) % 5)
+        lines.append("\(id),4,\(t),\(value),\(t > 24 ? "test" : "train")")
+      }
+    }
+    for t in 1...12 {
+      lines.append(
+        "DMTO,1,\(2012 + t),\(100 + 3.0 * Double(t) + Double((t * 11) % 7)),\(t > 10 ? "test" : "train")"
+      )
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }()
+
+  @Test func fitThenScore() throws {
+    let data = try CommandRunner.temporaryFile(named: "panel.csv", contents: Self.panel)
+    let output = data + ".forecasts.csv"
+    let details = data + ".details.json"
+    let fit = try CommandRunner.budgetcast([
+      "fit", "--data", data, "--model", "ensemble", "--output", output, "--details", details,
+      "--quiet",
+    ])
+    #expect(fit.status == 0, "\(fit.standardError)")
+    let csv = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
+    #expect(csv.first == "series_id,h,forecast,lo80,hi80,lo95,hi95")
+    #expect(csv.count == 1 + 4 + 4 + 2)
+    let json =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: details)))
+      as? [[String: Any]]
+    #expect(json?.count == 3)
+    let score = try CommandRunner.budgetcast([
+      "score", "--data", data, "--forecasts", output, "--json",
+    ])
+    #expect(score.status == 0)
+    let summary = try #require(
+      JSONSerialization.jsonObject(with: Data(score.standardOutput.utf8)) as? [String: Any])
+    let overall = try #require(summary["overall"] as? [String: Any])
+    #expect(overall["series"] as? Int == 3)
+    #expect((overall["sMAPE"] as? Double ?? 100) < 10)
+  }
+
+  @Test func resultsDoNotDependOnJobs() throws {
+    let data = try CommandRunner.temporaryFile(named: "panel.csv", contents: Self.panel)
+    var outputs: [String] = []
+    for jobs in ["1", "2"] {
+      let output = data + ".\(jobs).csv"
+      let run = try CommandRunner.budgetcast([
+        "fit", "--data", data, "--model", "auto", "--jobs", jobs, "--output", output, "--quiet",
+      ])
+      #expect(run.status == 0)
+      outputs.append(try String(contentsOfFile: output, encoding: .utf8))
+    }
+    #expect(outputs[0] == outputs[1])
+  }
+
+  @Test func scoreAgreesWithTheReferenceScorer() throws {
+    let scorer = RepositoryPaths.root.deletingLastPathComponent().appendingPathComponent(
+      "shared/tools/score.py")
+    let python = RepositoryPaths.root.appendingPathComponent(".venv/bin/python")
+    guard FileManager.default.fileExists(atPath: scorer.path),
+      FileManager.default.fileExists(atPath: python.path)
+    else {
+      print("skipped: ../shared/tools/score.py or .venv (make venv) not present")
+      return
+    }
+    let data = try CommandRunner.temporaryFile(named: "panel.csv", contents: Self.panel)
+    let output = data + ".forecasts.csv"
+    _ = try CommandRunner.budgetcast([
+      "fit", "--data", data, "--model", "theta", "--output", output, "--quiet",
+    ])
+    let ours = try CommandRunner.budgetcast([
+      "score", "--data", data, "--forecasts", output, "--json",
+    ])
+    let reference = data + ".reference.json"
+    let process = Process()
+    process.executableURL = python
+    process.arguments = [scorer.path, data, output, "--json", reference]
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    let theirs = try #require(
+      (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: reference)))
+        as? [[String: Any]])?.first)
+    let mine = try #require(
+      (try JSONSerialization.jsonObject(with: Data(ours.standardOutput.utf8)) as? [String: Any])?[
+        "overall"] as? [String: Any])
+    for key in ["sMAPE", "MASE", "cov80", "cov95", "MSIS"] {
+      let a = try #require(mine[key] as? Double)
+      let b = try #require(theirs[key] as? Double)
+      #expect(abs(a - b) <= 1e-9 * Swift.max(1, abs(b)), "\(key): \(a) vs score.py \(b)")
+    }
+  }
+
+  @Test func nanAndBadRowsAreLocated() throws {
+    let data = try CommandRunner.temporaryFile(
+      named: "bad.csv",
+      contents: "series_id,period,t,value\nA,1,1,10\nA,1,2,NaN\nA,1,2,12\nB,x,1,3\n")
+    let run = try CommandRunner.budgetcast([
+      "fit", "--data", data, "--horizon", "2", "--output", data + ".out", "--quiet",
+    ])
+    #expect(run.status == 65)
+    #expect(
+      run.standardError.contains("\(data):3:7: 'NaN' in column 'value' is not a finite number"))
+    #expect(run.standardError.contains("\(data):5:3: period 'x' is not a positive integer"))
+    #expect(!FileManager.default.fileExists(atPath: data + ".out"))
+  }
+}

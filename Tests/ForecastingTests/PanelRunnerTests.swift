@@ -1,0 +1,60 @@
+import ForecastCore
+import Forecasting
+import Testing
+
+@Suite("Panel runner and fallbacks")
+struct PanelRunnerTests {
+  static let tasks: [PanelRunner.Task] = (0..<24).map { k in
+    let n = 20 + k
+    let values = (0..<n).map { t in
+      100 + Double(k) * 3 + 2 * Double(t) + 10 * (t % 4 == 0 ? 1 : -0.3)
+        + Double((t * 7919 + k * 104_729) % 13)
+    }
+    return .init(id: "S\(k)", series: TimeSeries(values: values, period: 4), horizon: 8)
+  }
+
+  @Test(
+    "Results are bit-identical whatever the number of jobs",
+    arguments: [ForecastMethod.auto, .ensemble])
+  func deterministic(method: ForecastMethod) {
+    let one = PanelRunner(forecaster: SeriesForecaster(), jobs: 1).run(Self.tasks, method: method)
+    let three = PanelRunner(forecaster: SeriesForecaster(), jobs: 3).run(Self.tasks, method: method)
+    for (a, b) in zip(one, three) {
+      #expect(a?.forecast == b?.forecast)
+      #expect(a?.model == b?.model)
+    }
+    #expect(one.allSatisfy { $0?.forecast.isFinite == true })
+  }
+
+  @Test(
+    "Awkward series get a finite forecast and say how",
+    arguments: [
+      ("constant", [5.0, 5, 5, 5, 5, 5, 5, 5, 5, 5]),
+      ("length 3", [1.0, 2, 3]),
+      ("length 1", [42.0]),
+      ("zeros", [Double](repeating: 0, count: 12)),
+      ("negative", [-3.0, -5, -4, -6, -8, -7, -9, -11, -10, -12]),
+      ("intermittent", [0.0, 0, 3, 0, 0, 0, 5, 0, 0, 2, 0, 0]),
+    ])
+  func awkward(label: String, values: [Double]) throws {
+    for method in ForecastMethod.allCases {
+      let outcome = try #require(
+        SeriesForecaster().forecast(
+          id: label, series: TimeSeries(values: values, period: 1), horizon: 4, method: method),
+        "\(label) \(method)")
+      #expect(outcome.forecast.isFinite, "\(label) \(method)")
+      #expect(outcome.forecast.horizon == 4)
+      if outcome.used != method {
+        #expect(!outcome.fallbacks.isEmpty, "\(label) \(method): fallback not reported")
+      }
+    }
+  }
+
+  @Test func shortSeriesFallsBackToANamedMethod() throws {
+    let outcome = try #require(
+      SeriesForecaster().forecast(
+        id: "x", series: TimeSeries(values: [1, 2, 3]), horizon: 2, method: .ets))
+    #expect(outcome.used != .ets)
+    #expect(outcome.fallbacks.first?.contains("ets failed") == true)
+  }
+}
