@@ -58,44 +58,20 @@ struct ETSState {
   }
 
   /// Processes observation y: returns the one-step forecast ŷ and the error
-  /// (y − ŷ, or (y − ŷ)/ŷ for multiplicative errors), then updates the states.
-  @inline(__always)
-  mutating func step(_ y: Double, seasons: UnsafeMutableBufferPointer<Double>) -> (
-    forecast: Double, error: Double
-  )? {
-    let q = level + damping * trend
-    let forecast: Double
-    let innovation: Double
-    switch components.season {
-    case .none:
-      forecast = q
-      innovation = y - q
-    case .additive:
-      let s = seasons[position]
-      forecast = q + s
-      innovation = y - s - q
-      seasons[position] = s + gamma * (y - q - s)
-    case .multiplicative:
-      let s = seasons[position]
-      guard s > 0, q > 0 else { return nil }
-      forecast = q * s
-      innovation = y / s - q
-      seasons[position] = s + gamma * (y / q - s)
+  /// (y − ŷ, or (y − ŷ)/ŷ for multiplicative errors), then updates the states; nil
+  /// where the model is undefined. It runs the estimation kernel on one point, so
+  /// the recursion is written once.
+  mutating func step(_ y: Double, seasons: UnsafeMutableBufferPointer<Double>) -> (forecast: Double, error: Double)? {
+    var forecast = 0.0
+    var error = 0.0
+    let start = self
+    let outcome = withUnsafePointer(to: y) { point in
+      ETSKernel.run(
+        UnsafeBufferPointer(start: point, count: 1), from: start, seasons: seasons, fitted: &forecast,
+        residuals: &error)
     }
-    let error: Double
-    if components.error == .multiplicative {
-      guard abs(forecast) > 1e-10 else { return nil }
-      error = (y - forecast) / forecast
-    } else {
-      error = y - forecast
-    }
-    level = q + alpha * innovation
-    if components.hasTrend { trend = damping * trend + beta * innovation }
-    if components.hasSeason {
-      position += 1
-      if position == period { position = 0 }
-    }
-    guard level.isFinite else { return nil }
+    guard let next = outcome.state else { return nil }
+    self = next
     return (forecast, error)
   }
 }

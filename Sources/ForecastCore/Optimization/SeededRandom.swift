@@ -1,6 +1,6 @@
 import RealModule
 
-/// A small, fast, reproducible random generator (SplitMix64, Steele et al. 2014).
+/// A small, fast, reproducible random generator: SplitMix64 (Steele, Lea & Flood 2014).
 ///
 /// It is identical on every platform, so that simulated prediction intervals replay
 /// bit for bit from the seed recorded in a run.
