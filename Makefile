@@ -9,6 +9,7 @@ PYTHON       := $(VENV)/bin/python
 BIN          := .build/debug/budgetcast
 RELEASE_BIN  := .build/release/budgetcast
 DEMO_DATA    := datasets/demo/rsa_allocations.csv
+DEMO_PANEL   := datasets/demo/social_panel.csv
 
 .PHONY: all deps build test demo bench bench-accuracy lint venv clean
 
@@ -45,11 +46,18 @@ test: build
 	$(SWIFT) build --build-tests
 	BUDGETCAST_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build
 
-## demo: regress RSA spending on its drivers (synthetic département, French CSV).
+## demo: regress RSA spending on its drivers, then forecast the social series
+## (synthetic département data in datasets/demo, French CSV conventions).
 demo: build
 	@echo "\$$ budgetcast regress --data $(DEMO_DATA) --target depenses_rsa_meur --predictors foyers_rsa,montant_forfaitaire,taux_chomage"
 	@$(BIN) regress --data $(DEMO_DATA) --target depenses_rsa_meur \
 	  --predictors foyers_rsa,montant_forfaitaire,taux_chomage
+	@mkdir -p out
+	@echo
+	@echo "\$$ budgetcast fit --data $(DEMO_PANEL) --model ensemble --horizon 5 --output out/demo-forecasts.csv --details out/demo-details.json"
+	@$(BIN) fit --data $(DEMO_PANEL) --model ensemble --horizon 5 --output out/demo-forecasts.csv \
+	  --details out/demo-details.json --quiet
+	@column -s, -t out/demo-forecasts.csv
 
 ## bench: release build; least squares and dgemm against numpy in the same run.
 bench: deps venv

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Writes rsa_allocations.csv, the synthetic demo series of `make demo`.
+"""Writes the synthetic demo data of `make demo`: rsa_allocations.csv (wide, French
+CSV conventions, for `regress`) and social_panel.csv (budgetcast's long format, for
+`fit`: the annual RSA spending and households, and a monthly RSA caseload with
+seasonality, 2015-2024).
 
 The drivers follow public national magnitudes (../../README.md cites them): the RSA
 base amount for a single person (annual average of the monthly amounts in force,
@@ -31,6 +34,26 @@ def main():
         lines.append(f"{year};{households};{fr(amount, 2)};{fr(rate, 1)};{fr(spending, 3)}")
     with open(os.path.join(here, "rsa_allocations.csv"), "w", encoding="utf-8-sig", newline="") as f:
         f.write("\r\n".join(lines) + "\r\n")
+    write_panel(here, lines[1:], rng)
+
+
+def write_panel(here, rows, rng):
+    """The long panel: series_id,period,t,value (annual series indexed by year)."""
+    import math
+    out = ["series_id,period,t,value"]
+    for row in rows:
+        year, households, _, _, spending = row.split(";")
+        out.append(f"depenses_rsa_meur,1,{year},{spending.replace(',', '.')}")
+    for row in rows:
+        year, households, _, _, _ = row.split(";")
+        out.append(f"foyers_rsa,1,{year},{households}")
+    level = 23500.0
+    for k in range(120):  # monthly caseload 2015-01 .. 2024-12
+        level += rng.gauss(5, 60)
+        season = 1 + 0.025 * math.cos(2 * math.pi * (k % 12) / 12)
+        out.append(f"foyers_rsa_mensuel,12,{2015 * 12 + k + 1},{round(level * season)}")
+    with open(os.path.join(here, "social_panel.csv"), "w") as f:
+        f.write("\n".join(out) + "\n")
 
 if __name__ == "__main__":
     main()
