@@ -61,13 +61,16 @@ struct ETSState {
   /// (y − ŷ, or (y − ŷ)/ŷ for multiplicative errors), then updates the states; nil
   /// where the model is undefined. It runs the estimation kernel on one point, so
   /// the recursion is written once.
-  mutating func step(_ y: Double, seasons: UnsafeMutableBufferPointer<Double>) -> (forecast: Double, error: Double)? {
+  mutating func step(_ y: Double, seasons: UnsafeMutableBufferPointer<Double>) -> (
+    forecast: Double, error: Double
+  )? {
     var forecast = 0.0
     var error = 0.0
     let start = self
     let outcome = withUnsafePointer(to: y) { point in
       ETSKernel.run(
-        UnsafeBufferPointer(start: point, count: 1), from: start, seasons: seasons, fitted: &forecast,
+        UnsafeBufferPointer(start: point, count: 1), from: start, seasons: seasons,
+        fitted: &forecast,
         residuals: &error)
     }
     guard let next = outcome.state else { return nil }
