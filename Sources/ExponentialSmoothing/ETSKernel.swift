@@ -57,10 +57,11 @@ struct ETSState {
     }
   }
 
-  /// Processes observation y: returns the one-step forecast ŷ and the error
-  /// (y − ŷ, or (y − ŷ)/ŷ for multiplicative errors), then updates the states; nil
-  /// where the model is undefined. It runs the estimation kernel on one point, so
-  /// the recursion is written once.
+  /// Processes one observation and updates the states.
+  ///
+  /// Returns the one-step forecast ŷ and the error (y − ŷ, or (y − ŷ)/ŷ for
+  /// multiplicative errors), or nil where the model is undefined. It runs the
+  /// estimation kernel on one point, so the recursion is written once.
   mutating func step(_ y: Double, seasons: UnsafeMutableBufferPointer<Double>) -> (
     forecast: Double, error: Double
   )? {
