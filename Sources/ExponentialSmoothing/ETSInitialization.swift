@@ -1,5 +1,4 @@
 import ForecastCore
-import LinearAlgebra
 
 /// Starting values for ETS estimation.
 ///

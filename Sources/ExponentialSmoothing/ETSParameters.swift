@@ -36,9 +36,4 @@ public struct ETSParameters: Sendable, Hashable, Codable {
     self.trend = trend
     self.seasons = seasons
   }
-
-  /// Whether all numbers are finite.
-  public var isFinite: Bool {
-    [alpha, beta, gamma, phi, level, trend].allSatisfy(\.isFinite) && seasons.allSatisfy(\.isFinite)
-  }
 }

@@ -6,18 +6,72 @@ import Theta
 /// Forecasts one series with one method, falling back to a named simpler method
 /// whenever the requested one fails or produces a non-finite number.
 public struct SeriesForecaster: Sendable {
+  /// Whether and how series are Box–Cox transformed before modelling.
+  public enum Transformation: Sendable, Hashable {
+    case none
+    /// λ by Guerrero's method per series (positive series only; others untransformed).
+    case guerrero
+    case lambda(Double)
+  }
+
   public var levels: [Double]
   /// Base seed; each series derives its own stream from it and its identifier.
   public var seed: UInt64
+  public var transformation: Transformation
 
   /// A forecaster producing intervals at `levels` (percent).
-  public init(levels: [Double] = [80, 95], seed: UInt64 = 20_241_130) {
+  public init(
+    levels: [Double] = [80, 95], seed: UInt64 = 20_241_130, transformation: Transformation = .none
+  ) {
     self.levels = levels
     self.seed = seed
+    self.transformation = transformation
   }
 
-  /// Forecasts `series` `horizon` steps ahead with `method` (or its fallbacks).
+  /// Forecasts `series` `horizon` steps ahead with `method` (or its fallbacks), on
+  /// the Box–Cox scale when asked: the forecast is made on the transformed series and
+  /// its mean and bounds are transformed back (the mean becomes the median).
   public func forecast(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod)
+    -> SeriesOutcome?
+  {
+    guard let boxCox = boxCox(for: series) else {
+      return untransformed(id: id, series: series, horizon: horizon, method: method)
+    }
+    var transformed = series
+    transformed.values = series.values.map(boxCox.transform)
+    guard transformed.values.allSatisfy(\.isFinite),
+      var outcome = untransformed(id: id, series: transformed, horizon: horizon, method: method)
+    else {
+      var outcome = untransformed(id: id, series: series, horizon: horizon, method: method)
+      outcome?.fallbacks.append(
+        "Box–Cox λ = \(boxCox.lambda) not applicable to this series; untransformed")
+      return outcome
+    }
+    let back = { (values: [Double]) in values.map(boxCox.inverse) }
+    outcome.forecast = Forecast(
+      mean: back(outcome.forecast.mean),
+      intervals: outcome.forecast.intervals.map {
+        .init(level: $0.level, lower: back($0.lower), upper: back($0.upper))
+      })
+    outcome.parameters["lambda"] = boxCox.lambda
+    guard outcome.forecast.isFinite else {
+      var plain = untransformed(id: id, series: series, horizon: horizon, method: method)
+      plain?.fallbacks.append(
+        "back-transformed forecast not finite with λ = \(boxCox.lambda); untransformed")
+      return plain
+    }
+    return outcome
+  }
+
+  func boxCox(for series: TimeSeries) -> BoxCox? {
+    switch transformation {
+    case .none: return nil
+    case .guerrero: return BoxCox.guerrero(series)
+    case .lambda(let value): return BoxCox(lambda: value)
+    }
+  }
+
+  func untransformed(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod)
     -> SeriesOutcome?
   {
     var fallbacks: [String] = []

@@ -34,6 +34,9 @@ struct FitCommand: ParsableCommand {
   @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(help: "Box–Cox transformation: none, auto (Guerrero's λ per series) or a value of λ.")
+  var lambda: String = "none"
+
   @Option(help: "Base seed of simulated intervals (recorded for replay).")
   var seed: UInt64 = 20_241_130
 
@@ -45,6 +48,14 @@ struct FitCommand: ParsableCommand {
 
   @Flag(help: "No progress bar.")
   var quiet = false
+
+  var transformation: SeriesForecaster.Transformation? {
+    switch lambda {
+    case "none": return SeriesForecaster.Transformation.none
+    case "auto": return .guerrero
+    default: return Double(lambda).flatMap { $0.isFinite ? .lambda($0) : nil }
+    }
+  }
 
   var levelValues: [Double] {
     levels.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
@@ -58,6 +69,9 @@ struct FitCommand: ParsableCommand {
       throw ValidationError("--levels must be percentages strictly between 0 and 100, e.g. 80,95")
     }
     if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+    guard transformation != nil else {
+      throw ValidationError("--lambda must be none, auto or a number such as 0 or 0.5")
+    }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
@@ -83,8 +97,9 @@ struct FitCommand: ParsableCommand {
       }
       guard problems.isEmpty else { throw DiagnosticReport(problems) }
       let progress = ProgressBar(total: tasks.count, quiet: quiet)
-      let runner = PanelRunner(
-        forecaster: SeriesForecaster(levels: levelValues, seed: seed), jobs: jobs)
+      let forecaster = SeriesForecaster(
+        levels: levelValues, seed: seed, transformation: transformation ?? .none)
+      let runner = PanelRunner(forecaster: forecaster, jobs: jobs)
       let outcomes = runner.run(tasks, method: model) { progress.update($0) }
       try ForecastOutput(outcomes: outcomes, tasks: tasks, levels: levelValues).write(
         csv: output, details: details)

@@ -1,5 +1,6 @@
 import ForecastCore
 import Forecasting
+import Foundation
 import Testing
 
 @Suite("Panel runner and fallbacks")
@@ -56,5 +57,30 @@ struct PanelRunnerTests {
         id: "x", series: TimeSeries(values: [1, 2, 3]), horizon: 2, method: .ets))
     #expect(outcome.used != .ets)
     #expect(outcome.fallbacks.first?.contains("ets failed") == true)
+  }
+}
+
+@Suite("Box–Cox in the forecaster")
+struct BoxCoxForecastTests {
+  @Test func logScaleDriftExtrapolatesGrowth() throws {
+    let growth = TimeSeries(values: (0..<20).map { 100 * Double.pow(1.05, Double($0)) })
+    let forecaster = SeriesForecaster(transformation: .lambda(0))
+    let outcome = try #require(
+      forecaster.forecast(id: "g", series: growth, horizon: 2, method: .drift))
+    #expect(
+      abs(outcome.forecast.mean[0] - 100 * Double.pow(1.05, 20)) < 1e-9 * outcome.forecast.mean[0])
+    #expect(outcome.parameters["lambda"] == 0)
+    let bounds = try #require(outcome.forecast.interval(level: 95))
+    #expect(
+      bounds.lower[1] < outcome.forecast.mean[1] && outcome.forecast.mean[1] < bounds.upper[1])
+  }
+
+  @Test func nonPositiveSeriesStayUntransformedAndSaySo() throws {
+    let forecaster = SeriesForecaster(transformation: .lambda(0))
+    let outcome = try #require(
+      forecaster.forecast(
+        id: "n", series: TimeSeries(values: [3, -1, 4, 2, 5, 0, 6]), horizon: 2, method: .naive))
+    #expect(outcome.forecast.isFinite)
+    #expect(outcome.fallbacks.contains { $0.contains("Box–Cox") })
   }
 }

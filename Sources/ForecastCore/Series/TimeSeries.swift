@@ -22,7 +22,4 @@ public struct TimeSeries: Sendable, Hashable, Codable {
 
   /// Whether every observation is strictly positive (multiplicative models need it).
   public var isStrictlyPositive: Bool { values.allSatisfy { $0 > 0 } }
-
-  /// Whether every observation is equal.
-  public var isConstant: Bool { values.allSatisfy { $0 == values.first } }
 }
