@@ -17,6 +17,8 @@ let package = Package(
     .library(name: "Theta", targets: ["Theta"]),
     .library(name: "Forecasting", targets: ["Forecasting"]),
     .library(name: "DelimitedText", targets: ["DelimitedText"]),
+    .library(name: "Budget", targets: ["Budget"]),
+    .library(name: "Reconciliation", targets: ["Reconciliation"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -66,11 +68,16 @@ let package = Package(
       name: "Forecasting",
       dependencies: ["ForecastCore", "ExponentialSmoothing", "Theta", "Baselines"]
     ),
+    .target(
+      name: "Reconciliation",
+      dependencies: ["LinearAlgebra", .product(name: "RealModule", package: "swift-numerics")]
+    ),
     .target(name: "DelimitedText"),
+    .target(name: "Budget", dependencies: ["DelimitedText"]),
     .executableTarget(
       name: "budgetcast",
       dependencies: [
-        "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText", "Forecasting",
+        "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText", "Forecasting", "Budget",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -109,6 +116,12 @@ let package = Package(
       dependencies: ["Forecasting", "Baselines", "Theta", "ForecastCore", "BudgetcastTestSupport"],
       exclude: ["Golden"]
     ),
+    .testTarget(
+      name: "ReconciliationTests", dependencies: ["Reconciliation", "BudgetcastTestSupport"],
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "BudgetTests", dependencies: ["Budget", "DelimitedText", "BudgetcastTestSupport"]),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

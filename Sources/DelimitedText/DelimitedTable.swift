@@ -77,12 +77,24 @@ public struct DelimitedTable: Sendable {
           expected: "a header row naming the columns, then one row per observation")
       ])
     }
-    header = headerRecord.map {
+    var header = headerRecord.map {
       Field(text: $0.text.trimmingCharacters(in: .whitespaces), line: $0.line, column: $0.column)
     }
+    var dataRecords = Array(records.dropFirst())
+    // A trailing separator on every line (some finance exports end each line with
+    // one) makes an unnamed, blank last column: drop it rather than report it.
+    if header.count > 1, header[header.count - 1].text.isEmpty,
+      dataRecords.allSatisfy({
+        $0.count == header.count && $0[$0.count - 1].text.allSatisfy(\.isWhitespace)
+      })
+    {
+      header.removeLast()
+      dataRecords = dataRecords.map { Array($0.dropLast()) }
+    }
+    self.header = header
     problems += Self.headerProblems(header, file: file)
     var body: [[Field]] = []
-    for record in records.dropFirst() {
+    for record in dataRecords {
       guard record.count == header.count else {
         let at = record.count > header.count ? record[header.count] : record[record.count - 1]
         problems.append(

@@ -1,0 +1,122 @@
+/// One executed (or voted) amount of a local-government budget: a nature account ×
+/// function cell of one year, with its place in the hierarchy.
+///
+/// Amounts are kept in integer cents so that totals add up exactly, as the accounts do.
+public struct BudgetLine: Sendable, Hashable, Codable {
+  /// Operating (`F`, fonctionnement) or investment (`I`, investissement) section.
+  public enum Section: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case operating = "F"
+    case investment = "I"
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// Expenditure (`D`, dépense) or revenue (`R`, recette).
+  public enum Direction: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case expenditure = "D"
+    case revenue = "R"
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// Real operations (cash) or order operations (accounting transfers between
+  /// sections, chapters 040–043); savings and ratios use real operations only.
+  public enum Operation: String, Sendable, Hashable, Codable, CaseIterable {
+    case real = "real"
+    case order = "order"
+  }
+
+  /// The entity (collectivité), as its code in the source (SIREN, or an export code).
+  public var entity: String
+  /// The budget: main budget or an annex budget's code.
+  public var budget: String
+  /// Fiscal year.
+  public var year: Int
+  /// Budget stage: BP, BS, DM, CA or CFU.
+  public var stage: String
+  /// Nomenclature and version, such as `M52` or `M57-2024`.
+  public var nomenclature: String
+  public var section: Section
+  public var direction: Direction
+  public var operation: Operation
+  /// Chapter, without prefix (`017`, `65`, `204`).
+  public var chapter: String
+  /// Nature account, without prefix (`65171`).
+  public var account: String
+  /// Function (rubrique fonctionnelle), without prefix (`567`), empty if absent.
+  public var function: String
+  /// Label of the line in the source.
+  public var label: String
+  /// Amount in euro cents.
+  public var amountCents: Int64
+
+  public init(
+    entity: String, budget: String, year: Int, stage: String, nomenclature: String,
+    section: Section,
+    direction: Direction, operation: Operation, chapter: String, account: String, function: String,
+    label: String, amountCents: Int64
+  ) {
+    self.entity = entity
+    self.budget = budget
+    self.year = year
+    self.stage = stage
+    self.nomenclature = nomenclature
+    self.section = section
+    self.direction = direction
+    self.operation = operation
+    self.chapter = chapter
+    self.account = account
+    self.function = function
+    self.label = label
+    self.amountCents = amountCents
+  }
+
+  /// The line's identity across years (what a forecast series follows).
+  public var key: LineKey {
+    LineKey(
+      section: section, direction: direction, chapter: chapter, account: account, function: function
+    )
+  }
+
+  /// The amount in euros.
+  public var amount: Double { Double(amountCents) / 100 }
+}
+
+/// The identity of a budget line across years: section, direction, chapter, nature
+/// account and function.
+public struct LineKey: Sendable, Hashable, Codable, Comparable {
+  public var section: BudgetLine.Section
+  public var direction: BudgetLine.Direction
+  public var chapter: String
+  public var account: String
+  public var function: String
+
+  public init(
+    section: BudgetLine.Section, direction: BudgetLine.Direction, chapter: String, account: String,
+    function: String
+  ) {
+    self.section = section
+    self.direction = direction
+    self.chapter = chapter
+    self.account = account
+    self.function = function
+  }
+
+  public static func < (a: LineKey, b: LineKey) -> Bool {
+    (a.section, a.direction, a.chapter, a.account, a.function)
+      < (b.section, b.direction, b.chapter, b.account, b.function)
+  }
+}
+
+/// Euro amounts written as decimal text and parsed to exact cents.
+public enum Cents {
+  /// Cents from a euro amount (rounded to the nearest cent; exact for the
+  /// magnitudes of public accounts, below 10^13 €).
+  public static func from(euros: Double) -> Int64 { Int64((euros * 100).rounded()) }
+
+  /// `1234.5` → `"1234.50"`, `-5` → `"-0.05"`.
+  public static func text(_ cents: Int64) -> String {
+    let sign = cents < 0 ? "-" : ""
+    let magnitude = cents.magnitude
+    let fraction = magnitude % 100
+    return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}

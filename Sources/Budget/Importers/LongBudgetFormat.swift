@@ -1,0 +1,67 @@
+import DelimitedText
+import Foundation
+
+/// budgetcast's own long budget CSV: one row per line and year,
+/// `entity,budget,year,stage,nomenclature,section,direction,operation,chapter,account,function,label,amount`.
+///
+/// `section` is `F` or `I`, `direction` `D` or `R`, `operation` `real` or `order`,
+/// codes are written without prefix, `amount` in euros with two decimals. Writing a
+/// dataset and reading it back gives the same dataset (import is idempotent).
+public enum LongBudgetFormat {
+  static let columns = [
+    "entity", "budget", "year", "stage", "nomenclature", "section", "direction", "operation",
+    "chapter",
+    "account", "function", "label", "amount",
+  ]
+
+  static func read(_ table: DelimitedTable) throws(DiagnosticReport) -> BudgetDataset {
+    var reader = RowReader(table: table, required: columns)
+    try reader.checkColumns()
+    var lines: [BudgetLine] = []
+    for row in table.rows {
+      guard
+        let year = reader.integer(row, "year"),
+        let section = reader.code(row, "section", BudgetLine.Section.self, expected: "F or I"),
+        let direction = reader.code(
+          row, "direction", BudgetLine.Direction.self, expected: "D or R"),
+        let operation = reader.code(
+          row, "operation", BudgetLine.Operation.self, expected: "real or order"),
+        let amount = reader.amount(row, "amount")
+      else { continue }
+      lines.append(
+        BudgetLine(
+          entity: reader.text(row, "entity"), budget: reader.text(row, "budget"), year: year,
+          stage: reader.text(row, "stage"), nomenclature: reader.text(row, "nomenclature"),
+          section: section,
+          direction: direction, operation: operation, chapter: reader.text(row, "chapter"),
+          account: reader.text(row, "account"), function: reader.text(row, "function"),
+          label: reader.text(row, "label"), amountCents: amount))
+    }
+    try reader.finish()
+    return BudgetDataset(lines: lines)
+  }
+
+  /// The dataset as long CSV text.
+  public static func text(_ dataset: BudgetDataset) -> String {
+    var out = columns.joined(separator: ",") + "\n"
+    for line in dataset.lines {
+      let cells = [
+        line.entity, line.budget, String(line.year), line.stage, line.nomenclature,
+        line.section.rawValue,
+        line.direction.rawValue, line.operation.rawValue, line.chapter, line.account, line.function,
+        line.label,
+        Cents.text(line.amountCents),
+      ]
+      out += cells.map(quoted).joined(separator: ",") + "\n"
+    }
+    return out
+  }
+
+  /// RFC 4180 quoting when a cell holds a comma, a quote or a line break.
+  static func quoted(_ cell: String) -> String {
+    guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return cell
+    }
+    return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,135 @@
+import LinearAlgebra
+
+/// Forecast reconciliation methods.
+public enum ReconciliationMethod: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Bottom-up: the bottom forecasts, summed.
+  case bottomUp = "bu"
+  /// Top-down with forecast proportions (Athanasopoulos, Ahmed & Hyndman 2009).
+  case topDown = "td"
+  /// MinT with W = I (Hyndman et al. 2011).
+  case ols
+  /// MinT with W = diag(number of bottom series under each node) (Athanasopoulos et al. 2017).
+  case wlsStructural = "wls"
+  /// MinT with W = diag(in-sample one-step residual variances).
+  case wlsVariance = "wls-var"
+  /// MinT with W the Schäfer–Strimmer shrinkage of the residual covariance
+  /// (Wickramasuriya, Athanasopoulos & Hyndman 2019).
+  case minTraceShrink = "mint-shrink"
+
+  /// Whether the method needs in-sample residuals.
+  public var needsResiduals: Bool { self == .wlsVariance || self == .minTraceShrink }
+}
+
+/// Why reconciliation failed.
+public enum ReconciliationError: Error, Sendable, Hashable, CustomStringConvertible {
+  case dimensionMismatch(String)
+  case missingResiduals(ReconciliationMethod)
+  case notATree
+  case illConditioned(ReconciliationMethod, LinearAlgebraError)
+
+  public var description: String {
+    switch self {
+    case .dimensionMismatch(let detail): return "dimension mismatch: \(detail)"
+    case .missingResiduals(let m): return "\(m.rawValue) needs in-sample residuals of every series"
+    case .notATree:
+      return "top-down needs a tree hierarchy (every series but the roots has one parent)"
+    case .illConditioned(let m, let error):
+      return "\(m.rawValue): the covariance system is ill-conditioned (\(error)); use wls or ols"
+    }
+  }
+}
+
+/// Makes base forecasts coherent with a hierarchy.
+///
+/// The MinT family is solved in its projection form (Wickramasuriya et al. 2019; as
+/// hierarchicalforecast does): with `Uᵀ = [I_k, −C]` spanning the constraints,
+/// `ỹ = ŷ − W·U·(UᵀWU)⁻¹·Uᵀŷ`, where the k×k system is solved by Cholesky
+/// (`dpotrf`/`dpotrs`); no n×n matrix is ever inverted, and W is only materialised
+/// for MinT-shrink. The result is coherent to rounding: `Uᵀỹ = 0`.
+public enum Reconciler {
+  /// Reconciles `base` (one forecast per series, aggregates first).
+  ///
+  /// - Parameter residuals: in-sample one-step residuals, `residuals[t][series]`,
+  ///   for `wls-var` and `mint-shrink`.
+  public static func reconcile(
+    _ base: [Double], structure: HierarchyStructure, method: ReconciliationMethod,
+    residuals: [[Double]]? = nil
+  ) throws(ReconciliationError) -> [Double] {
+    let n = structure.seriesCount
+    guard base.count == n else {
+      throw .dimensionMismatch("\(base.count) forecasts for \(n) series")
+    }
+    switch method {
+    case .bottomUp:
+      return structure.aggregate(Array(base[structure.aggregateCount...]))
+    case .topDown:
+      return try TopDown.reconcile(base, structure: structure)
+    case .ols:
+      return try project(
+        base, structure: structure, weights: .diagonal([Double](repeating: 1, count: n)),
+        method: method)
+    case .wlsStructural:
+      return try project(
+        base, structure: structure, weights: .diagonal(structure.structuralWeights), method: method)
+    case .wlsVariance, .minTraceShrink:
+      guard let residuals, !residuals.isEmpty, residuals.allSatisfy({ $0.count == n }) else {
+        throw .missingResiduals(method)
+      }
+      let covariance = ShrinkageCovariance(residuals: residuals)
+      let weights: Weights =
+        method == .wlsVariance
+        ? .diagonal(covariance.variances.map { $0 + 2e-8 }) : .dense(covariance.shrunk())
+      return try project(base, structure: structure, weights: weights, method: method)
+    }
+  }
+
+  /// W, diagonal or dense (n×n).
+  enum Weights {
+    case diagonal([Double])
+    case dense(Matrix)
+
+    func column(_ j: Int, count: Int) -> [Double] {
+      switch self {
+      case .diagonal(let w): return (0..<count).map { $0 == j ? w[j] : 0 }
+      case .dense(let matrix): return matrix.column(j)
+      }
+    }
+  }
+
+  /// `ỹ = ŷ − WU(UᵀWU)⁻¹Uᵀŷ`.
+  static func project(
+    _ base: [Double], structure: HierarchyStructure, weights: Weights, method: ReconciliationMethod
+  ) throws(ReconciliationError) -> [Double] {
+    let k = structure.aggregateCount
+    let n = structure.seriesCount
+    guard k > 0 else { return base }
+    // Uᵀx for a vector x: x_i − Σ_{j ∈ aggregate i} x_{k+j}.
+    func constraint(_ x: (Int) -> Double) -> [Double] {
+      (0..<k).map { i in x(i) - structure.aggregates[i].reduce(0) { $0 + x(k + $1) } }
+    }
+    // WU, n×k: column i is W·u_i with u_i = e_i − Σ_j e_{k+j}.
+    var wu = Matrix(rows: n, columns: k)
+    for i in 0..<k {
+      var column = weights.column(i, count: n)
+      for j in structure.aggregates[i] {
+        let other = weights.column(k + j, count: n)
+        for p in 0..<n { column[p] -= other[p] }
+      }
+      for p in 0..<n { wu[p, i] = column[p] }
+    }
+    // UᵀWU, k×k, symmetric positive definite when W is.
+    var system = Matrix(rows: k, columns: k)
+    for i in 0..<k {
+      let row = constraint { wu[$0, i] }
+      for r in 0..<k { system[r, i] = row[r] }
+    }
+    let discrepancy = constraint { base[$0] }
+    do {
+      let lambda = try CholeskyFactorization(system).solve(Matrix(columns: [discrepancy]))
+      let correction = try wu.multiplied(by: lambda.column(0))
+      return zip(base, correction).map { $0 - $1 }
+    } catch {
+      throw .illConditioned(method, error)
+    }
+  }
+}

@@ -1,0 +1,1 @@
+// budget tests follow
