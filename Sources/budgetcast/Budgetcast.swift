@@ -12,7 +12,11 @@ struct Budgetcast: ParsableCommand {
       reported as FILE:LINE:COLUMN), 70 internal numerical failure.
       """,
     version: EngineInfo.version,
-    subcommands: [VersionCommand.self, RegressCommand.self, FitCommand.self, ScoreCommand.self]
+    subcommands: [
+      VersionCommand.self, RegressCommand.self, FitCommand.self, ScoreCommand.self,
+      ImportCommand.self,
+      InspectCommand.self,
+    ]
   )
 
   /// Pins OpenBLAS to one thread before any numerical work, then runs the command.

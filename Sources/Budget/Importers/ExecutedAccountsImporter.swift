@@ -18,15 +18,15 @@ enum ExecutedAccountsImporter {
     var seen: [BudgetLine: Int] = [:]
     var warnings: [String] = []
     for row in table.rows {
-      guard
-        let year = reader.integer(row, "Exercice"),
-        let direction = reader.code(
-          row, "Dépense/Recette", BudgetLine.Direction.self, expected: "D or R"),
-        let section = reader.code(
-          row, "Investissement/Fonctionnement", BudgetLine.Section.self, expected: "F or I"),
-        let operation = reader.operation(row, "Réel/Ordre id/Ordre diff"),
-        let amount = reader.amount(row, "Montant")
-      else { continue }
+      // Every cell is checked before giving up on a row, so all problems are reported.
+      let year = reader.integer(row, "Exercice")
+      let direction = reader.code(
+        row, "Dépense/Recette", BudgetLine.Direction.self, expected: "D or R")
+      let section = reader.code(
+        row, "Investissement/Fonctionnement", BudgetLine.Section.self, expected: "F or I")
+      let operation = reader.operation(row, "Réel/Ordre id/Ordre diff")
+      let amount = reader.amount(row, "Montant")
+      guard let year, let direction, let section, let operation, let amount else { continue }
       let line = BudgetLine(
         entity: reader.text(row, "Département"), budget: reader.text(row, "Budget"), year: year,
         stage: reader.text(row, "Type fichier"),

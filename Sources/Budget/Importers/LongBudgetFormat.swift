@@ -19,15 +19,13 @@ public enum LongBudgetFormat {
     try reader.checkColumns()
     var lines: [BudgetLine] = []
     for row in table.rows {
-      guard
-        let year = reader.integer(row, "year"),
-        let section = reader.code(row, "section", BudgetLine.Section.self, expected: "F or I"),
-        let direction = reader.code(
-          row, "direction", BudgetLine.Direction.self, expected: "D or R"),
-        let operation = reader.code(
-          row, "operation", BudgetLine.Operation.self, expected: "real or order"),
-        let amount = reader.amount(row, "amount")
-      else { continue }
+      let year = reader.integer(row, "year")
+      let section = reader.code(row, "section", BudgetLine.Section.self, expected: "F or I")
+      let direction = reader.code(row, "direction", BudgetLine.Direction.self, expected: "D or R")
+      let operation = reader.code(
+        row, "operation", BudgetLine.Operation.self, expected: "real or order")
+      let amount = reader.amount(row, "amount")
+      guard let year, let section, let direction, let operation, let amount else { continue }
       lines.append(
         BudgetLine(
           entity: reader.text(row, "entity"), budget: reader.text(row, "budget"), year: year,

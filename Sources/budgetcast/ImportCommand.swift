@@ -1,0 +1,84 @@
+import ArgumentParser
+import Budget
+import DelimitedText
+import Foundation
+
+/// `budgetcast import`: read budget files into budgetcast's long CSV.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract:
+      "Import budget files (executed-accounts exports or budgetcast's long CSV) into one dataset.",
+    discussion: """
+      The format is recognised from the header unless --format is given. Every problem \
+      of every file is reported as FILE:LINE:COLUMN and nothing is written then (exit 65). \
+      Importing the output again gives the same file.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case auto, long, ca, dgfip, scdl
+  }
+
+  @Option(help: "File format: auto, long, ca (executed accounts), dgfip, scdl.")
+  var format: Format = .auto
+
+  @Argument(help: "The files to import.")
+  var files: [String]
+
+  @Option(help: "Where to write the dataset (long CSV).")
+  var output: String
+
+  func run() throws {
+    do {
+      let chosen = format == .auto ? nil : BudgetFileFormat(rawValue: format.rawValue)
+      let dataset = try BudgetImporter.importFiles(files, format: chosen)
+      try LongBudgetFormat.text(dataset).write(toFile: output, atomically: true, encoding: .utf8)
+      print(BudgetSummary(dataset: dataset).rendered())
+    } catch let report as DiagnosticReport {
+      FileHandle.standardError.write(Data((report.description + "\n").utf8))
+      throw ExitCode(65)
+    }
+  }
+}
+
+/// The validation summary printed after an import.
+struct BudgetSummary {
+  let dataset: BudgetDataset
+
+  func rendered() -> String {
+    var text = [
+      "Entities: \(dataset.entities.joined(separator: ", "))",
+      "Years: \(dataset.years.map(String.init).joined(separator: ", "))",
+      "Lines: \(dataset.lines.count) (\(dataset.lines.filter { $0.operation == .real }.count) real operations)",
+      "",
+      "Real operations (€) by section and direction:",
+    ]
+    let totals = dataset.sectionTotals()
+    text.append(
+      "  " + "section".padding(toLength: 24, withPad: " ", startingAt: 0)
+        + dataset.years.map { String($0).leftPadded(18) }.joined())
+    for section in BudgetLine.Section.allCases {
+      for direction in BudgetLine.Direction.allCases {
+        let name =
+          "\(section == .operating ? "operating" : "investment") \(direction == .expenditure ? "expenditure" : "revenue")"
+        let row = dataset.years.map {
+          Cents.text(totals[section]?[direction]?[$0] ?? 0).leftPadded(18)
+        }
+        text.append("  " + name.padding(toLength: 24, withPad: " ", startingAt: 0) + row.joined())
+      }
+    }
+    if !dataset.warnings.isEmpty {
+      text.append("")
+      text.append("Warnings (\(dataset.warnings.count)):")
+      text += dataset.warnings.prefix(20).map { "  \($0)" }
+      if dataset.warnings.count > 20 { text.append("  … and \(dataset.warnings.count - 20) more") }
+    }
+    return text.joined(separator: "\n")
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

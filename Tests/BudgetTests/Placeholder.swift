@@ -1,1 +1,0 @@
-// budget tests follow
