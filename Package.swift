@@ -74,10 +74,15 @@ let package = Package(
     ),
     .target(name: "DelimitedText"),
     .target(name: "Budget", dependencies: ["DelimitedText"]),
+    .target(
+      name: "BudgetForecast",
+      dependencies: ["Budget", "Forecasting", "Reconciliation", "ForecastCore"]
+    ),
     .executableTarget(
       name: "budgetcast",
       dependencies: [
         "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText", "Forecasting", "Budget",
+        "BudgetForecast", "Reconciliation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -54,6 +54,7 @@ public struct SeriesForecaster: Sendable {
         .init(level: $0.level, lower: back($0.lower), upper: back($0.upper))
       })
     outcome.parameters["lambda"] = boxCox.lambda
+    outcome.fitted = outcome.fitted.map(back)
     guard outcome.forecast.isFinite else {
       var plain = untransformed(id: id, series: series, horizon: horizon, method: method)
       plain?.fallbacks.append(
@@ -142,10 +143,12 @@ public struct SeriesForecaster: Sendable {
     case .ses, .holt, .damped:
       let benchmark = SmoothingBenchmark(rawValue: method.rawValue) ?? .ses
       let fit = try benchmark.fit(series)
-      return outcome(
+      var result = outcome(
         id, method, fit.forecast(horizon: horizon, levels: levels, seed: streamSeed),
         model: fit.name,
         parameters: fit.namedParameters, aicc: fit.aicc)
+      result.fitted = fit.fitted
+      return result
     case .comb:
       return outcome(
         id, method, try SmoothingBenchmark.comb.forecast(series, horizon: horizon, levels: levels),
@@ -171,6 +174,7 @@ extension SeriesForecaster {
       var result = outcome(
         id, method, forecast, model: fit.name, parameters: fit.namedParameters, aicc: fit.aicc)
       result.notes = skipped
+      result.fitted = fit.fitted
       return result
     }
     throw ETSError.noCandidate

@@ -18,6 +18,9 @@ public struct SeriesOutcome: Sendable {
   public var aicc: Double?
   /// Why the requested method did not produce the forecast, one entry per failure.
   public var fallbacks: [String]
+  /// One-step in-sample forecasts of the history, when the model produces them
+  /// (ETS and its SES/Holt/damped special cases); reconciliation uses their errors.
+  public var fitted: [Double]? = nil
   /// Other changes of plan inside the method (a next-best model used, say).
   var notes: [String] = []
 }

@@ -15,7 +15,7 @@ struct Budgetcast: ParsableCommand {
     subcommands: [
       VersionCommand.self, RegressCommand.self, FitCommand.self, ScoreCommand.self,
       ImportCommand.self,
-      InspectCommand.self,
+      InspectCommand.self, ForecastBudgetCommand.self, BacktestCommand.self,
     ]
   )
 

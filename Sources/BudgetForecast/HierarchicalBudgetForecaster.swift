@@ -1,0 +1,197 @@
+import Budget
+import ForecastCore
+import Forecasting
+import Reconciliation
+
+/// Forecasts every line and every aggregate of a budget hierarchy and reconciles them.
+///
+/// Each node's yearly series (real operations unless asked otherwise) gets its own
+/// base forecast from the chosen method; the base forecasts of each horizon are then
+/// reconciled with the chosen method. Non-negative lines stay non-negative
+/// ("set to zero and reconcile"): negative base forecasts of series that were never
+/// negative are set to zero before reconciliation, and a bottom line still negative
+/// afterwards is set to zero and the aggregates re-summed (bottom-up), which keeps the
+/// result coherent. Interval bounds are the base intervals moved by the
+/// reconciliation's shift of the mean (widths kept): an approximation, said so in reports.
+public struct HierarchicalBudgetForecaster: Sendable {
+  public var model: ForecastMethod
+  public var reconciliation: ReconciliationMethod
+  public var levels: [Double]
+  public var jobs: Int
+  public var seed: UInt64
+
+  public init(
+    model: ForecastMethod = .ensemble, reconciliation: ReconciliationMethod = .minTraceShrink,
+    levels: [Double] = [80, 95], jobs: Int = 1, seed: UInt64 = 20_241_130
+  ) {
+    self.model = model
+    self.reconciliation = reconciliation
+    self.levels = levels
+    self.jobs = jobs
+    self.seed = seed
+  }
+
+  /// One node's forecast.
+  public struct NodeForecast: Sendable {
+    public var node: BudgetHierarchy.Node
+    /// The model's own forecast (euros), horizons 1…H.
+    public var base: Forecast
+    /// The reconciled forecast.
+    public var reconciled: Forecast
+    /// How the base forecast was made.
+    public var model: String
+    public var fallbacks: [String]
+  }
+
+  /// The forecast of a whole hierarchy.
+  public struct Result: Sendable {
+    public var years: [Int]
+    public var nodes: [NodeForecast]
+    /// The reconciliation actually used (MinT falls back to WLS when the residuals
+    /// are too few or the system is ill-conditioned).
+    public var reconciliation: ReconciliationMethod
+    public var notes: [String]
+  }
+
+  /// The base forecasts of every node, before reconciliation.
+  public struct BaseForecasts: Sendable {
+    public var hierarchy: BudgetHierarchy
+    public var horizon: Int
+    /// Base forecasts, negative means of never-negative series set to zero.
+    public var forecasts: [Forecast]
+    public var models: [String]
+    public var fallbacks: [[String]]
+    /// One-step in-sample errors, `residuals[year][node]`.
+    public var residuals: [[Double]]
+    /// Whether each node's history is never negative.
+    public var nonNegative: [Bool]
+  }
+
+  /// Forecasts `hierarchy` `horizon` years ahead and reconciles.
+  public func forecast(_ hierarchy: BudgetHierarchy, horizon: Int) -> Result {
+    reconcile(baseForecasts(hierarchy, horizon: horizon), with: reconciliation)
+  }
+
+  /// The base forecast of every node of `hierarchy`.
+  public func baseForecasts(_ hierarchy: BudgetHierarchy, horizon: Int) -> BaseForecasts {
+    let tasks = hierarchy.nodes.indices.map { index in
+      PanelRunner.Task(
+        id: NodeLabel.identifier(hierarchy.nodes[index]),
+        series: TimeSeries(values: hierarchy.amounts[index].map { Double($0) / 100 }, period: 1),
+        horizon: horizon)
+    }
+    let runner = PanelRunner(forecaster: SeriesForecaster(levels: levels, seed: seed), jobs: jobs)
+    let outcomes = runner.run(tasks, method: model)
+    let nonNegative = hierarchy.amounts.map { $0.allSatisfy { $0 >= 0 } }
+    var forecasts = outcomes.map {
+      $0?.forecast ?? Forecast(mean: [Double](repeating: 0, count: horizon), intervals: [])
+    }
+    for index in forecasts.indices where nonNegative[index] {
+      forecasts[index].mean = forecasts[index].mean.map { Swift.max($0, 0) }
+    }
+    return BaseForecasts(
+      hierarchy: hierarchy, horizon: horizon, forecasts: forecasts,
+      models: outcomes.map { $0?.model ?? "none" },
+      fallbacks: outcomes.map { $0?.fallbacks ?? ["no forecast"] },
+      residuals: Self.residuals(tasks: tasks, outcomes: outcomes), nonNegative: nonNegative)
+  }
+
+  /// Reconciles base forecasts with `requested` (falling back to WLS-structural,
+  /// with a note, when residual-based methods cannot run).
+  public func reconcile(_ bases: BaseForecasts, with requested: ReconciliationMethod) -> Result {
+    let hierarchy = bases.hierarchy
+    let horizon = bases.horizon
+    let structure = HierarchyStructure(
+      bottomCount: hierarchy.nodes.count - hierarchy.aggregateCount,
+      aggregates: Array(hierarchy.bottomIndices().prefix(hierarchy.aggregateCount)),
+      parents: hierarchy.parents)
+    var notes: [String] = []
+    var method = requested
+    if method.needsResiduals && bases.residuals.count < 2 {
+      notes.append("\(method.rawValue) needs at least 3 years of history; wls used instead")
+      method = .wlsStructural
+    }
+    var reconciledMeans = [[Double]](
+      repeating: [Double](repeating: 0, count: horizon), count: bases.forecasts.count)
+    for h in 0..<horizon {
+      let base = bases.forecasts.map { $0.mean[h] }
+      var values: [Double]
+      do {
+        values = try Reconciler.reconcile(
+          base, structure: structure, method: method, residuals: bases.residuals)
+      } catch {
+        notes.append("\(error); wls used for horizon \(h + 1)")
+        values =
+          (try? Reconciler.reconcile(base, structure: structure, method: .wlsStructural)) ?? base
+      }
+      values = Self.clampingBottom(values, structure: structure, nonNegative: bases.nonNegative)
+      for index in values.indices { reconciledMeans[index][h] = values[index] }
+    }
+    let nodes = hierarchy.nodes.indices.map { index -> NodeForecast in
+      let base = bases.forecasts[index]
+      let shift = zip(reconciledMeans[index], base.mean).map { $0 - $1 }
+      let moved = { (values: [Double]) in zip(values, shift).map { $0 + $1 } }
+      let reconciled = Forecast(
+        mean: reconciledMeans[index],
+        intervals: base.intervals.map {
+          .init(level: $0.level, lower: moved($0.lower), upper: moved($0.upper))
+        })
+      return NodeForecast(
+        node: hierarchy.nodes[index], base: base, reconciled: reconciled,
+        model: bases.models[index],
+        fallbacks: bases.fallbacks[index])
+    }
+    let lastYear = hierarchy.years.last ?? 0
+    return Result(
+      years: (1...horizon).map { lastYear + $0 }, nodes: nodes, reconciliation: method, notes: notes
+    )
+  }
+
+  /// One-step in-sample errors of every node, by year (the first year dropped, as no
+  /// model forecasts it from data); a node whose model has no fitted values uses the
+  /// naive errors y_t − y_{t−1}.
+  static func residuals(tasks: [PanelRunner.Task], outcomes: [SeriesOutcome?]) -> [[Double]] {
+    guard let length = tasks.first?.series.count, length >= 3 else { return [] }
+    return (1..<length).map { t in
+      tasks.indices.map { index in
+        let y = tasks[index].series.values
+        if let fitted = outcomes[index]?.fitted, fitted.count == length { return y[t] - fitted[t] }
+        return y[t] - y[t - 1]
+      }
+    }
+  }
+
+  /// Sets negative bottom values of non-negative lines to zero and re-sums the
+  /// aggregates when that happened.
+  static func clampingBottom(_ values: [Double], structure: HierarchyStructure, nonNegative: [Bool])
+    -> [Double]
+  {
+    let k = structure.aggregateCount
+    var bottom = Array(values[k...])
+    var changed = false
+    for j in bottom.indices where nonNegative[k + j] && bottom[j] < 0 {
+      bottom[j] = 0
+      changed = true
+    }
+    return changed ? structure.aggregate(bottom) : values
+  }
+}
+
+/// Text identifiers of hierarchy nodes.
+public enum NodeLabel {
+  /// `line/F/D/017/65171/567`, `chapter/F/D/017`, `section/F/D`, `total/D`.
+  public static func identifier(_ node: BudgetHierarchy.Node) -> String {
+    let parts: [String]
+    switch node.level {
+    case .total: parts = [node.direction.rawValue]
+    case .section: parts = [node.section?.rawValue ?? "", node.direction.rawValue]
+    case .chapter: parts = [node.section?.rawValue ?? "", node.direction.rawValue, node.chapter]
+    case .line:
+      parts = [
+        node.section?.rawValue ?? "", node.direction.rawValue, node.chapter, node.account,
+        node.function,
+      ]
+    }
+    return ([node.level.rawValue] + parts).joined(separator: "/")
+  }
+}
