@@ -127,6 +127,12 @@ let package = Package(
     ),
     .testTarget(
       name: "BudgetTests", dependencies: ["Budget", "DelimitedText", "BudgetcastTestSupport"]),
+    .testTarget(
+      name: "BudgetForecastTests",
+      dependencies: [
+        "BudgetForecast", "Budget", "Reconciliation", "Forecasting", "BudgetcastTestSupport",
+      ]
+    ),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,77 @@
+import Budget
+import BudgetForecast
+import BudgetcastTestSupport
+import Forecasting
+import Reconciliation
+import Testing
+
+@Suite("Forecasting a budget hierarchy")
+struct HierarchicalBudgetForecasterTests {
+  /// A small département: two operating expenditure chapters (three lines), one
+  /// investment chapter, one revenue chapter, six years; one line dies out.
+  static let dataset: BudgetDataset = {
+    var lines: [BudgetLine] = []
+    func add(
+      _ year: Int, _ section: BudgetLine.Section, _ direction: BudgetLine.Direction,
+      _ chapter: String, _ account: String, _ euros: Double
+    ) {
+      lines.append(
+        BudgetLine(
+          entity: "D000", budget: "B00", year: year, stage: "CA", nomenclature: "M52",
+          section: section,
+          direction: direction, operation: .real, chapter: chapter, account: account,
+          function: "50", label: account,
+          amountCents: Cents.from(euros: euros)))
+    }
+    for (k, year) in (2018...2023).enumerated() {
+      let t = Double(k)
+      add(year, .operating, .expenditure, "017", "65171", 200e6 + 6e6 * t)
+      add(
+        year, .operating, .expenditure, "012", "64111", 150e6 + 3e6 * t + (k % 2 == 0 ? 1e6 : -1e6))
+      add(year, .operating, .expenditure, "012", "64131", max(0, 5e6 - 1.2e6 * t))
+      add(year, .investment, .expenditure, "21", "2151", 60e6 + (k % 3 == 0 ? 8e6 : -4e6))
+      add(year, .operating, .revenue, "731", "73111", 420e6 + 5e6 * t)
+    }
+    lines.append(
+      BudgetLine(
+        entity: "D000", budget: "B00", year: 2023, stage: "CA", nomenclature: "M52",
+        section: .operating,
+        direction: .expenditure, operation: .order, chapter: "042", account: "6811", function: "01",
+        label: "order",
+        amountCents: 9_000_000))
+    return BudgetDataset(lines: lines)
+  }()
+
+  @Test("Reconciled forecasts add up at every level", arguments: ReconciliationMethod.allCases)
+  func coherent(method: ReconciliationMethod) {
+    let hierarchy = BudgetHierarchy(Self.dataset)
+    #expect(!hierarchy.nodes.contains { $0.chapter == "042" })  // order operations left out
+    let result = HierarchicalBudgetForecaster(model: .auto, reconciliation: method).forecast(
+      hierarchy, horizon: 3)
+    for (index, node) in result.nodes.enumerated() {
+      guard node.node.level != .line else { continue }
+      let children = result.nodes.indices.filter { hierarchy.parents[$0] == index }
+      for h in 0..<3 {
+        let sum = children.reduce(0) { $0 + result.nodes[$1].reconciled.mean[h] }
+        #expect(
+          abs(sum - node.reconciled.mean[h]) <= 1e-9 * Swift.max(1, abs(node.reconciled.mean[h])),
+          "\(node.node) h \(h + 1)")
+      }
+    }
+    // The dying personnel line stays non-negative.
+    let dying = try? #require(result.nodes.first { $0.node.account == "64131" })
+    #expect(dying?.reconciled.mean.allSatisfy { $0 >= 0 } == true)
+    #expect(result.years == [2024, 2025, 2026])
+  }
+
+  @Test func backtestReportsEveryLevelAndMethod() {
+    let rows = BudgetBacktest(forecaster: HierarchicalBudgetForecaster(model: .auto)).run(
+      Self.dataset, origin: 2021, horizon: 2)
+    #expect(
+      Set(rows.map(\.method)) == Set(["base"] + ReconciliationMethod.allCases.map(\.rawValue)))
+    #expect(Set(rows.map(\.level)) == Set(BudgetHierarchy.Level.allCases))
+    // Origins 2021 (two years ahead) and 2022 (one): 3 scored years per total.
+    #expect(rows.first { $0.level == .total && $0.method == "base" }?.count == 6)
+    #expect(rows.allSatisfy { $0.mape.isFinite })
+  }
+}

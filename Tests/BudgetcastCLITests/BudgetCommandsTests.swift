@@ -1,0 +1,66 @@
+import BudgetcastTestSupport
+import Foundation
+import Testing
+
+/// import, inspect, forecast-budget and backtest on Gironde's real accounts (when
+/// ../shared/data/gironde is present).
+@Suite("Budget commands on Gironde, end to end")
+struct BudgetCommandsTests {
+  static var files: [String]? {
+    guard let folder = RepositoryPaths.sharedData?.appendingPathComponent("gironde") else {
+      return nil
+    }
+    return (2009...2013).map { folder.appendingPathComponent("cedi_\($0)_CA.csv").path }
+  }
+
+  @Test func importInspectForecastBacktest() throws {
+    guard let files = Self.files else {
+      print("skipped: ../shared/data/gironde is absent")
+      return
+    }
+    let dataset = try CommandRunner.temporaryFile(named: "gironde.csv", contents: "")
+    let imported = try CommandRunner.budgetcast(["import"] + files + ["--output", dataset])
+    #expect(imported.status == 0, "\(imported.standardError)")
+    #expect(imported.standardOutput.contains("Years: 2009, 2010, 2011, 2012, 2013"))
+    #expect(imported.standardOutput.contains("operating expenditure        1069632862.81"))
+
+    let reimported = try CommandRunner.budgetcast([
+      "import", dataset, "--output", dataset + ".again.csv",
+    ])
+    #expect(reimported.status == 0)
+    #expect(
+      try String(contentsOfFile: dataset, encoding: .utf8)
+        == String(contentsOfFile: dataset + ".again.csv", encoding: .utf8))
+
+    let inspected = try CommandRunner.budgetcast([
+      "inspect", dataset, "--level", "chapter", "--format", "csv",
+    ])
+    #expect(inspected.standardOutput.contains("chapter,F,D,017,,,2013,"))
+
+    let output = dataset + ".forecast.csv"
+    let forecast = try CommandRunner.budgetcast([
+      "forecast-budget", "--data", dataset, "--horizon", "2", "--output", output,
+    ])
+    #expect(forecast.status == 0, "\(forecast.standardError)")
+    let rows = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
+    #expect(
+      rows.first
+        == "level,section,direction,chapter,account,function,year,forecast,lo80,hi80,lo95,hi95,base_forecast"
+    )
+    #expect(rows.contains { $0.hasPrefix("line,F,D,017,65171,") })
+
+    let backtest = try CommandRunner.budgetcast([
+      "backtest", "--data", dataset, "--origin", "2011", "--horizon", "2",
+    ])
+    #expect(backtest.status == 0)
+    #expect(backtest.standardOutput.contains("chapter   mint-shrink"))
+  }
+
+  @Test func unknownFormatIsALocatedError() throws {
+    let path = try CommandRunner.temporaryFile(named: "x.csv", contents: "a,b\n1,2\n")
+    let run = try CommandRunner.budgetcast(["import", path, "--output", path + ".out"])
+    #expect(run.status == 65)
+    #expect(run.standardError.hasPrefix("\(path):1:1: unknown budget file format"))
+    #expect(!FileManager.default.fileExists(atPath: path + ".out"))
+  }
+}
