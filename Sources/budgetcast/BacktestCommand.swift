@@ -12,8 +12,7 @@ struct BacktestCommand: ParsableCommand {
     abstract:
       "Refit at rolling origins and report accuracy per level for each reconciliation method.")
 
-  @Option(help: "The dataset (any importable budget file).")
-  var data: String
+  @OptionGroup var common: BudgetModelOptions
 
   @Option(help: "First origin year: fit on the years up to it, forecast the next ones.")
   var origin: Int
@@ -21,32 +20,18 @@ struct BacktestCommand: ParsableCommand {
   @Option(help: "Years ahead.")
   var horizon: Int = 2
 
-  @Option(help: "Forecasting method for every series.")
-  var model: ForecastMethod = .ensemble
-
-  @Flag(help: "Include order operations.")
-  var includeOrder = false
-
-  @Option(help: "Worker threads.")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
   func run() throws {
-    let dataset: BudgetDataset
-    do {
-      dataset = try BudgetImporter.importFile(data)
-    } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
-      throw ExitCode(65)
-    }
+    let dataset = try common.dataset()
     guard dataset.years.contains(origin), origin < (dataset.years.last ?? origin) else {
       throw ValidationError(
         "--origin must be a year of the data before its last year (\(dataset.years.map(String.init).joined(separator: ", ")))"
       )
     }
     let backtest = BudgetBacktest(
-      forecaster: HierarchicalBudgetForecaster(model: model, jobs: jobs))
-    let rows = backtest.run(dataset, origin: origin, horizon: horizon, includingOrder: includeOrder)
-    print("Backtest from origin \(origin), horizon \(horizon), model \(model.rawValue)")
+      forecaster: HierarchicalBudgetForecaster(model: common.model, jobs: common.jobs))
+    let rows = backtest.run(
+      dataset, origin: origin, horizon: horizon, includingOrder: common.includeOrder)
+    print("Backtest from origin \(origin), horizon \(horizon), model \(common.model.rawValue)")
     print("level     method         MAPE %      MASE   node-years")
     for row in rows {
       print(

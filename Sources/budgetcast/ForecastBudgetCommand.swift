@@ -17,8 +17,7 @@ struct ForecastBudgetCommand: ParsableCommand {
       operations unless --include-order.
       """)
 
-  @Option(help: "The dataset (any importable budget file).")
-  var data: String
+  @OptionGroup var common: BudgetModelOptions
 
   @Option(help: "Years ahead.")
   var horizon: Int = 3
@@ -28,15 +27,6 @@ struct ForecastBudgetCommand: ParsableCommand {
   )
   var method: ReconciliationMethod = .minTraceShrink
 
-  @Option(help: "Forecasting method for every series.")
-  var model: ForecastMethod = .ensemble
-
-  @Flag(help: "Include order operations.")
-  var includeOrder = false
-
-  @Option(help: "Worker threads (results do not depend on it).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
   @Option(help: "Where to write the forecasts CSV.")
   var output: String
 
@@ -44,19 +34,12 @@ struct ForecastBudgetCommand: ParsableCommand {
     guard horizon >= 1, horizon <= 10 else {
       throw ValidationError("--horizon must be between 1 and 10 years")
     }
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() throws {
-    let dataset: BudgetDataset
-    do {
-      dataset = try BudgetImporter.importFile(data)
-    } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
-      throw ExitCode(65)
-    }
-    let hierarchy = BudgetHierarchy(dataset, includingOrder: includeOrder)
-    let forecaster = HierarchicalBudgetForecaster(model: model, reconciliation: method, jobs: jobs)
+    let hierarchy = BudgetHierarchy(try common.dataset(), includingOrder: common.includeOrder)
+    let forecaster = HierarchicalBudgetForecaster(
+      model: common.model, reconciliation: method, jobs: common.jobs)
     let result = forecaster.forecast(hierarchy, horizon: horizon)
     var lines = [
       "level,section,direction,chapter,account,function,year,forecast,lo80,hi80,lo95,hi95,base_forecast"
@@ -77,7 +60,7 @@ struct ForecastBudgetCommand: ParsableCommand {
       toFile: output, atomically: true, encoding: .utf8)
     let totals = result.nodes.filter { $0.node.level == .total }
     print(
-      "Forecast of \(hierarchy.nodes.count) series (\(hierarchy.aggregateCount) aggregates) with \(model.rawValue), reconciled by \(result.reconciliation.rawValue):"
+      "Forecast of \(hierarchy.nodes.count) series (\(hierarchy.aggregateCount) aggregates) with \(common.model.rawValue), reconciled by \(result.reconciliation.rawValue):"
     )
     for total in totals {
       let name = total.node.direction == .expenditure ? "total expenditure" : "total revenue"

@@ -26,34 +26,26 @@ struct InspectCommand: ParsableCommand {
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, csv }
 
   func run() throws {
-    let data: BudgetDataset
-    do {
-      data = try BudgetImporter.importFile(dataset)
-    } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
-      throw ExitCode(65)
-    }
-    do {
-      let hierarchy = BudgetHierarchy(data, includingOrder: includeOrder)
-      let shown = hierarchy.nodes.indices.filter { hierarchy.nodes[$0].level <= level }
-      switch format {
-      case .csv:
-        print("level,section,direction,chapter,account,function,year,amount")
-        for index in shown {
-          let node = hierarchy.nodes[index]
-          for (y, year) in hierarchy.years.enumerated() {
-            print("\(NodeKeys.csv(node)),\(year),\(Cents.text(hierarchy.amounts[index][y]))")
-          }
+    let data = try BudgetInput.load(dataset)
+    let hierarchy = BudgetHierarchy(data, includingOrder: includeOrder)
+    let shown = hierarchy.nodes.indices.filter { hierarchy.nodes[$0].level <= level }
+    switch format {
+    case .csv:
+      print("level,section,direction,chapter,account,function,year,amount")
+      for index in shown {
+        let node = hierarchy.nodes[index]
+        for (y, year) in hierarchy.years.enumerated() {
+          print("\(NodeKeys.csv(node)),\(year),\(Cents.text(hierarchy.amounts[index][y]))")
         }
-      case .table:
-        print(
-          "node".padding(toLength: 40, withPad: " ", startingAt: 0)
-            + hierarchy.years.map { String($0).leftPadded(18) }.joined())
-        for index in shown {
-          let node = hierarchy.nodes[index]
-          let row = hierarchy.amounts[index].map { Cents.text($0).leftPadded(18) }.joined()
-          print(NodeKeys.label(node).padding(toLength: 40, withPad: " ", startingAt: 0) + row)
-        }
+      }
+    case .table:
+      print(
+        "node".padding(toLength: 40, withPad: " ", startingAt: 0)
+          + hierarchy.years.map { String($0).leftPadded(18) }.joined())
+      for index in shown {
+        let node = hierarchy.nodes[index]
+        let row = hierarchy.amounts[index].map { Cents.text($0).leftPadded(18) }.joined()
+        print(NodeKeys.label(node).padding(toLength: 40, withPad: " ", startingAt: 0) + row)
       }
     }
   }
