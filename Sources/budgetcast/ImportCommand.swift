@@ -22,6 +22,11 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "File format: auto, long, ca (executed accounts), dgfip, scdl.")
   var format: Format = .auto
 
+  @Option(
+    help:
+      "Official plan-de-compte XML (ISO-8859-1 or UTF-8) to check chapters and accounts against.")
+  var nomenclature: String?
+
   @Argument(help: "The files to import.")
   var files: [String]
 
@@ -31,7 +36,15 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     do {
       let chosen = format == .auto ? nil : BudgetFileFormat(rawValue: format.rawValue)
-      let dataset = try BudgetImporter.importFiles(files, format: chosen)
+      var dataset = try BudgetImporter.importFiles(files, format: chosen)
+      if let nomenclature {
+        do {
+          dataset.warnings += try Nomenclature.read(nomenclature).check(dataset)
+        } catch {
+          FileHandle.standardError.write(Data((error.description + "\n").utf8))
+          throw ExitCode(65)
+        }
+      }
       try LongBudgetFormat.text(dataset).write(toFile: output, atomically: true, encoding: .utf8)
       print(BudgetSummary(dataset: dataset).rendered())
     } catch let report as DiagnosticReport {
