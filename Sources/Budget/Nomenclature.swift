@@ -40,7 +40,7 @@ public struct Nomenclature: Sendable, Hashable {
     }
   }
 
-  /// `M52`, `M57`…
+  /// The norm: `M52`, `M57` or another instruction.
   public var norm: String
   /// The year the nomenclature applies to.
   public var year: Int?
