@@ -36,15 +36,17 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     do {
       let chosen = format == .auto ? nil : BudgetFileFormat(rawValue: format.rawValue)
-      var dataset = try BudgetImporter.importFiles(files, format: chosen)
+      var plan: Nomenclature?
       if let nomenclature {
         do {
-          dataset.warnings += try Nomenclature.read(nomenclature).check(dataset)
+          plan = try Nomenclature.read(nomenclature)
         } catch {
           FileHandle.standardError.write(Data((error.description + "\n").utf8))
           throw ExitCode(65)
         }
       }
+      var dataset = try BudgetImporter.importFiles(files, format: chosen, nomenclature: plan)
+      if let plan { dataset.warnings += plan.check(dataset) }
       try LongBudgetFormat.text(dataset).write(toFile: output, atomically: true, encoding: .utf8)
       print(BudgetSummary(dataset: dataset).rendered())
     } catch let report as DiagnosticReport {

@@ -29,13 +29,13 @@ public enum BudgetFileFormat: String, Sendable, Hashable, CaseIterable {
 
 /// Reads budget files into lines, collecting every problem of a file.
 public enum BudgetImporter {
-  /// Imports `path` in `format` (detected from the header when nil).
+  /// Imports `path` in `format` (detected from the header when nil); `nomenclature`
+  /// maps accounts to chapters where the format has no chapter (DGFiP balances).
   ///
   /// - Throws: ``DiagnosticReport`` with every problem found; nothing is imported then.
-  public static func importFile(_ path: String, format: BudgetFileFormat? = nil)
-    throws(DiagnosticReport)
-    -> BudgetDataset
-  {
+  public static func importFile(
+    _ path: String, format: BudgetFileFormat? = nil, nomenclature: Nomenclature? = nil
+  ) throws(DiagnosticReport) -> BudgetDataset {
     let table = try DelimitedTable(contentsOf: path)
     guard let format = format ?? BudgetFileFormat.detect(table.columnNames) else {
       throw DiagnosticReport([
@@ -49,13 +49,13 @@ public enum BudgetImporter {
     switch format {
     case .long: return try LongBudgetFormat.read(table)
     case .executedAccounts: return try ExecutedAccountsImporter.read(table)
-    case .dgfip, .scdl:
+    case .dgfip: return try DGFiPBalanceImporter.read(table, nomenclature: nomenclature)
+    case .scdl:
       throw DiagnosticReport([
         Diagnostic(
           file: path, line: 1, column: 1,
-          problem: "\(format.rawValue) files are recognised but not imported yet",
-          expected:
-            "an executed-accounts export or budgetcast's long CSV (DGFiP and SCDL importers are planned)"
+          problem: "SCDL budget files are recognised but not imported yet",
+          expected: "an executed-accounts export, a DGFiP balance or budgetcast's long CSV"
         )
       ])
     }
@@ -63,17 +63,16 @@ public enum BudgetImporter {
 
   /// Imports several files into one dataset, refusing an entity-budget-year-stage
   /// that two files both contain.
-  public static func importFiles(_ paths: [String], format: BudgetFileFormat? = nil)
-    throws(DiagnosticReport)
-    -> BudgetDataset
-  {
+  public static func importFiles(
+    _ paths: [String], format: BudgetFileFormat? = nil, nomenclature: Nomenclature? = nil
+  ) throws(DiagnosticReport) -> BudgetDataset {
     var problems: [Diagnostic] = []
     var lines: [BudgetLine] = []
     var warnings: [String] = []
     var seen: [String: String] = [:]
     for path in paths {
       do {
-        let dataset = try importFile(path, format: format)
+        let dataset = try importFile(path, format: format, nomenclature: nomenclature)
         let keys = Set(dataset.lines.map { "\($0.entity) \($0.budget) \($0.year) \($0.stage)" })
         for key in keys.sorted() {
           if let other = seen[key] {

@@ -1,0 +1,64 @@
+import Budget
+import BudgetcastTestSupport
+import DelimitedText
+import Testing
+
+@Suite("DGFiP balances")
+struct DGFiPBalanceTests {
+  static let header =
+    "EXER;IDENT;NDEPT;LBUDG;INSEE;CBUDG;CTYPE;CSTYP;NOMEN;SIREN;CREGI;CACTI;SECTEUR;FINESS;CODBUD1;CATEG;BAL;FONCTION;COMPTE;BEDEB;BECRE;OBNETDEB;OBNETCRE;ONBDEB;ONBCRE;OOBDEB;OOBCRE;SD;SC"
+
+  static let plan = Nomenclature(
+    norm: "M52", year: 2022,
+    chapters: [
+      "017": .init(code: "017", label: "RSA", section: "F", special: true),
+      "731": .init(code: "731", label: "Impositions directes", section: "F", special: false),
+      "21": .init(code: "21", label: "Immobilisations corporelles", section: "I", special: false),
+    ],
+    accounts: [
+      "65171": .init(
+        code: "65171", label: "RSA forfaitaire", expenditureChapter: "017", revenueChapter: nil),
+      "73111": .init(
+        code: "73111", label: "Taxes foncières", expenditureChapter: nil, revenueChapter: "731"),
+      "2151": .init(
+        code: "2151", label: "Réseaux de voirie", expenditureChapter: "21", revenueChapter: "21"),
+    ],
+    functions: [:])
+
+  func row(
+    _ function: String, _ account: String, _ debit: String, _ credit: String, _ orderDebit: String
+  ) -> String {
+    "2022;22330001300016;033;DEPARTEMENT;033;1;201;;M52;223300013;75;;;;;DEPT;DEF;\(function);\(account);0;0;\(debit);\(credit);0;0;\(orderDebit);0;0;0"
+  }
+
+  @Test func realFlowsAreNetOfOrderOperationsAndMappedToChapters() throws {
+    let text =
+      [
+        Self.header, row("567", "65171", "250 000 000,50", "0", "0"),
+        row("01", "73111", "0", "180000000", "0"),
+        row("621", "2151", "40000000", "0", "1500000"), row("01", "4111", "5", "5", "0"),
+      ].joined(separator: "\n") + "\n"
+    let path = try CommandRunner.temporaryFile(named: "balance.csv", contents: text)
+    let dataset = try BudgetImporter.importFiles([path], nomenclature: Self.plan)
+    #expect(dataset.lines.count == 3)
+    let rsa = try #require(dataset.lines.first { $0.account == "65171" })
+    #expect(rsa.chapter == "017" && rsa.section == .operating && rsa.direction == .expenditure)
+    #expect(rsa.amountCents == 25_000_000_050)
+    let roads = try #require(dataset.lines.first { $0.account == "2151" })
+    #expect(roads.section == .investment && roads.amountCents == 3_850_000_000)
+    #expect(dataset.lines.first { $0.account == "73111" }?.direction == .revenue)
+    #expect(
+      dataset.warnings.contains { $0.contains("1 rows on accounts without a budget chapter") })
+  }
+
+  @Test func withoutANomenclatureTheImportSaysWhatIsMissing() throws {
+    let path = try CommandRunner.temporaryFile(
+      named: "balance.csv", contents: Self.header + "\n" + row("567", "65171", "1", "0", "0") + "\n"
+    )
+    #expect {
+      try BudgetImporter.importFiles([path])
+    } throws: { error in
+      (error as? DiagnosticReport)?.description.contains("--nomenclature") == true
+    }
+  }
+}
