@@ -11,7 +11,7 @@ RELEASE_BIN  := .build/release/budgetcast
 DEMO_DATA    := datasets/demo/rsa_allocations.csv
 DEMO_PANEL   := datasets/demo/social_panel.csv
 
-.PHONY: all deps build test demo bench bench-accuracy lint venv clean
+.PHONY: all deps build test demo bench bench-accuracy datasets lint venv clean
 
 all: build
 
@@ -73,6 +73,13 @@ bench-accuracy: deps venv
 	$(SWIFT) build -c release --product budgetcast
 	$(PYTHON) Sources/BudgetcastBench/peers/export_m3.py out/m3
 	$(PYTHON) Sources/BudgetcastBench/peers/accuracy_benchmark.py $(RELEASE_BIN) out/m3
+
+## datasets: regenerate the committed synthetic datasets, bit for bit.
+datasets:
+	python3 datasets/synthetic/generate.py
+	python3 datasets/demo/make_rsa_demo.py
+	python3 datasets/nist/make_fixtures.py
+	@git diff --stat -- datasets || true
 
 ## lint: swift-format in strict mode.
 lint:
