@@ -18,6 +18,7 @@ let package = Package(
     .library(name: "Forecasting", targets: ["Forecasting"]),
     .library(name: "DelimitedText", targets: ["DelimitedText"]),
     .library(name: "Budget", targets: ["Budget"]),
+    .library(name: "ARIMA", targets: ["ARIMA"]),
     .library(name: "Reconciliation", targets: ["Reconciliation"]),
   ],
   dependencies: [
@@ -71,6 +72,12 @@ let package = Package(
     .target(
       name: "Reconciliation",
       dependencies: ["LinearAlgebra", .product(name: "RealModule", package: "swift-numerics")]
+    ),
+    .target(
+      name: "ARIMA",
+      dependencies: [
+        "ForecastCore", "LinearAlgebra", .product(name: "RealModule", package: "swift-numerics"),
+      ]
     ),
     .target(name: "DelimitedText"),
     .target(name: "Budget", dependencies: ["DelimitedText"]),
@@ -132,6 +139,10 @@ let package = Package(
       dependencies: [
         "BudgetForecast", "Budget", "Reconciliation", "Forecasting", "BudgetcastTestSupport",
       ]
+    ),
+    .testTarget(
+      name: "ARIMATests", dependencies: ["ARIMA", "ForecastCore", "BudgetcastTestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
   ],

@@ -1,0 +1,150 @@
+import ForecastCore
+import LinearAlgebra
+import RealModule
+
+/// Why an ARIMA model could not be fitted.
+public enum ARIMAError: Error, Sendable, Hashable, CustomStringConvertible {
+  case tooShort(ARIMASpecification, Int)
+  case nonFinite
+  case estimationFailed(ARIMASpecification)
+
+  public var description: String {
+    switch self {
+    case .tooShort(let spec, let n): return "\(n) observations are too few for \(spec)"
+    case .nonFinite: return "the series holds NaN or infinite values"
+    case .estimationFailed(let spec): return "the likelihood of \(spec) could not be maximised"
+    }
+  }
+}
+
+extension ARIMASpecification {
+  /// Estimates the model by exact maximum likelihood.
+  ///
+  /// The AR and seasonal AR parts are optimised through the partial-autocorrelation
+  /// transform, so every trial is stationary; MA parts and regression coefficients
+  /// are optimised as they are. The search starts from zero ARMA coefficients and the
+  /// least-squares regression coefficients of the differenced series, runs
+  /// Nelder–Mead, and restarts once from its optimum. Standard errors come from the
+  /// numerical Hessian of −ℓ in the natural parameters (central differences),
+  /// inverted by Cholesky.
+  public func fit(_ series: TimeSeries) throws(ARIMAError) -> FittedARIMA {
+    let y = series.values
+    guard y.allSatisfy(\.isFinite) else { throw .nonFinite }
+    let k = coefficientNames.count
+    guard y.count - differencingLength > k + 2 else { throw .tooShort(self, y.count) }
+    let x = ARIMARegressors.history(self, count: y.count)
+    let start = startingBeta(y, x)
+    let armaCount = p + q + seasonalP + seasonalQ
+    var point = [Double](repeating: 0, count: armaCount) + start
+    let spread = Swift.max(y.map(abs).max() ?? 1, 1e-8)
+    let step =
+      [Double](repeating: 0.1, count: armaCount)
+      + start.map { Swift.max(0.1 * abs($0), 1e-3 * spread) }
+    var best = Double.infinity
+    for _ in 0..<2 {
+      let result = NelderMead(relativeTolerance: 1e-10, maximumEvaluations: 4_000).minimize(
+        start: point, step: step
+      ) {
+        -(logLikelihood(transformed: Array($0), y: y, x: x)?.logLikelihood ?? -.infinity)
+      }
+      guard result.value.isFinite, result.value < best else { break }
+      best = result.value
+      point = result.point
+    }
+    let coefficients = natural(point)
+    guard best.isFinite, let outcome = logLikelihood(natural: coefficients, y: y, x: x) else {
+      throw .estimationFailed(self)
+    }
+    let n = Double(outcome.count)
+    let parameters = Double(k + 1)
+    let aic = -2 * outcome.logLikelihood + 2 * parameters
+    return FittedARIMA(
+      specification: self, coefficients: coefficients,
+      standardErrors: standardErrors(coefficients, y: y, x: x),
+      sigma2: outcome.sumOfSquares / Swift.max(n - Double(k), 1),
+      logLikelihood: outcome.logLikelihood, aic: aic,
+      aicc: n - parameters - 1 > 0
+        ? aic + 2 * parameters * (parameters + 1) / (n - parameters - 1) : .infinity,
+      bic: -2 * outcome.logLikelihood + Double.log(n) * parameters, residuals: outcome.innovations,
+      series: y, regressors: x, state: outcome.state)
+  }
+
+  /// Least-squares coefficients of the differenced series on the differenced regressors.
+  func startingBeta(_ y: [Double], _ x: [[Double]]) -> [Double] {
+    guard !x.isEmpty else { return [] }
+    let w = ARMAPolynomials.difference(y, d: d, seasonalD: seasonalD, period: period)
+    let columns = x.map {
+      ARMAPolynomials.difference($0, d: d, seasonalD: seasonalD, period: period)
+    }
+    guard let solution = try? LeastSquaresQR(Matrix(columns: columns)).solve(w) else {
+      return [Double](repeating: 0, count: x.count)
+    }
+    return solution
+  }
+
+  /// Natural coefficients from the optimiser's vector (AR parts through the PACF map).
+  func natural(_ point: [Double]) -> [Double] {
+    var result = point
+    let ar = ARMAPolynomials.stationaryAR(Array(point[0..<p]))
+    for i in 0..<p { result[i] = ar[i] }
+    let seasonalStart = p + q
+    let seasonal = ARMAPolynomials.stationaryAR(
+      Array(point[seasonalStart..<(seasonalStart + seasonalP)]))
+    for i in 0..<seasonalP { result[seasonalStart + i] = seasonal[i] }
+    return result
+  }
+
+  func logLikelihood(transformed point: [Double], y: [Double], x: [[Double]]) -> ARMAKalmanFilter
+    .Outcome?
+  {
+    logLikelihood(natural: natural(point), y: y, x: x)
+  }
+
+  /// The filter's outcome for natural coefficients (nil where the AR part is not stationary).
+  func logLikelihood(natural coefficients: [Double], y: [Double], x: [[Double]]) -> ARMAKalmanFilter
+    .Outcome?
+  {
+    let parts = ARIMAParameters(self, coefficients)
+    let z = y.indices.map { y[$0] - parts.regression(x, at: $0) }
+    let w = ARMAPolynomials.difference(z, d: d, seasonalD: seasonalD, period: period)
+    return ARMAKalmanFilter(ar: parts.ar, ma: parts.ma).filter(w)
+  }
+
+  /// Square roots of the diagonal of the inverse Hessian of −ℓ (NaN if not positive definite).
+  func standardErrors(_ coefficients: [Double], y: [Double], x: [[Double]]) -> [Double] {
+    let k = coefficients.count
+    let f = { (c: [Double]) -> Double in
+      -(logLikelihood(natural: c, y: y, x: x)?.logLikelihood ?? .nan)
+    }
+    let steps = coefficients.map { 1e-4 * Swift.max(abs($0), 1e-2) }
+    var hessian = Matrix(rows: k, columns: k)
+    let center = f(coefficients)
+    for i in 0..<k {
+      for j in i..<k {
+        var value: Double
+        if i == j {
+          var plus = coefficients
+          var minus = coefficients
+          plus[i] += steps[i]
+          minus[i] -= steps[i]
+          value = (f(plus) - 2 * center + f(minus)) / (steps[i] * steps[i])
+        } else {
+          var corners = [Double]()
+          for (si, sj) in [(1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0)] {
+            var c = coefficients
+            c[i] += si * steps[i]
+            c[j] += sj * steps[j]
+            corners.append(f(c))
+          }
+          value = (corners[0] - corners[1] - corners[2] + corners[3]) / (4 * steps[i] * steps[j])
+        }
+        hessian[i, j] = value
+        hessian[j, i] = value
+      }
+    }
+    guard hessian.isFinite, let inverse = try? CholeskyFactorization(hessian).inverse() else {
+      return [Double](repeating: .nan, count: k)
+    }
+    return (0..<k).map { inverse[$0, $0].squareRoot() }
+  }
+}

@@ -1,0 +1,131 @@
+import LinearAlgebra
+import RealModule
+
+/// The exact Gaussian likelihood of a zero-mean ARMA process by the Kalman filter
+/// (Gardner, Harvey & Phillips 1980), in the state-space form of Harvey (1989):
+/// state dimension r = max(p, q + 1), transition T with φ in its first column and
+/// ones on its superdiagonal, disturbance loading R = (1, θ₁, …, θ_{r−1})ᵀ, and the
+/// observation the first state.
+///
+/// The filter starts from the stationary state covariance P₀, the solution of the
+/// Lyapunov equation `P₀ = T·P₀·Tᵀ + R·Rᵀ`, found from its vectorised form
+/// `(I − T⊗T)·vec P₀ = vec(R·Rᵀ)` by LU (`dgesv`). σ² is concentrated out:
+/// `−2ℓ = n·ln(2π·σ̂²) + Σ ln F_t + n` with `σ̂² = (1/n)·Σ v_t²/F_t`, v_t the
+/// innovations and F_t their variances relative to σ².
+struct ARMAKalmanFilter {
+  let ar: [Double]
+  let ma: [Double]
+  let dimension: Int
+  let transition: Matrix
+  let loading: [Double]
+
+  init(ar: [Double], ma: [Double]) {
+    self.ar = ar
+    self.ma = ma
+    let r = Swift.max(ar.count, ma.count + 1, 1)
+    dimension = r
+    var t = Matrix(rows: r, columns: r)
+    for i in 0..<r {
+      if i < ar.count { t[i, 0] = ar[i] }
+      if i + 1 < r { t[i, i + 1] = 1 }
+    }
+    transition = t
+    loading = (0..<r).map { $0 == 0 ? 1 : ($0 - 1 < ma.count ? ma[$0 - 1] : 0) }
+  }
+
+  /// P₀ from the Lyapunov equation; nil when the AR part is not stationary.
+  func stationaryCovariance() -> Matrix? {
+    let r = dimension
+    var system = Matrix.identity(r * r)
+    for j in 0..<r {
+      for i in 0..<r {
+        for l in 0..<r {
+          for k in 0..<r {
+            // Row (i, k), column (j, l) of T⊗T in column-major vec order.
+            system[i + k * r, j + l * r] -= transition[i, j] * transition[k, l]
+          }
+        }
+      }
+    }
+    var rhs = Matrix(rows: r * r, columns: 1)
+    for l in 0..<r {
+      for k in 0..<r { rhs[k + l * r, 0] = loading[k] * loading[l] }
+    }
+    guard let solution = try? system.solve(rhs), solution.isFinite else { return nil }
+    let p = Matrix(rows: r, columns: r, columnMajor: solution.elements)
+    return p[0, 0] > 0 ? p : nil
+  }
+
+  /// The result of filtering a series.
+  struct Outcome {
+    var sumOfSquares: Double
+    var sumOfLogs: Double
+    var count: Int
+    /// Innovations v_t.
+    var innovations: [Double]
+    /// The predicted state a_{n+1|n} after the last observation.
+    var state: [Double]
+
+    var sigma2: Double { sumOfSquares / Double(count) }
+    /// The log-likelihood with σ² concentrated out.
+    var logLikelihood: Double {
+      -0.5 * (Double(count) * Double.log(2 * .pi * sigma2) + sumOfLogs + Double(count))
+    }
+  }
+
+  /// Filters `w`; nil when the model is not stationary or a variance vanishes.
+  func filter(_ w: [Double]) -> Outcome? {
+    guard var p = stationaryCovariance() else { return nil }
+    let r = dimension
+    var a = [Double](repeating: 0, count: r)
+    var innovations = [Double](repeating: 0, count: w.count)
+    var sumOfSquares = 0.0
+    var sumOfLogs = 0.0
+    var updated = Matrix(rows: r, columns: r)
+    var temporary = Matrix(rows: r, columns: r)
+    for t in w.indices {
+      let f = p[0, 0]
+      guard f > 1e-12 else { return nil }
+      let v = w[t] - a[0]
+      innovations[t] = v
+      sumOfSquares += v * v / f
+      sumOfLogs += Double.log(f)
+      // Update: a += P[:,0]·v/F, P −= P[:,0]·P[0,:]/F.
+      for i in 0..<r { a[i] += p[i, 0] * v / f }
+      for j in 0..<r {
+        for i in 0..<r { updated[i, j] = p[i, j] - p[i, 0] * p[0, j] / f }
+      }
+      // Predict: a ← T·a, P ← T·P·Tᵀ + R·Rᵀ (T is a companion matrix: O(r²) products).
+      let first = a[0]
+      for i in 0..<r { a[i] = (i < ar.count ? ar[i] * first : 0) + (i + 1 < r ? a[i + 1] : 0) }
+      for j in 0..<r {
+        for i in 0..<r {
+          temporary[i, j] =
+            (i < ar.count ? ar[i] * updated[0, j] : 0) + (i + 1 < r ? updated[i + 1, j] : 0)
+        }
+      }
+      for j in 0..<r {
+        for i in 0..<r {
+          p[i, j] =
+            (j < ar.count ? temporary[i, 0] * ar[j] : 0) + (j + 1 < r ? temporary[i, j + 1] : 0)
+            + loading[i] * loading[j]
+        }
+      }
+    }
+    return Outcome(
+      sumOfSquares: sumOfSquares, sumOfLogs: sumOfLogs, count: w.count, innovations: innovations,
+      state: a)
+  }
+
+  /// Forecasts w_{n+1} … w_{n+h} from the predicted state a_{n+1|n}.
+  func forecast(from state: [Double], horizon: Int) -> [Double] {
+    var a = state
+    let r = dimension
+    return (0..<horizon).map { _ in
+      let value = a[0]
+      let first = a[0]
+      for i in 0..<r { a[i] = (i < ar.count ? ar[i] * first : 0) + (i + 1 < r ? a[i + 1] : 0) }
+      return value
+    }
+  }
+}
