@@ -67,7 +67,7 @@ let package = Package(
     ),
     .target(
       name: "Forecasting",
-      dependencies: ["ForecastCore", "ExponentialSmoothing", "Theta", "Baselines"]
+      dependencies: ["ForecastCore", "ExponentialSmoothing", "Theta", "Baselines", "ARIMA"]
     ),
     .target(
       name: "Reconciliation",

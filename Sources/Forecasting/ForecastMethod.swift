@@ -21,11 +21,13 @@ public enum ForecastMethod: String, Sendable, Hashable, Codable, CaseIterable {
   case damped
   /// The M4 "Comb" benchmark: mean of SES, Holt and damped on adjusted data.
   case comb
+  /// ARIMA of a fixed order (`--order`, `--seasonal-order`), exact maximum likelihood.
+  case arima
 
   /// The simpler method used when this one fails on a series.
   public var fallback: ForecastMethod? {
     switch self {
-    case .auto, .ets, .ensemble, .comb, .holt, .damped: return .theta
+    case .auto, .ets, .ensemble, .comb, .holt, .damped, .arima: return .theta
     case .theta: return .ses
     case .otm, .dotm: return .theta
     case .ses, .snaive, .drift: return .naive

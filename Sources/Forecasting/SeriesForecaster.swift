@@ -1,3 +1,4 @@
+import ARIMA
 import Baselines
 import ExponentialSmoothing
 import ForecastCore
@@ -14,10 +15,39 @@ public struct SeriesForecaster: Sendable {
     case lambda(Double)
   }
 
+  /// The order fitted by the `arima` method.
+  public struct ARIMAOrder: Sendable, Hashable {
+    public var p: Int, d: Int, q: Int
+    public var seasonalP: Int, seasonalD: Int, seasonalQ: Int
+    public var constant: Bool
+    public var drift: Bool
+
+    public init(
+      p: Int, d: Int, q: Int, seasonalP: Int = 0, seasonalD: Int = 0, seasonalQ: Int = 0,
+      constant: Bool = false, drift: Bool = false
+    ) {
+      (self.p, self.d, self.q) = (p, d, q)
+      (self.seasonalP, self.seasonalD, self.seasonalQ) = (seasonalP, seasonalD, seasonalQ)
+      (self.constant, self.drift) = (constant, drift)
+    }
+
+    /// The specification for a series of period m (the seasonal part only when m > 1).
+    func specification(period m: Int) -> ARIMASpecification {
+      let seasonal = m > 1
+      return ARIMASpecification(
+        p: p, d: d, q: q, seasonalP: seasonal ? seasonalP : 0, seasonalD: seasonal ? seasonalD : 0,
+        seasonalQ: seasonal ? seasonalQ : 0, period: m,
+        includesMean: constant && d + (seasonal ? seasonalD : 0) == 0,
+        includesDrift: (constant || drift) && d + (seasonal ? seasonalD : 0) == 1)
+    }
+  }
+
   public var levels: [Double]
   /// Base seed; each series derives its own stream from it and its identifier.
   public var seed: UInt64
   public var transformation: Transformation
+  /// The order of the `arima` method.
+  public var arimaOrder: ARIMAOrder = ARIMAOrder(p: 0, d: 1, q: 1)
 
   /// A forecaster producing intervals at `levels` (percent).
   public init(
@@ -126,6 +156,21 @@ public struct SeriesForecaster: Sendable {
       return outcome(
         id, method, try ThetaMethod().forecast(series, horizon: horizon, levels: levels),
         model: "Theta")
+    case .arima:
+      let specification = arimaOrder.specification(period: series.period)
+      let fit = try specification.fit(series)
+      var result = outcome(
+        id, method, fit.forecast(horizon: horizon, levels: levels),
+        model: specification.description,
+        parameters: Dictionary(uniqueKeysWithValues: zip(fit.coefficientNames, fit.coefficients)),
+        aicc: fit.aicc)
+      result.statistics = [
+        "logLik": fit.logLikelihood, "sigma2": fit.sigma2, "aic": fit.aic, "bic": fit.bic,
+      ]
+      for (name, error) in zip(fit.coefficientNames, fit.standardErrors) where error.isFinite {
+        result.statistics["se.\(name)"] = error
+      }
+      return result
     case .otm, .dotm:
       guard
         let (forecast, fit) = OptimizedTheta(dynamic: method == .dotm).forecast(

@@ -34,6 +34,19 @@ struct FitCommand: ParsableCommand {
   @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(help: "ARIMA order p,d,q (with --model arima).")
+  var order: String = "0,1,1"
+
+  @Option(help: "Seasonal ARIMA order P,D,Q (with --model arima; ignored for period 1).")
+  var seasonalOrder: String = "0,0,0"
+
+  @Flag(
+    help: "ARIMA: include a constant (a mean when undifferenced, a drift when differenced once).")
+  var constant = false
+
+  @Flag(help: "ARIMA: include a drift (d + D = 1).")
+  var drift = false
+
   @Option(help: "Box–Cox transformation: none, auto (Guerrero's λ per series) or a value of λ.")
   var lambda: String = "none"
 
@@ -57,6 +70,24 @@ struct FitCommand: ParsableCommand {
     }
   }
 
+  /// The ARIMA order from `--order` and `--seasonal-order`, nil when malformed.
+  var arimaOrder: SeriesForecaster.ARIMAOrder? {
+    let regular = order.split(separator: ",").compactMap {
+      Int($0.trimmingCharacters(in: .whitespaces))
+    }
+    let seasonal = seasonalOrder.split(separator: ",").compactMap {
+      Int($0.trimmingCharacters(in: .whitespaces))
+    }
+    guard regular.count == 3, seasonal.count == 3,
+      (regular + seasonal).allSatisfy({ (0...12).contains($0) })
+    else {
+      return nil
+    }
+    return .init(
+      p: regular[0], d: regular[1], q: regular[2], seasonalP: seasonal[0], seasonalD: seasonal[1],
+      seasonalQ: seasonal[2], constant: constant, drift: drift)
+  }
+
   var levelValues: [Double] {
     levels.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
   }
@@ -69,6 +100,11 @@ struct FitCommand: ParsableCommand {
       throw ValidationError("--levels must be percentages strictly between 0 and 100, e.g. 80,95")
     }
     if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+    guard arimaOrder != nil else {
+      throw ValidationError(
+        "--order and --seasonal-order take three integers, e.g. --order 1,1,1 --seasonal-order 0,1,1"
+      )
+    }
     guard transformation != nil else {
       throw ValidationError("--lambda must be none, auto or a number such as 0 or 0.5")
     }
@@ -97,8 +133,9 @@ struct FitCommand: ParsableCommand {
       }
       guard problems.isEmpty else { throw DiagnosticReport(problems) }
       let progress = ProgressBar(total: tasks.count, quiet: quiet)
-      let forecaster = SeriesForecaster(
+      var forecaster = SeriesForecaster(
         levels: levelValues, seed: seed, transformation: transformation ?? .none)
+      if let arimaOrder { forecaster.arimaOrder = arimaOrder }
       let runner = PanelRunner(forecaster: forecaster, jobs: jobs)
       let outcomes = runner.run(tasks, method: model) { progress.update($0) }
       try ForecastOutput(outcomes: outcomes, tasks: tasks, levels: levelValues).write(

@@ -63,6 +63,7 @@ struct SeriesDetails: Encodable {
   var model: String
   var parameters: [String: Double]
   var aicc: Double?
+  var statistics: [String: Double]
   var fallbacks: [String]
 
   init(_ outcome: SeriesOutcome) {
@@ -72,6 +73,7 @@ struct SeriesDetails: Encodable {
     model = outcome.model
     parameters = outcome.parameters
     aicc = outcome.aicc.flatMap { $0.isFinite ? $0 : nil }
+    statistics = outcome.statistics.filter { $0.value.isFinite }
     fallbacks = outcome.fallbacks
   }
 }

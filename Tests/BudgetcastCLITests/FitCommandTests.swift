@@ -115,3 +115,33 @@ struct FitCommandTests {
     #expect(!FileManager.default.fileExists(atPath: data + ".out"))
   }
 }
+
+@Suite("budgetcast fit --model arima")
+struct FitARIMACommandTests {
+  @Test func fixedOrderWithDetails() throws {
+    let data = try CommandRunner.temporaryFile(named: "panel.csv", contents: FitCommandTests.panel)
+    let output = data + ".arima.csv"
+    let details = data + ".arima.json"
+    let run = try CommandRunner.budgetcast([
+      "fit", "--data", data, "--model", "arima", "--order", "1,0,0", "--constant", "--output",
+      output, "--details",
+      details, "--quiet",
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: details)))
+        as? [[String: Any]])
+    let first = try #require(json.first)
+    #expect(first["model"] as? String == "ARIMA(1,0,0) with non-zero mean")
+    let statistics = try #require(first["statistics"] as? [String: Double])
+    #expect(
+      statistics["logLik"] != nil && statistics["sigma2"] != nil && statistics["se.ar1"] != nil)
+  }
+
+  @Test func malformedOrderIsAUsageError() throws {
+    let run = try CommandRunner.budgetcast([
+      "fit", "--data", "x.csv", "--model", "arima", "--order", "1,1", "--output", "/tmp/never.csv",
+    ])
+    #expect(run.status == 64)
+  }
+}
