@@ -49,9 +49,8 @@ public struct FittedARIMA: Sendable {
     let z = (0..<n).map { series[$0] - parts.regression(regressors, at: $0) }
     var mean = ARIMAIntegration.integrate(
       differencedForecast, history: z, d: spec.d, seasonalD: spec.seasonalD, period: spec.period)
-    for h in 0..<horizon {
-      mean[h] += parts.regression(ARIMARegressors.future(spec, count: n, horizon: horizon), at: h)
-    }
+    let future = ARIMARegressors.future(spec, count: n, horizon: horizon)
+    for h in 0..<horizon { mean[h] += parts.regression(future, at: h) }
     let integrated = ARMAPolynomials.integratedAR(
       parts.ar, d: spec.d, seasonalD: spec.seasonalD, period: spec.period)
     let psi = ARMAPolynomials.psiWeights(ar: integrated, ma: parts.ma, count: horizon)
