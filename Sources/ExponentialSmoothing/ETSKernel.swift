@@ -84,8 +84,11 @@ struct ETSState {
 ///
 /// The pass is specialised at compile time for each combination of error, trend
 /// and season type (the `Form` parameters are phantom types whose flags are
-/// constants), so the hot loop carries no branches on the model structure; this
-/// made estimation about twice as fast as running ``ETSState/step(_:seasons:)``.
+/// constants), so the hot loop carries no branches on the model structure. Measured
+/// on M3 (`fit --model auto --jobs 1`), this specialisation did not change the time
+/// measurably (the branches predict well); what did was decoding the optimiser's
+/// vector without allocating (quarterly 2.49 → 2.12 s). The loop is kept as the one
+/// place the recursion is written: ``ETSState/step(_:seasons:)`` runs it on one point.
 enum ETSKernel {
   /// The end of a pass.
   struct Outcome {

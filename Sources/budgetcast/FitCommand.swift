@@ -88,14 +88,15 @@ struct FitCommand: ParsableCommand {
       seasonalQ: seasonal[2], constant: constant, drift: drift)
   }
 
-  var levelValues: [Double] {
-    levels.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+  /// `--levels` cell by cell (nil where a cell is not a number).
+  var parsedLevels: [Double?] {
+    levels.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
   }
 
+  var levelValues: [Double] { parsedLevels.compactMap { $0 } }
+
   func validate() throws {
-    let parsed = levels.split(separator: ",").map {
-      Double($0.trimmingCharacters(in: .whitespaces))
-    }
+    let parsed = parsedLevels
     guard !parsed.isEmpty, parsed.allSatisfy({ $0.map { $0 > 0 && $0 < 100 } ?? false }) else {
       throw ValidationError("--levels must be percentages strictly between 0 and 100, e.g. 80,95")
     }
