@@ -3,7 +3,7 @@
 # project-local .venv for Python tools).
 
 SWIFT        ?= swift
-APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev
 VENV         := .venv
 PYTHON       := $(VENV)/bin/python
 BIN          := .build/debug/budgetcast

@@ -20,10 +20,13 @@ let package = Package(
     .library(name: "Budget", targets: ["Budget"]),
     .library(name: "ARIMA", targets: ["ARIMA"]),
     .library(name: "Reconciliation", targets: ["Reconciliation"]),
+    .library(name: "RunArchive", targets: ["RunArchive"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // MARK: - C boundary
@@ -85,11 +88,20 @@ let package = Package(
       name: "BudgetForecast",
       dependencies: ["Budget", "Forecasting", "Reconciliation", "ForecastCore"]
     ),
+    .target(
+      name: "RunArchive",
+      dependencies: [
+        "Budget", "BudgetForecast", "Reconciliation", "Forecasting", "ForecastCore",
+        "LinearAlgebra", "DelimitedText",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .executableTarget(
       name: "budgetcast",
       dependencies: [
         "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText", "Forecasting", "Budget",
-        "BudgetForecast", "Reconciliation",
+        "BudgetForecast", "Reconciliation", "RunArchive",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -143,6 +155,10 @@ let package = Package(
     .testTarget(
       name: "ARIMATests", dependencies: ["ARIMA", "ForecastCore", "BudgetcastTestSupport"],
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "RunArchiveTests",
+      dependencies: ["RunArchive", "Budget", "BudgetForecast", "BudgetcastTestSupport"]
     ),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
   ],

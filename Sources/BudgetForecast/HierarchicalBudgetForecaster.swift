@@ -65,11 +65,24 @@ public struct HierarchicalBudgetForecaster: Sendable {
     public var residuals: [[Double]]
     /// Whether each node's history is never negative.
     public var nonNegative: [Bool]
+    /// Each node's full outcome (parameters, criteria, fitted values), nil when no
+    /// method produced a forecast.
+    public var outcomes: [SeriesOutcome?]
   }
 
   /// Forecasts `hierarchy` `horizon` years ahead and reconciles.
   public func forecast(_ hierarchy: BudgetHierarchy, horizon: Int) -> Result {
     reconcile(baseForecasts(hierarchy, horizon: horizon), with: reconciliation)
+  }
+
+  /// Reconciles base forecasts with `requested`, nothing held fixed.
+  public func reconcile(_ bases: BaseForecasts, with requested: ReconciliationMethod) -> Result {
+    do {
+      return try reconcile(bases, with: requested, holding: [:])
+    } catch {
+      // Only held values can make reconciliation fail once WLS is the fallback.
+      return reconcile(bases, with: .bottomUp)
+    }
   }
 
   /// The base forecast of every node of `hierarchy`.
@@ -93,12 +106,20 @@ public struct HierarchicalBudgetForecaster: Sendable {
       hierarchy: hierarchy, horizon: horizon, forecasts: forecasts,
       models: outcomes.map { $0?.model ?? "none" },
       fallbacks: outcomes.map { $0?.fallbacks ?? ["no forecast"] },
-      residuals: Self.residuals(tasks: tasks, outcomes: outcomes), nonNegative: nonNegative)
+      residuals: Self.residuals(tasks: tasks, outcomes: outcomes), nonNegative: nonNegative,
+      outcomes: outcomes)
   }
 
   /// Reconciles base forecasts with `requested` (falling back to WLS-structural,
   /// with a note, when residual-based methods cannot run).
-  public func reconcile(_ bases: BaseForecasts, with requested: ReconciliationMethod) -> Result {
+  ///
+  /// - Parameter held: values to hold fixed (human overrides), `held[h][node]` for
+  ///   horizon index h; the reconciliation moves the other nodes around them.
+  /// - Throws: ``ReconciliationError/inconsistentHeldValues(_:)`` when held values
+  ///   contradict each other.
+  public func reconcile(
+    _ bases: BaseForecasts, with requested: ReconciliationMethod, holding held: [Int: [Int: Double]]
+  ) throws(ReconciliationError) -> Result {
     let hierarchy = bases.hierarchy
     let horizon = bases.horizon
     let structure = HierarchyStructure(
@@ -115,16 +136,20 @@ public struct HierarchicalBudgetForecaster: Sendable {
       repeating: [Double](repeating: 0, count: horizon), count: bases.forecasts.count)
     for h in 0..<horizon {
       let base = bases.forecasts.map { $0.mean[h] }
+      let fixed = held[h] ?? [:]
       var values: [Double]
       do {
         values = try Reconciler.reconcile(
-          base, structure: structure, method: method, residuals: bases.residuals)
+          base, structure: structure, method: method, residuals: bases.residuals, holding: fixed)
       } catch {
+        if case .inconsistentHeldValues = error { throw error }
         notes.append("\(error); wls used for horizon \(h + 1)")
-        values =
-          (try? Reconciler.reconcile(base, structure: structure, method: .wlsStructural)) ?? base
+        values = try Reconciler.reconcile(
+          base, structure: structure, method: .wlsStructural, holding: fixed)
       }
-      values = Self.clampingBottom(values, structure: structure, nonNegative: bases.nonNegative)
+      if fixed.isEmpty {
+        values = Self.clampingBottom(values, structure: structure, nonNegative: bases.nonNegative)
+      }
       for index in values.indices { reconciledMeans[index][h] = values[index] }
     }
     let nodes = hierarchy.nodes.indices.map { index -> NodeForecast in

@@ -26,6 +26,7 @@ public enum ReconciliationError: Error, Sendable, Hashable, CustomStringConverti
   case missingResiduals(ReconciliationMethod)
   case notATree
   case illConditioned(ReconciliationMethod, LinearAlgebraError)
+  case inconsistentHeldValues([Int])
 
   public var description: String {
     switch self {
@@ -35,6 +36,10 @@ public enum ReconciliationError: Error, Sendable, Hashable, CustomStringConverti
       return "top-down needs a tree hierarchy (every series but the roots has one parent)"
     case .illConditioned(let m, let error):
       return "\(m.rawValue): the covariance system is ill-conditioned (\(error)); use wls or ols"
+    case .inconsistentHeldValues(let series):
+      return
+        "the values held fixed for series \(series.map(String.init).joined(separator: ", ")) cannot all "
+        + "hold at once (an aggregate and every series under it are fixed to values that do not add up)"
     }
   }
 }
@@ -49,28 +54,43 @@ public enum ReconciliationError: Error, Sendable, Hashable, CustomStringConverti
 public enum Reconciler {
   /// Reconciles `base` (one forecast per series, aggregates first).
   ///
+  /// Series in `held` keep the value given there (human overrides): the MinT family
+  /// gives them zero variance, so the projection cannot move them and the others
+  /// absorb the difference in proportion to their own weights; bottom-up and top-down
+  /// reconcile first and then spread the difference pro rata (``HeldValues``).
+  ///
   /// - Parameter residuals: in-sample one-step residuals, `residuals[t][series]`,
   ///   for `wls-var` and `mint-shrink`.
+  /// - Parameter held: values to hold fixed, by series index.
   public static func reconcile(
     _ base: [Double], structure: HierarchyStructure, method: ReconciliationMethod,
-    residuals: [[Double]]? = nil
+    residuals: [[Double]]? = nil, holding held: [Int: Double] = [:]
   ) throws(ReconciliationError) -> [Double] {
     let n = structure.seriesCount
     guard base.count == n else {
       throw .dimensionMismatch("\(base.count) forecasts for \(n) series")
     }
+    guard held.keys.allSatisfy({ (0..<n).contains($0) }) else {
+      throw .dimensionMismatch("a held series is outside 0..<\(n)")
+    }
+    var base = base
+    for (index, value) in held { base[index] = value }
     switch method {
-    case .bottomUp:
-      return structure.aggregate(Array(base[structure.aggregateCount...]))
-    case .topDown:
-      return try TopDown.reconcile(base, structure: structure)
+    case .bottomUp, .topDown:
+      let coherent =
+        method == .bottomUp
+        ? structure.aggregate(Array(base[structure.aggregateCount...]))
+        : try TopDown.reconcile(base, structure: structure)
+      return try HeldValues.spread(held, over: coherent, structure: structure)
     case .ols:
       return try project(
-        base, structure: structure, weights: .diagonal([Double](repeating: 1, count: n)),
-        method: method)
+        base, structure: structure,
+        weights: Weights.diagonal([Double](repeating: 1, count: n)).holding(held.keys),
+        method: method, held: held.keys.sorted())
     case .wlsStructural:
       return try project(
-        base, structure: structure, weights: .diagonal(structure.structuralWeights), method: method)
+        base, structure: structure,
+        weights: Weights.diagonal(structure.structuralWeights).holding(held.keys), method: method, held: held.keys.sorted())
     case .wlsVariance, .minTraceShrink:
       guard let residuals, !residuals.isEmpty, residuals.allSatisfy({ $0.count == n }) else {
         throw .missingResiduals(method)
@@ -79,7 +99,9 @@ public enum Reconciler {
       let weights: Weights =
         method == .wlsVariance
         ? .diagonal(covariance.variances.map { $0 + 2e-8 }) : .dense(covariance.shrunk())
-      return try project(base, structure: structure, weights: weights, method: method)
+      return try project(
+        base, structure: structure, weights: weights.holding(held.keys), method: method,
+        held: held.keys.sorted())
     }
   }
 
@@ -94,11 +116,30 @@ public enum Reconciler {
       case .dense(let matrix): return matrix.column(j)
       }
     }
+
+    /// W with zero variance (row and column) for the `held` series.
+    func holding(_ held: some Collection<Int>) -> Weights {
+      guard !held.isEmpty else { return self }
+      switch self {
+      case .diagonal(var w):
+        for index in held { w[index] = 0 }
+        return .diagonal(w)
+      case .dense(var matrix):
+        for index in held {
+          for p in 0..<matrix.rows {
+            matrix[p, index] = 0
+            matrix[index, p] = 0
+          }
+        }
+        return .dense(matrix)
+      }
+    }
   }
 
   /// `ỹ = ŷ − WU(UᵀWU)⁻¹Uᵀŷ`.
   static func project(
-    _ base: [Double], structure: HierarchyStructure, weights: Weights, method: ReconciliationMethod
+    _ base: [Double], structure: HierarchyStructure, weights: Weights, method: ReconciliationMethod,
+    held: [Int] = []
   ) throws(ReconciliationError) -> [Double] {
     let k = structure.aggregateCount
     let n = structure.seriesCount
@@ -129,7 +170,7 @@ public enum Reconciler {
       let correction = try wu.multiplied(by: lambda.column(0))
       return zip(base, correction).map { $0 - $1 }
     } catch {
-      throw .illConditioned(method, error)
+      throw held.isEmpty ? .illConditioned(method, error) : .inconsistentHeldValues(held)
     }
   }
 }

@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+
+/// The SQLite index of an archive's runs (GRDB), for listing and search.
+///
+/// The index is derived: it is rebuilt from the journal and the manifests by
+/// ``rebuild()`` (`budgetcast archive reindex`), and automatically when it is missing
+/// or does not list exactly the journal's runs. Verification never trusts it.
+public struct ArchiveIndex: Sendable {
+  /// One run as listed.
+  public struct Row: Sendable, Hashable, Codable {
+    public var id: String
+    public var kind: String
+    public var parent: String?
+    public var created: String
+    public var actor: String
+    public var note: String
+    public var entities: String
+    public var years: String
+    public var horizon: Int
+    public var model: String
+    public var reconciliation: String
+    public var series: Int
+    public var overrides: Int
+  }
+
+  let archive: Archive
+
+  public init(archive: Archive) { self.archive = archive }
+
+  /// The runs, newest first, whose ID, note, actor or entities contain `search`.
+  public func list(search: String? = nil) throws(ArchiveError) -> [Row] {
+    let visible = try archive.visibleRuns()
+    var rows = try read(search: nil)
+    if Set(rows.map(\.id)) != Set(visible) {
+      try rebuild()
+      rows = try read(search: nil)
+    }
+    guard let search, !search.isEmpty else { return rows }
+    return try read(search: search)
+  }
+
+  /// Recreates the index from the journal and manifests.
+  public func rebuild() throws(ArchiveError) {
+    let entries = try archive.journal.entries()
+    var rows: [Row] = []
+    var seen = Set<String>()
+    for entry in entries where entry.event == .runCreated || entry.event == .overrideAdded {
+      guard let id = entry.run, seen.insert(id).inserted else { continue }
+      rows.append(Self.row(id: id, manifest: try archive.manifest(id), entry: entry))
+    }
+    try? FileManager.default.removeItem(at: archive.indexURL)
+    try execute { db in
+      try Self.createSchema(db)
+      for row in rows { try Self.insert(row, into: db) }
+    }
+  }
+
+  /// Adds one run (called after its journal entry is written).
+  func record(id: String, manifest: RunManifest, entry: JournalEntry) throws(ArchiveError) {
+    let row = Self.row(id: id, manifest: manifest, entry: entry)
+    try execute { db in
+      try Self.createSchema(db)
+      try Self.insert(row, into: db)
+    }
+  }
+
+  static func row(id: String, manifest: RunManifest, entry: JournalEntry) -> Row {
+    Row(
+      id: id, kind: manifest.kind.rawValue, parent: manifest.parent, created: entry.time,
+      actor: entry.actor, note: entry.details["note"] ?? "",
+      entities: manifest.snapshot.entities.joined(separator: ", "),
+      years: manifest.snapshot.years.first.map { "\($0)–\(manifest.snapshot.years.last ?? $0)" }
+        ?? "",
+      horizon: manifest.parameters.horizon, model: manifest.parameters.model,
+      reconciliation: manifest.summary.reconciliationUsed, series: manifest.summary.series,
+      overrides: manifest.overrides.count)
+  }
+
+  private func read(search: String?) throws(ArchiveError) -> [Row] {
+    guard FileManager.default.fileExists(atPath: archive.indexURL.path) else { return [] }
+    do {
+      let queue = try DatabaseQueue(path: archive.indexURL.path)
+      return try queue.read { db in
+        let pattern = "%\(search ?? "")%"
+        let rows = try GRDB.Row.fetchAll(
+          db,
+          sql: """
+            SELECT * FROM runs WHERE id LIKE ? OR note LIKE ? OR actor LIKE ? OR entities LIKE ?
+            ORDER BY created DESC, id
+            """, arguments: [pattern, pattern, pattern, pattern])
+        return rows.map { row in
+          Row(
+            id: row["id"], kind: row["kind"], parent: row["parent"], created: row["created"],
+            actor: row["actor"], note: row["note"], entities: row["entities"], years: row["years"],
+            horizon: row["horizon"], model: row["model"], reconciliation: row["reconciliation"],
+            series: row["series"], overrides: row["overrides"])
+        }
+      }
+    } catch {
+      throw .index("\(error)")
+    }
+  }
+
+  private func execute(_ body: (Database) throws -> Void) throws(ArchiveError) {
+    do {
+      let queue = try DatabaseQueue(path: archive.indexURL.path)
+      try queue.write { db in try body(db) }
+    } catch {
+      throw .index("\(error)")
+    }
+  }
+
+  private static func createSchema(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE IF NOT EXISTS runs (
+          id TEXT PRIMARY KEY, kind TEXT NOT NULL, parent TEXT, created TEXT NOT NULL,
+          actor TEXT NOT NULL, note TEXT NOT NULL, entities TEXT NOT NULL, years TEXT NOT NULL,
+          horizon INTEGER NOT NULL, model TEXT NOT NULL, reconciliation TEXT NOT NULL,
+          series INTEGER NOT NULL, overrides INTEGER NOT NULL)
+        """)
+  }
+
+  private static func insert(_ row: Row, into db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT OR IGNORE INTO runs
+        (id, kind, parent, created, actor, note, entities, years, horizon, model, reconciliation,
+         series, overrides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        row.id, row.kind, row.parent, row.created, row.actor, row.note, row.entities, row.years,
+        row.horizon, row.model, row.reconciliation, row.series, row.overrides,
+      ])
+  }
+}

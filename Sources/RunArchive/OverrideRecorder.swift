@@ -1,0 +1,85 @@
+import Foundation
+
+/// Records human overrides as derived runs.
+///
+/// An override run copies its parent's inputs and parameters, adds the human value
+/// beside the model's, and redoes the reconciliation with every override of the chain
+/// held fixed; the parent is never modified.
+public struct OverrideRecorder: Sendable {
+  public var archive: Archive
+  public var engine: EngineDescription
+  public var jobs: Int
+
+  public init(archive: Archive, engine: EngineDescription, jobs: Int) {
+    self.archive = archive
+    self.engine = engine
+    self.jobs = jobs
+  }
+
+  /// How the human value is given.
+  public enum Amount: Sendable, Hashable {
+    /// Euros.
+    case value(Double)
+    /// Percent change from the model's value.
+    case percent(Double)
+  }
+
+  /// Overrides `node` in `year` of run `parent` and archives the derived run.
+  public func override(
+    _ parent: String, node: String, year: Int, amount: Amount, actor: String, reason: String
+  ) throws -> RunRecorder.Recorded {
+    let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !reason.isEmpty else {
+      throw ArchiveError.invalidRequest("--reason must say why the value is changed")
+    }
+    let manifest = try archive.manifest(parent)
+    let modelValue = try Self.value(
+      of: node, year: year, in: try archive.object(manifest.outputs.forecasts))
+    let (value, given): (Double, String)
+    switch amount {
+    case .value(let euros): (value, given) = (euros, "value \(euros)")
+    case .percent(let percent): (value, given) = (modelValue * (1 + percent / 100), "percent \(percent)")
+    }
+    guard value.isFinite else { throw ArchiveError.invalidRequest("the override value is not finite") }
+    let override = RunManifest.Override(
+      node: node, year: year, modelValue: modelValue, value: value, given: given, actor: actor,
+      reason: reason, date: JournalEntry.now())
+    let overrides = manifest.overrides.filter { $0.node != node || $0.year != year } + [override]
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budgetcast-override-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let inputs = try RunInputs.restore(manifest, from: archive, into: directory)
+    let dataset = try inputs.importDataset(format: manifest.parameters.format)
+    let outputs = try RunComputation(parameters: manifest.parameters, jobs: jobs)
+      .compute(dataset, overrides: overrides)
+    return try RunRecorder(archive: archive, engine: engine).store(
+      kind: .override, parent: parent, inputs: inputs, dataset: dataset,
+      parameters: manifest.parameters, outputs: outputs, overrides: overrides, actor: actor,
+      details: ["parent": parent, "node": node, "year": String(year), "reason": reason])
+  }
+
+  /// The reconciled value of `node` in `year` in a forecasts file.
+  static func value(of node: String, year: Int, in forecasts: Data) throws(ArchiveError) -> Double {
+    let rows = RunOutputs.parseCSV(forecasts)
+    guard let header = rows.first, let column = header.firstIndex(of: "forecast") else {
+      throw .corrupt("forecasts.csv", "no 'forecast' column")
+    }
+    let matching = rows.dropFirst().filter { $0.first == node }
+    guard !matching.isEmpty else {
+      let known = Set(rows.dropFirst().compactMap(\.first))
+      let close = known.filter { $0.hasPrefix(node.split(separator: "/").prefix(3).joined(separator: "/")) }
+        .sorted().prefix(5)
+      throw .invalidRequest(
+        "no series '\(node)' in this run; series look like 'line/F/D/017/65171/567', "
+          + "'chapter/F/D/017', 'section/F/D', 'total/D'"
+          + (close.isEmpty ? "" : " (close: \(close.joined(separator: ", ")))"))
+    }
+    guard let row = matching.first(where: { $0.count > 1 && $0[1] == String(year) }),
+      row.count > column, let value = Double(row[column])
+    else {
+      let years = matching.compactMap { $0.count > 1 ? $0[1] : nil }.joined(separator: ", ")
+      throw .invalidRequest("\(year) is not a forecast year of this run (years: \(years))")
+    }
+    return value
+  }
+}

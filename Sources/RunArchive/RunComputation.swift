@@ -1,0 +1,148 @@
+import Budget
+import BudgetForecast
+import ForecastCore
+import Forecasting
+import Foundation
+import Reconciliation
+
+/// The computation of a run from its dataset and parameters: base forecasts of every
+/// node, reconciliation (with human overrides held fixed), and each node's backtest.
+///
+/// It is a pure function of its inputs: the worker count changes how fast, never what.
+public struct RunComputation: Sendable {
+  public var parameters: RunParameters
+  public var jobs: Int
+
+  public init(parameters: RunParameters, jobs: Int) {
+    self.parameters = parameters
+    self.jobs = jobs
+  }
+
+  /// The forecaster the parameters describe.
+  func forecaster() throws(ArchiveError) -> HierarchicalBudgetForecaster {
+    guard let model = ForecastMethod(rawValue: parameters.model) else {
+      throw .invalidRequest("unknown model '\(parameters.model)'")
+    }
+    guard let method = ReconciliationMethod(rawValue: parameters.reconciliation) else {
+      throw .invalidRequest("unknown reconciliation '\(parameters.reconciliation)'")
+    }
+    return HierarchicalBudgetForecaster(
+      model: model, reconciliation: method, levels: parameters.levels, jobs: jobs,
+      seed: parameters.seed)
+  }
+
+  /// Computes the outputs; `overrides` are held fixed in the reconciliation.
+  public func compute(_ dataset: BudgetDataset, overrides: [RunManifest.Override] = [])
+    throws(ArchiveError) -> RunOutputs
+  {
+    let forecaster = try forecaster()
+    let hierarchy = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)
+    guard hierarchy.years.count >= 2, !hierarchy.nodes.isEmpty else {
+      throw .invalidRequest("the data hold \(hierarchy.years.count) year(s); at least 2 are needed")
+    }
+    let bases = forecaster.baseForecasts(hierarchy, horizon: parameters.horizon)
+    let held = try Self.heldValues(overrides, hierarchy: hierarchy, horizon: parameters.horizon)
+    let result: HierarchicalBudgetForecaster.Result
+    do {
+      result = try forecaster.reconcile(
+        bases, with: forecaster.reconciliation, holding: held)
+    } catch {
+      throw .invalidRequest("the overrides cannot all hold: \(error)")
+    }
+    let heldCells = Set(held.flatMap { h, nodes in nodes.keys.map { [$0, h] } })
+    let backtests = backtest(dataset, forecaster: forecaster)
+    let records = hierarchy.nodes.indices.map { index in
+      Self.record(
+        node: NodeLabel.identifier(hierarchy.nodes[index]), outcome: bases.outcomes[index],
+        requested: parameters.model, fallbacks: bases.fallbacks[index],
+        backtest: backtests[hierarchy.nodes[index]])
+    }
+    return RunOutputs(
+      forecasts: RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells),
+      residuals: RunOutputs.residualsCSV(bases),
+      models: try CanonicalJSON.encode(records, pretty: true),
+      summary: RunManifest.Summary(
+        series: hierarchy.nodes.count, aggregates: hierarchy.aggregateCount,
+        forecastYears: result.years, reconciliationUsed: result.reconciliation.rawValue,
+        notes: result.notes))
+  }
+
+  /// Overrides as held values `[horizon index: [node index: euros]]`.
+  static func heldValues(
+    _ overrides: [RunManifest.Override], hierarchy: BudgetHierarchy, horizon: Int
+  ) throws(ArchiveError) -> [Int: [Int: Double]] {
+    let index = Dictionary(
+      hierarchy.nodes.enumerated().map { (NodeLabel.identifier($1), $0) },
+      uniquingKeysWith: { first, _ in first })
+    let lastYear = hierarchy.years.last ?? 0
+    var held: [Int: [Int: Double]] = [:]
+    for override in overrides {
+      guard let node = index[override.node] else {
+        throw .invalidRequest("no series '\(override.node)' in this run")
+      }
+      let h = override.year - lastYear - 1
+      guard (0..<horizon).contains(h) else {
+        throw .invalidRequest(
+          "\(override.year) is not a forecast year of this run (\(lastYear + 1)…\(lastYear + horizon))")
+      }
+      held[h, default: [:]][node] = override.value
+    }
+    return held
+  }
+
+  /// Each node's reconciled accuracy when the last `backtestHorizon` years are held out.
+  func backtest(_ dataset: BudgetDataset, forecaster: HierarchicalBudgetForecaster)
+    -> [BudgetHierarchy.Node: NodeModelRecord.Backtest]
+  {
+    let full = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)
+    let steps = parameters.backtestHorizon
+    guard steps > 0, full.years.count >= steps + 3, let lastYear = full.years.last else {
+      return [:]
+    }
+    let origin = lastYear - steps
+    let training = BudgetHierarchy(
+      BudgetDataset(lines: dataset.lines.filter { $0.year <= origin }),
+      includingOrder: parameters.includeOrder)
+    let result = forecaster.forecast(training, horizon: steps)
+    let fullIndex = Dictionary(
+      full.nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    var backtests: [BudgetHierarchy.Node: NodeModelRecord.Backtest] = [:]
+    for (index, node) in training.nodes.enumerated() {
+      guard let row = fullIndex[node] else { continue }
+      let actual = (1...steps).map { h -> Double in
+        guard let y = full.years.firstIndex(of: origin + h) else { return 0 }
+        return Double(full.amounts[row][y]) / 100
+      }
+      let forecast = result.nodes[index].reconciled.mean
+      let history = training.amounts[index].map { Double($0) / 100 }
+      let scale = ForecastAccuracy.scale(history: history, period: 1)
+      let errors = zip(actual, forecast).map { abs($0 - $1) }
+      let percentages = zip(actual, errors).filter { $0.0 != 0 }.map { 100 * $1 / abs($0) }
+      let mean = { (values: [Double]) -> Double? in
+        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+      }
+      backtests[node] = NodeModelRecord.Backtest(
+        origin: origin, horizon: steps, mape: mean(percentages).flatMap(Self.finite),
+        mase: scale > 0 ? mean(errors.map { $0 / scale }).flatMap(Self.finite) : nil)
+    }
+    return backtests
+  }
+
+  static func record(
+    node: String, outcome: SeriesOutcome?, requested: String, fallbacks: [String],
+    backtest: NodeModelRecord.Backtest?
+  ) -> NodeModelRecord {
+    let finiteValues = { (values: [String: Double]) in values.filter { $0.value.isFinite } }
+    let used = outcome?.used.rawValue ?? "none"
+    return NodeModelRecord(
+      node: node, model: outcome?.model ?? "none", requested: requested, used: used,
+      why: fallbacks.isEmpty
+        ? "\(requested) as requested"
+        : "\(used) after: " + fallbacks.joined(separator: "; "),
+      parameters: finiteValues(outcome?.parameters ?? [:]),
+      aicc: outcome?.aicc.flatMap(finite), statistics: finiteValues(outcome?.statistics ?? [:]),
+      fallbacks: fallbacks, backtest: backtest)
+  }
+
+  static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import LinearAlgebra
+
+/// What a run is: its inputs, parameters, engine, numerical environment and outputs.
+///
+/// The manifest is stored as canonical pretty-printed JSON under
+/// `runs/RUN-ID.json`, and the run ID is the SHA-256 of those bytes. It holds no clock
+/// time, actor or worker count, so the same inputs and options on the same engine give
+/// the same run ID; who ran it, when and why are in the journal. The schema is
+/// documented with an example in `docs/run-manifest.md`.
+public struct RunManifest: Codable, Sendable, Hashable {
+  /// The schema identifier of this version.
+  public static let currentSchema = "budgetcast.run/1"
+
+  /// The schema identifier, `budgetcast.run/1`.
+  public var schema: String
+  /// `forecast` (computed from data) or `override` (a parent run with human values).
+  public var kind: Kind
+  /// The run this one derives from (override runs).
+  public var parent: String?
+  /// The files given by the user, byte for byte.
+  public var inputs: [InputFile]
+  /// The normalised dataset (budgetcast's long CSV), content-addressed.
+  public var snapshot: Snapshot
+  /// Every option, defaults made explicit.
+  public var parameters: RunParameters
+  /// The engine that computed the run.
+  public var engine: EngineDescription
+  /// The numerical environment it ran in.
+  public var environment: RunEnvironment
+  /// The output files, by role.
+  public var outputs: Outputs
+  /// Human overrides (override runs), in the order they were made.
+  public var overrides: [Override]
+  /// Counts and notes for listings.
+  public var summary: Summary
+
+  /// Run kinds.
+  public enum Kind: String, Codable, Sendable, Hashable {
+    case forecast, override
+  }
+
+  /// One user file.
+  public struct InputFile: Codable, Sendable, Hashable {
+    /// `data` or `nomenclature`.
+    public var role: String
+    /// The file's name as given (last path component).
+    public var name: String
+    public var sha256: String
+    public var bytes: Int
+  }
+
+  /// The normalised dataset.
+  public struct Snapshot: Codable, Sendable, Hashable {
+    public var sha256: String
+    public var lines: Int
+    public var years: [Int]
+    public var entities: [String]
+  }
+
+  /// Output files (SHA-256 of each).
+  public struct Outputs: Codable, Sendable, Hashable {
+    /// Base and reconciled forecasts with intervals, every node and year.
+    public var forecasts: String
+    /// One-step in-sample residuals used by reconciliation.
+    public var residuals: String
+    /// Per node: model, why, parameters, criteria, backtest accuracy, fallbacks.
+    public var models: String
+  }
+
+  /// A human value replacing the model's.
+  public struct Override: Codable, Sendable, Hashable {
+    /// The node (`line/F/D/017/65171/567`, `chapter/F/D/017`, …).
+    public var node: String
+    public var year: Int
+    /// The model's reconciled value in the parent run (euros).
+    public var modelValue: Double
+    /// The human value (euros).
+    public var value: Double
+    /// How it was given: `value` or `percent`, with the figure typed.
+    public var given: String
+    public var actor: String
+    public var reason: String
+    /// ISO 8601 time of the override.
+    public var date: String
+  }
+
+  /// Counts for listings.
+  public struct Summary: Codable, Sendable, Hashable {
+    public var series: Int
+    public var aggregates: Int
+    public var forecastYears: [Int]
+    /// The reconciliation actually used (may differ from the one asked for).
+    public var reconciliationUsed: String
+    public var notes: [String]
+  }
+}
+
+/// Every option of a run, defaults explicit. The worker count is not here: results
+/// do not depend on it.
+public struct RunParameters: Codable, Sendable, Hashable {
+  public var horizon: Int
+  public var model: String
+  public var reconciliation: String
+  public var includeOrder: Bool
+  public var levels: [Double]
+  public var seed: UInt64
+  /// Years held out for each line's backtest accuracy (0: no backtest).
+  public var backtestHorizon: Int
+  /// The input format when forced (`nil`: detected from each file's header).
+  public var format: String?
+
+  public init(
+    horizon: Int, model: String, reconciliation: String, includeOrder: Bool,
+    levels: [Double] = [80, 95], seed: UInt64 = 20_241_130, backtestHorizon: Int = 2,
+    format: String? = nil
+  ) {
+    self.horizon = horizon
+    self.model = model
+    self.reconciliation = reconciliation
+    self.includeOrder = includeOrder
+    self.levels = levels
+    self.seed = seed
+    self.backtestHorizon = backtestHorizon
+    self.format = format
+  }
+}
+
+/// The engine build.
+public struct EngineDescription: Codable, Sendable, Hashable {
+  public var name: String
+  public var version: String
+  public var gitCommit: String?
+  public var buildConfiguration: String
+
+  public init(version: String, gitCommit: String?, buildConfiguration: String) {
+    self.name = "budgetcast"
+    self.version = version
+    self.gitCommit = gitCommit
+    self.buildConfiguration = buildConfiguration
+  }
+}
+
+/// The numerical environment: the BLAS build and core in use, the CPU.
+public struct RunEnvironment: Codable, Sendable, Hashable {
+  /// OpenBLAS configuration, core name, thread count (1 by design).
+  public var blas: NumericalEnvironment
+  /// `model name` from `/proc/cpuinfo`.
+  public var cpuModel: String
+  /// The instruction-set architecture the engine was built for.
+  public var architecture: String
+
+  /// The environment of this process.
+  public static func current() -> RunEnvironment {
+    let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+    let model =
+      cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+      .flatMap { $0.split(separator: ":", maxSplits: 1).last }
+      .map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown"
+    #if arch(x86_64)
+      let architecture = "x86_64"
+    #elseif arch(arm64)
+      let architecture = "arm64"
+    #else
+      let architecture = "other"
+    #endif
+    return RunEnvironment(
+      blas: OpenBLASRuntime.environment(), cpuModel: model, architecture: architecture)
+  }
+}

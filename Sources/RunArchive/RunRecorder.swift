@@ -1,0 +1,80 @@
+import Budget
+import DelimitedText
+import Foundation
+
+/// Creates runs: imports the user's files, computes, and archives everything.
+public struct RunRecorder: Sendable {
+  public var archive: Archive
+  public var engine: EngineDescription
+
+  public init(archive: Archive, engine: EngineDescription) {
+    self.archive = archive
+    self.engine = engine
+  }
+
+  /// What recording a run produced.
+  public struct Recorded: Sendable {
+    public var id: String
+    public var manifest: RunManifest
+    /// False when an identical run was already archived (same ID).
+    public var isNew: Bool
+  }
+
+  /// Imports `dataFiles` (with `nomenclatureFile` when given), computes a forecast run
+  /// and archives it.
+  ///
+  /// - Throws: ``DiagnosticReport`` when a file does not import (nothing is written),
+  ///   ``ArchiveError`` otherwise.
+  public func record(
+    dataFiles: [String], nomenclatureFile: String?, parameters: RunParameters, jobs: Int,
+    actor: String, note: String
+  ) throws -> Recorded {
+    let inputs = try RunInputs.read(dataFiles: dataFiles, nomenclatureFile: nomenclatureFile)
+    let dataset = try inputs.importDataset(format: parameters.format)
+    let outputs = try RunComputation(parameters: parameters, jobs: jobs).compute(dataset)
+    return try store(
+      kind: .forecast, parent: nil, inputs: inputs, dataset: dataset, parameters: parameters,
+      outputs: outputs, overrides: [], actor: actor,
+      details: ["note": note, "jobs": String(jobs)])
+  }
+
+  /// Archives a computed run and makes it visible (objects, manifest, journal, index).
+  func store(
+    kind: RunManifest.Kind, parent: String?, inputs: RunInputs, dataset: BudgetDataset,
+    parameters: RunParameters, outputs: RunOutputs, overrides: [RunManifest.Override],
+    actor: String, details: [String: String]
+  ) throws(ArchiveError) -> Recorded {
+    guard SigningKey.isValidActor(actor) else {
+      throw .invalidRequest(
+        "--actor '\(actor)' must be letters, digits, '.', '_', '-' or '@' (it names a key file)")
+    }
+    let snapshot = Data(LongBudgetFormat.text(dataset).utf8)
+    return try archive.locked(exclusive: true) { () throws(ArchiveError) -> Recorded in
+      for file in inputs.files { try archive.storeObject(file.data) }
+      let manifest = RunManifest(
+        schema: RunManifest.currentSchema, kind: kind, parent: parent,
+        inputs: inputs.files.map {
+          .init(role: $0.role, name: $0.name, sha256: ContentHash.of($0.data), bytes: $0.data.count)
+        },
+        snapshot: .init(
+          sha256: try archive.storeObject(snapshot), lines: dataset.lines.count,
+          years: dataset.years, entities: dataset.entities),
+        parameters: parameters, engine: engine, environment: RunEnvironment.current(),
+        outputs: .init(
+          forecasts: try archive.storeObject(outputs.forecasts),
+          residuals: try archive.storeObject(outputs.residuals),
+          models: try archive.storeObject(outputs.models)),
+        overrides: overrides, summary: outputs.summary)
+      let id = try archive.storeManifest(manifest)
+      let isNew = try !archive.visibleRuns().contains(id)
+      let entry = try archive.journal.append(
+        event: kind == .forecast ? .runCreated : .overrideAdded, actor: actor, run: id,
+        details: details.merging(isNew ? [:] : ["identical": "true"]) { $1 },
+        signer: try archive.signingKey(for: actor))
+      if isNew {
+        try ArchiveIndex(archive: archive).record(id: id, manifest: manifest, entry: entry)
+      }
+      return Recorded(id: id, manifest: manifest, isNew: isNew)
+    }
+  }
+}

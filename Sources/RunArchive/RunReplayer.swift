@@ -1,0 +1,107 @@
+import Budget
+import Foundation
+
+/// Re-executes archived runs from their archived inputs and parameters and compares
+/// every output with what was stored, bit for bit.
+public struct RunReplayer: Sendable {
+  public var archive: Archive
+  public var engine: EngineDescription
+  public var jobs: Int
+
+  public init(archive: Archive, engine: EngineDescription, jobs: Int) {
+    self.archive = archive
+    self.engine = engine
+    self.jobs = jobs
+  }
+
+  /// The verdict on one output file.
+  public struct FileVerdict: Sendable, Hashable {
+    public var name: String
+    public var identical: Bool
+    /// The largest relative difference between numbers, when the files differ and
+    /// are comparable cell by cell.
+    public var largestRelativeDifference: Double?
+  }
+
+  /// The verdict of a replay.
+  public struct Report: Sendable {
+    public var run: String
+    public var snapshotIdentical: Bool
+    public var files: [FileVerdict]
+    /// How this engine and environment differ from the archived ones (empty if not).
+    public var differences: [String]
+    public var identical: Bool { snapshotIdentical && files.allSatisfy(\.identical) }
+  }
+
+  /// Replays run `id` and records the verdict in the journal as `actor`.
+  public func replay(_ id: String, actor: String) throws -> Report {
+    let manifest = try archive.manifest(id)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budgetcast-replay-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let inputs = try RunInputs.restore(manifest, from: archive, into: directory)
+    let dataset = try inputs.importDataset(format: manifest.parameters.format)
+    let snapshot = Data(LongBudgetFormat.text(dataset).utf8)
+    let outputs = try RunComputation(parameters: manifest.parameters, jobs: jobs)
+      .compute(dataset, overrides: manifest.overrides)
+    let pairs: [(String, String, Data)] = [
+      ("forecasts.csv", manifest.outputs.forecasts, outputs.forecasts),
+      ("residuals.csv", manifest.outputs.residuals, outputs.residuals),
+      ("models.json", manifest.outputs.models, outputs.models),
+    ]
+    var files: [FileVerdict] = []
+    for (name, hash, data) in pairs {
+      let identical = ContentHash.of(data) == hash
+      let difference =
+        identical || name == "models.json"
+        ? nil : Self.largestRelativeDifference(try archive.object(hash), data)
+      files.append(
+        FileVerdict(name: name, identical: identical, largestRelativeDifference: difference))
+    }
+    let report = Report(
+      run: id, snapshotIdentical: ContentHash.of(snapshot) == manifest.snapshot.sha256,
+      files: files, differences: differences(from: manifest))
+    try archive.locked(exclusive: true) { () throws(ArchiveError) in
+      try archive.journal.append(
+        event: .replayChecked, actor: actor, run: id,
+        details: ["verdict": report.identical ? "bit-identical" : "different"],
+        signer: try archive.signingKey(for: actor))
+    }
+    return report
+  }
+
+  /// The engine and environment facts that differ from the archived run's.
+  func differences(from manifest: RunManifest) -> [String] {
+    let now = RunEnvironment.current()
+    let then = manifest.environment
+    var differences: [String] = []
+    let pairs: [(String, String?, String?)] = [
+      ("engine version", manifest.engine.version, engine.version),
+      ("engine commit", manifest.engine.gitCommit, engine.gitCommit),
+      ("build configuration", manifest.engine.buildConfiguration, engine.buildConfiguration),
+      ("BLAS configuration", then.blas.configuration, now.blas.configuration),
+      ("BLAS core", then.blas.coreName, now.blas.coreName),
+      ("CPU", then.cpuModel, now.cpuModel),
+    ]
+    for (name, archived, current) in pairs where archived != current {
+      differences.append("\(name): archived \(archived ?? "unknown"), now \(current ?? "unknown")")
+    }
+    return differences
+  }
+
+  /// The largest |a − b| / max(|a|, |b|) over numeric cells in the same place.
+  static func largestRelativeDifference(_ old: Data, _ new: Data) -> Double? {
+    let a = RunOutputs.parseCSV(old)
+    let b = RunOutputs.parseCSV(new)
+    guard a.count == b.count else { return nil }
+    var largest = 0.0
+    for (rowA, rowB) in zip(a, b) {
+      guard rowA.count == rowB.count else { return nil }
+      for (x, y) in zip(rowA, rowB) where x != y {
+        guard let u = Double(x), let v = Double(y) else { return nil }
+        largest = Swift.max(largest, abs(u - v) / Swift.max(abs(u), abs(v)))
+      }
+    }
+    return largest
+  }
+}
