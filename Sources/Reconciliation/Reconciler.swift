@@ -90,7 +90,8 @@ public enum Reconciler {
     case .wlsStructural:
       return try project(
         base, structure: structure,
-        weights: Weights.diagonal(structure.structuralWeights).holding(held.keys), method: method, held: held.keys.sorted())
+        weights: Weights.diagonal(structure.structuralWeights).holding(held.keys), method: method,
+        held: held.keys.sorted())
     case .wlsVariance, .minTraceShrink:
       guard let residuals, !residuals.isEmpty, residuals.allSatisfy({ $0.count == n }) else {
         throw .missingResiduals(method)

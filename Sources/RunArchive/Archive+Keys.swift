@@ -14,7 +14,8 @@ extension Archive {
     return try locked(exclusive: true) { () throws(ArchiveError) -> String in
       guard try signingKey(for: actor) == nil else {
         throw .invalidRequest(
-          "\(actor) already has a key (\(SigningKey.fileURL(actor: actor, in: keysDirectory).path))")
+          "\(actor) already has a key (\(SigningKey.fileURL(actor: actor, in: keysDirectory).path))"
+        )
       }
       let key = SigningKey(newFor: actor)
       try key.save(in: keysDirectory)

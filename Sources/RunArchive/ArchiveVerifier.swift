@@ -71,7 +71,9 @@ public struct ArchiveVerifier: Sendable {
       }
       var failures: [String] = []
       func fail(_ problem: String) { failures.append(problem) }
-      if entry.sequence != position + 1 { fail("sequence \(entry.sequence), expected \(position + 1)") }
+      if entry.sequence != position + 1 {
+        fail("sequence \(entry.sequence), expected \(position + 1)")
+      }
       if (try? entry.computedHash()) != entry.hash {
         fail("the entry's content does not match its hash (the entry was altered)")
       }
@@ -143,7 +145,9 @@ public struct ArchiveVerifier: Sendable {
         report.problems.append(Problem(path: archive.objectURL(hash).path, problem: "\(error)"))
       }
     }
-    if let parent = manifest.parent, !FileManager.default.fileExists(atPath: archive.manifestURL(parent).path) {
+    if let parent = manifest.parent,
+      !FileManager.default.fileExists(atPath: archive.manifestURL(parent).path)
+    {
       report.problems.append(
         Problem(path: archive.manifestURL(id).path, problem: "its parent run \(parent) is missing"))
     }

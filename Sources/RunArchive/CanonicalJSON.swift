@@ -11,7 +11,8 @@ enum CanonicalJSON {
     let encoder = JSONEncoder()
     encoder.outputFormatting =
       pretty
-      ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+      ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+      : [.sortedKeys, .withoutEscapingSlashes]
     do {
       return try encoder.encode(value)
     } catch {
@@ -19,7 +20,8 @@ enum CanonicalJSON {
     }
   }
 
-  static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws(ArchiveError)
+  static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String)
+    throws(ArchiveError)
     -> T
   {
     do {

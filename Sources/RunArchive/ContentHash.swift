@@ -15,7 +15,8 @@ public enum ContentHash {
 
   /// Whether `text` looks like a hash (64 lowercase hexadecimal digits).
   public static func isWellFormed(_ text: String) -> Bool {
-    text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    text.utf8.count == 64
+      && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
   }
 
   static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {

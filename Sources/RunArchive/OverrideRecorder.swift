@@ -38,9 +38,12 @@ public struct OverrideRecorder: Sendable {
     let (value, given): (Double, String)
     switch amount {
     case .value(let euros): (value, given) = (euros, "value \(euros)")
-    case .percent(let percent): (value, given) = (modelValue * (1 + percent / 100), "percent \(percent)")
+    case .percent(let percent):
+      (value, given) = (modelValue * (1 + percent / 100), "percent \(percent)")
     }
-    guard value.isFinite else { throw ArchiveError.invalidRequest("the override value is not finite") }
+    guard value.isFinite else {
+      throw ArchiveError.invalidRequest("the override value is not finite")
+    }
     let override = RunManifest.Override(
       node: node, year: year, modelValue: modelValue, value: value, given: given, actor: actor,
       reason: reason, date: JournalEntry.now())
@@ -67,8 +70,10 @@ public struct OverrideRecorder: Sendable {
     let matching = rows.dropFirst().filter { $0.first == node }
     guard !matching.isEmpty else {
       let known = Set(rows.dropFirst().compactMap(\.first))
-      let close = known.filter { $0.hasPrefix(node.split(separator: "/").prefix(3).joined(separator: "/")) }
-        .sorted().prefix(5)
+      let close = known.filter {
+        $0.hasPrefix(node.split(separator: "/").prefix(3).joined(separator: "/"))
+      }
+      .sorted().prefix(5)
       throw .invalidRequest(
         "no series '\(node)' in this run; series look like 'line/F/D/017/65171/567', "
           + "'chapter/F/D/017', 'section/F/D', 'total/D'"

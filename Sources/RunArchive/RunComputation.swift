@@ -83,7 +83,8 @@ public struct RunComputation: Sendable {
       let h = override.year - lastYear - 1
       guard (0..<horizon).contains(h) else {
         throw .invalidRequest(
-          "\(override.year) is not a forecast year of this run (\(lastYear + 1)…\(lastYear + horizon))")
+          "\(override.year) is not a forecast year of this run (\(lastYear + 1)…\(lastYear + horizon))"
+        )
       }
       held[h, default: [:]][node] = override.value
     }

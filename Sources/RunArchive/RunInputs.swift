@@ -20,7 +20,8 @@ struct RunInputs: Sendable {
     -> RunInputs
   {
     guard !dataFiles.isEmpty else { throw .invalidRequest("no data file given (--data FILE…)") }
-    let named = dataFiles.map { ("data", $0) } + (nomenclatureFile.map { [("nomenclature", $0)] } ?? [])
+    let named =
+      dataFiles.map { ("data", $0) } + (nomenclatureFile.map { [("nomenclature", $0)] } ?? [])
     var files: [File] = []
     for (role, path) in named {
       guard let data = FileManager.default.contents(atPath: path) else {

@@ -16,6 +16,8 @@ struct Budgetcast: ParsableCommand {
       VersionCommand.self, RegressCommand.self, FitCommand.self, ScoreCommand.self,
       ImportCommand.self,
       InspectCommand.self, ForecastBudgetCommand.self, BacktestCommand.self,
+      ForecastCommand.self, RunsCommand.self, ReplayCommand.self, VerifyCommand.self,
+      OverrideCommand.self, KeysCommand.self, ArchiveCommand.self,
     ]
   )
 

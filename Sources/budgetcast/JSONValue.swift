@@ -54,6 +54,8 @@ enum JSONValue {
 struct JSONObject {
   private(set) var entries: [(key: String, value: JSONValue)] = []
 
+  init(_ entries: [(key: String, value: JSONValue)] = []) { self.entries = entries }
+
   subscript(key: String) -> JSONValue? {
     get { entries.first { $0.key == key }?.value }
     set {

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Budget
+import Forecasting
+import Foundation
+import Reconciliation
+import RunArchive
+
+/// `budgetcast forecast`: a complete, archived forecast run.
+struct ForecastCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "forecast",
+    abstract: "Forecast and reconcile every budget line and store an immutable, replayable run.",
+    discussion: """
+      Imports the files (any format 'import' reads), forecasts every line, chapter, \
+      section and total, reconciles them, backtests each line on its last years, and \
+      archives inputs (byte for byte and normalised), parameters, engine, numerical \
+      environment, models and outputs. The run ID (SHA-256 of the manifest) is the last \
+      line of standard output; the same inputs and options give the same ID.
+      """)
+
+  @Option(parsing: .upToNextOption, help: "The data files (any importable budget format).")
+  var data: [String]
+
+  @Option(help: "File format: auto, long, ca, dgfip.")
+  var format: ImportCommand.Format = .auto
+
+  @Option(help: "Official plan-de-compte XML (needed by DGFiP balances).")
+  var nomenclature: String?
+
+  @Option(help: "Years ahead (1 to 10).")
+  var horizon: Int = 3
+
+  @Option(help: "Forecasting method for every series.")
+  var model: ForecastMethod = .ensemble
+
+  @Option(
+    help: "Reconciliation: \(ReconciliationMethod.allCases.map(\.rawValue).joined(separator: "|"))."
+  )
+  var method: ReconciliationMethod = .minTraceShrink
+
+  @Flag(help: "Include order operations.")
+  var includeOrder = false
+
+  @Option(help: "Years held out for each line's backtest accuracy (0 for none).")
+  var backtestHorizon: Int = 2
+
+  @Option(help: "Random seed (simulated intervals).")
+  var seed: UInt64 = 20_241_130
+
+  @Option(help: "Worker threads (results and run ID do not depend on it).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @OptionGroup var archive: ArchiveOptions
+
+  @Option(help: "Who runs the forecast (default $BUDGETCAST_ACTOR, else $USER).")
+  var actor: String = ArchiveOptions.defaultActor
+
+  @Option(help: "Why, recorded in the journal.")
+  var note: String = ""
+
+  @Flag(help: "Print {\"run\": ID, …} as JSON instead of text.")
+  var json = false
+
+  func validate() throws {
+    guard (1...10).contains(horizon) else { throw ValidationError("--horizon must be 1 to 10") }
+    guard (0...5).contains(backtestHorizon) else {
+      throw ValidationError("--backtest-horizon must be 0 to 5")
+    }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard !data.isEmpty else { throw ValidationError("give at least one --data FILE") }
+  }
+
+  func run() throws {
+    let parameters = RunParameters(
+      horizon: horizon, model: model.rawValue, reconciliation: method.rawValue,
+      includeOrder: includeOrder, seed: seed, backtestHorizon: backtestHorizon,
+      format: format == .auto ? nil : format.rawValue)
+    let recorded = try ArchiveOptions.reporting {
+      try RunRecorder(archive: archive.store, engine: ArchiveOptions.engine).record(
+        dataFiles: data, nomenclatureFile: nomenclature, parameters: parameters, jobs: jobs,
+        actor: actor, note: note)
+    }
+    let summary = recorded.manifest.summary
+    if json {
+      let object: JSONValue = .object(
+        JSONObject([
+          ("run", .string(recorded.id)), ("new", .bool(recorded.isNew)),
+          ("series", .int(summary.series)),
+          ("years", .array(summary.forecastYears.map { .int($0) })),
+          ("reconciliation", .string(summary.reconciliationUsed)),
+          ("archive", .string(archive.store.root.path)),
+        ]))
+      print(object.rendered())
+      return
+    }
+    print(
+      "Forecast \(summary.series) series (\(summary.aggregates) aggregates) for "
+        + "\(summary.forecastYears.map(String.init).joined(separator: ", ")) with \(model.rawValue), "
+        + "reconciled by \(summary.reconciliationUsed).")
+    for note in summary.notes { print("Note: \(note)") }
+    print(
+      recorded.isNew
+        ? "Archived in \(archive.store.root.path)."
+        : "Identical to a run already archived in \(archive.store.root.path); journal updated.")
+    print(recorded.id)
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import RunArchive
+
+/// The text `runs show` prints for a run.
+struct RunDescription {
+  var id: String
+  var manifest: RunManifest
+  var entries: [JournalEntry]
+  var forecasts: Data
+
+  func rendered(archivePath: String) -> String {
+    var out: [String] = []
+    out.append("Run \(id)")
+    out.append(
+      "  kind         \(manifest.kind.rawValue)" + (manifest.parent.map { " of \($0)" } ?? ""))
+    for entry in entries {
+      let note = entry.details["note"].map { $0.isEmpty ? "" : " — \($0)" } ?? ""
+      let signed = entry.signature == nil ? "" : " (signed)"
+      out.append(
+        "  \(entry.event.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(entry.time) by \(entry.actor)\(signed)\(note)"
+      )
+    }
+    out.append("Inputs")
+    for input in manifest.inputs {
+      out.append("  \(input.role) \(input.name)  \(input.bytes) bytes  sha256 \(input.sha256)")
+    }
+    let snapshot = manifest.snapshot
+    out.append(
+      "  snapshot \(snapshot.lines) lines, \(snapshot.years.first ?? 0)–\(snapshot.years.last ?? 0), "
+        + "\(snapshot.entities.joined(separator: ", "))  sha256 \(snapshot.sha256)")
+    let p = manifest.parameters
+    out.append("Parameters")
+    out.append(
+      "  horizon \(p.horizon), model \(p.model), reconciliation \(p.reconciliation) (used: "
+        + "\(manifest.summary.reconciliationUsed)), order operations \(p.includeOrder ? "included" : "excluded"), "
+        + "levels \(p.levels.map { String(Int($0)) }.joined(separator: "/")) %, seed \(p.seed), "
+        + "backtest \(p.backtestHorizon) years, format \(p.format ?? "auto")")
+    out.append("Engine")
+    out.append(
+      "  \(manifest.engine.name) \(manifest.engine.version) (\(manifest.engine.buildConfiguration)), "
+        + "commit \(manifest.engine.gitCommit ?? "unknown")")
+    let blas = manifest.environment.blas
+    out.append(
+      "  OpenBLAS core \(blas.coreName), \(blas.threadCount) thread(s); \(manifest.environment.cpuModel)"
+    )
+    out.append("Totals (reconciled, euros)")
+    out += totals()
+    out.append("Overrides")
+    if manifest.overrides.isEmpty { out.append("  none") }
+    for o in manifest.overrides {
+      out.append(
+        "  \(o.node) \(o.year): model \(Self.euros(o.modelValue)) → \(Self.euros(o.value)) "
+          + "(\(o.given)) by \(o.actor) on \(o.date): \(o.reason)")
+    }
+    for note in manifest.summary.notes { out.append("Note: \(note)") }
+    out.append("Replay: budgetcast replay \(id) --archive \(archivePath)")
+    return out.joined(separator: "\n")
+  }
+
+  /// The reconciled totals of expenditure and revenue by year.
+  func totals() -> [String] {
+    let rows = RunOutputs.parseCSV(forecasts)
+    guard let header = rows.first, let column = header.firstIndex(of: "forecast") else { return [] }
+    return ["total/D", "total/R"].map { node in
+      let values = rows.filter { $0.first == node && $0.count > column }.map {
+        "\($0[1]): \(Self.euros(Double($0[column]) ?? .nan))"
+      }
+      return "  \(node == "total/D" ? "expenditure" : "revenue    ")  "
+        + values.joined(separator: "  ")
+    }
+  }
+
+  static func euros(_ value: Double) -> String { String(format: "%.2f", value) }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import RunArchive
+
+/// `budgetcast runs`: list and show archived runs.
+struct RunsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "runs", abstract: "List and show archived runs.",
+    subcommands: [List.self, Show.self])
+
+  /// `budgetcast runs list`.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the runs, newest first (from the SQLite index, rebuilt when stale).")
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: "Only runs whose ID, note, actor or entity contains this text.")
+    var search: String?
+
+    @Flag(help: "JSON lines, one run per line.")
+    var json = false
+
+    func run() throws {
+      let rows = try ArchiveOptions.reporting {
+        _ = try archive.store.visibleRuns()
+        return try ArchiveIndex(archive: archive.store).list(search: search)
+      }
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for row in rows {
+          print(String(decoding: try encoder.encode(row), as: UTF8.self))
+        }
+        return
+      }
+      guard !rows.isEmpty else {
+        print("No runs in \(archive.store.root.path).")
+        return
+      }
+      print("run           created               actor        kind      series  years      note")
+      for row in rows {
+        let cells = [
+          String(row.id.prefix(12)), row.created, pad(row.actor, 12), pad(row.kind, 9),
+          pad(String(row.series), 7), pad(row.years, 10), row.note,
+        ]
+        print(cells.joined(separator: "  "))
+      }
+    }
+
+    func pad(_ text: String, _ width: Int) -> String {
+      text.padding(toLength: Swift.max(width, text.count), withPad: " ", startingAt: 0)
+    }
+  }
+
+  /// `budgetcast runs show RUN`.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a run: inputs, parameters, engine, totals and every human override.")
+
+    @Argument(help: "The run ID (or its first characters).")
+    var runID: String
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Flag(help: "Print the manifest itself (JSON).")
+    var json = false
+
+    func run() throws {
+      let store = archive.store
+      let (id, manifest, entries, forecasts) = try ArchiveOptions.reporting {
+        let id = try store.resolve(runID)
+        return (
+          id, try store.manifest(id), try store.journalEntries().filter { $0.run == id },
+          try store.object(try store.manifest(id).outputs.forecasts)
+        )
+      }
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        print(String(decoding: try encoder.encode(manifest), as: UTF8.self))
+        return
+      }
+      print(
+        RunDescription(id: id, manifest: manifest, entries: entries, forecasts: forecasts)
+          .rendered(archivePath: store.root.path))
+    }
+  }
+}
