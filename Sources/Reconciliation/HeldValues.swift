@@ -39,7 +39,11 @@ public enum HeldValues {
       (held[series[r]] ?? 0) - members[r].reduce(0) { $0 + bottom[$1] }
     }
     do {
-      let lambda = try CholeskyFactorization(system).solve(Matrix(columns: [gap])).column(0)
+      let cholesky = try CholeskyFactorization(system)
+      guard try cholesky.reciprocalConditionNumber() >= 1e-12 else {
+        throw ReconciliationError.inconsistentHeldValues(series)
+      }
+      let lambda = try cholesky.solve(Matrix(columns: [gap])).column(0)
       var adjusted = bottom
       for r in series.indices {
         for j in members[r] { adjusted[j] += d[j] * lambda[r] }

@@ -39,7 +39,7 @@ public enum ReconciliationError: Error, Sendable, Hashable, CustomStringConverti
     case .inconsistentHeldValues(let series):
       return
         "the values held fixed for series \(series.map(String.init).joined(separator: ", ")) cannot all "
-        + "hold at once (an aggregate and every series under it are fixed to values that do not add up)"
+        + "hold at once (an aggregate and every series under it are all fixed: contradictory or redundant; release one)"
     }
   }
 }
@@ -167,11 +167,19 @@ public enum Reconciler {
     }
     let discrepancy = constraint { base[$0] }
     do {
-      let lambda = try CholeskyFactorization(system).solve(Matrix(columns: [discrepancy]))
+      let cholesky = try CholeskyFactorization(system)
+      // Held values can make the system singular (an aggregate and everything under
+      // it fixed); rounding may leave a tiny positive pivot, so test the condition.
+      if !held.isEmpty, try cholesky.reciprocalConditionNumber() < 1e-12 {
+        throw ReconciliationError.inconsistentHeldValues(held)
+      }
+      let lambda = try cholesky.solve(Matrix(columns: [discrepancy]))
       let correction = try wu.multiplied(by: lambda.column(0))
       return zip(base, correction).map { $0 - $1 }
-    } catch {
+    } catch let error as LinearAlgebraError {
       throw held.isEmpty ? .illConditioned(method, error) : .inconsistentHeldValues(held)
+    } catch {
+      throw .inconsistentHeldValues(held)
     }
   }
 }

@@ -54,7 +54,8 @@ struct Journal {
     }
   }
 
-  /// Appends an event, chained to the last entry and signed when `signer` is given.
+  /// Appends an event, chained to the last entry and signed by `signer` if any.
+  ///
   /// Call with the archive's exclusive lock held.
   @discardableResult
   func append(

@@ -3,6 +3,7 @@ import BudgetForecast
 import ForecastCore
 import Forecasting
 import Foundation
+import LinearAlgebra
 import Reconciliation
 
 /// The computation of a run from its dataset and parameters: base forecasts of every
@@ -35,6 +36,8 @@ public struct RunComputation: Sendable {
   public func compute(_ dataset: BudgetDataset, overrides: [RunManifest.Override] = [])
     throws(ArchiveError) -> RunOutputs
   {
+    // One BLAS thread per call, whoever calls (the CLI does it at start-up already).
+    OpenBLASRuntime.configure()
     let forecaster = try forecaster()
     let hierarchy = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)
     guard hierarchy.years.count >= 2, !hierarchy.nodes.isEmpty else {

@@ -96,8 +96,9 @@ public struct RunManifest: Codable, Sendable, Hashable {
   }
 }
 
-/// Every option of a run, defaults explicit. The worker count is not here: results
-/// do not depend on it.
+/// Every option of a run, defaults explicit.
+///
+/// The worker count is not here: results do not depend on it.
 public struct RunParameters: Codable, Sendable, Hashable {
   public var horizon: Int
   public var model: String

@@ -1,0 +1,36 @@
+import Foundation
+
+/// A small, deterministic budget in budgetcast's long CSV, for tests that need a
+/// whole run quickly: 2 sections × 2 directions × 3 chapters × 3 accounts, `years`
+/// years from 2015, with trends and noise from a fixed linear congruential sequence.
+public enum BudgetFixture {
+  /// The long CSV text.
+  public static func longCSV(years: Int = 9) -> String {
+    var state: UInt64 = 0x5EED
+    func noise() -> Double {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Double(state >> 11) / Double(1 << 53) - 0.5
+    }
+    var text =
+      "entity,budget,year,stage,nomenclature,section,direction,operation,chapter,account,function,label,amount\n"
+    let chapters: [(String, String, String)] = [
+      ("F", "D", "011"), ("F", "D", "012"), ("F", "D", "017"), ("F", "R", "73"), ("F", "R", "74"),
+      ("F", "R", "75"), ("I", "D", "20"), ("I", "D", "21"), ("I", "D", "23"), ("I", "R", "10"),
+      ("I", "R", "13"), ("I", "R", "16"),
+    ]
+    for year in 0..<years {
+      for (c, (section, direction, chapter)) in chapters.enumerated() {
+        for a in 0..<3 {
+          let base = Double(1_000_000 * (c + 1) + 250_000 * a)
+          let trend = 1 + 0.02 * Double(year) * (a == 2 ? -1 : 1)
+          let amount = (base * trend * (1 + 0.05 * noise()) * 100).rounded() / 100
+          let account = "\(chapter)\(a + 1)"
+          text +=
+            "D999,principal,\(2015 + year),CA,M57,\(section),\(direction),real,\(chapter),\(account),"
+            + "0\(a),Compte \(account),\(String(format: "%.2f", amount))\n"
+        }
+      }
+    }
+    return text
+  }
+}
