@@ -10,6 +10,8 @@ BIN          := .build/debug/budgetcast
 RELEASE_BIN  := .build/release/budgetcast
 DEMO_DATA    := datasets/demo/rsa_allocations.csv
 DEMO_PANEL   := datasets/demo/social_panel.csv
+DEMO_ACCOUNTS := datasets/synthetic/departement_accounts.csv
+DEMO_ARCHIVE := out/archive
 
 .PHONY: all deps build test demo bench bench-accuracy datasets lint venv clean
 
@@ -46,8 +48,9 @@ test: build
 	$(SWIFT) build --build-tests
 	BUDGETCAST_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build
 
-## demo: regress RSA spending on its drivers, then forecast the social series
-## (synthetic département data in datasets/demo, French CSV conventions).
+## demo: regress RSA spending on its drivers, forecast the social series, then
+## forecast a whole synthetic département as an archived run, replay it bit for
+## bit and verify the archive (synthetic data in datasets/, archive in out/archive).
 demo: build
 	@echo "\$$ budgetcast regress --data $(DEMO_DATA) --target depenses_rsa_meur --predictors foyers_rsa,montant_forfaitaire,taux_chomage"
 	@$(BIN) regress --data $(DEMO_DATA) --target depenses_rsa_meur \
@@ -58,6 +61,19 @@ demo: build
 	@$(BIN) fit --data $(DEMO_PANEL) --model ensemble --horizon 5 --output out/demo-forecasts.csv \
 	  --details out/demo-details.json --quiet
 	@column -s, -t out/demo-forecasts.csv
+	@echo
+	@echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --archive $(DEMO_ARCHIVE) --actor demo --note 'ROB baseline'"
+	@$(BIN) forecast --data $(DEMO_ACCOUNTS) --archive $(DEMO_ARCHIVE) --actor demo \
+	  --note "ROB baseline" | tee out/demo-run.txt
+	@echo
+	@echo "\$$ budgetcast runs show RUN --archive $(DEMO_ARCHIVE)"
+	@$(BIN) runs show $$(tail -1 out/demo-run.txt) --archive $(DEMO_ARCHIVE)
+	@echo
+	@echo "\$$ budgetcast replay RUN --archive $(DEMO_ARCHIVE)"
+	@$(BIN) replay $$(tail -1 out/demo-run.txt) --archive $(DEMO_ARCHIVE) --actor demo
+	@echo
+	@echo "\$$ budgetcast verify --all --archive $(DEMO_ARCHIVE)"
+	@$(BIN) verify --all --archive $(DEMO_ARCHIVE)
 
 ## bench: release build; least squares and dgemm against numpy in the same run.
 bench: deps venv

@@ -7,7 +7,7 @@ import LinearAlgebra
 /// `runs/RUN-ID.json`, and the run ID is the SHA-256 of those bytes. It holds no clock
 /// time, actor or worker count, so the same inputs and options on the same engine give
 /// the same run ID; who ran it, when and why are in the journal. The schema is
-/// documented with an example in `docs/run-manifest.md`.
+/// documented with an example in the README (*Archived runs*).
 public struct RunManifest: Codable, Sendable, Hashable {
   /// The schema identifier of this version.
   public static let currentSchema = "budgetcast.run/1"
