@@ -21,6 +21,7 @@ let package = Package(
     .library(name: "ARIMA", targets: ["ARIMA"]),
     .library(name: "Reconciliation", targets: ["Reconciliation"]),
     .library(name: "RunArchive", targets: ["RunArchive"]),
+    .library(name: "Reporting", targets: ["Reporting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -97,11 +98,15 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .target(
+      name: "Reporting",
+      dependencies: ["RunArchive", "Budget", "BudgetForecast", "DelimitedText"]
+    ),
     .executableTarget(
       name: "budgetcast",
       dependencies: [
         "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText", "Forecasting", "Budget",
-        "BudgetForecast", "Reconciliation", "RunArchive",
+        "BudgetForecast", "Reconciliation", "RunArchive", "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -159,6 +164,10 @@ let package = Package(
     .testTarget(
       name: "RunArchiveTests",
       dependencies: ["RunArchive", "Budget", "BudgetForecast", "BudgetcastTestSupport"]
+    ),
+    .testTarget(
+      name: "ReportingTests",
+      dependencies: ["Reporting", "RunArchive", "BudgetcastTestSupport"]
     ),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
   ],

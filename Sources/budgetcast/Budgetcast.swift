@@ -17,7 +17,7 @@ struct Budgetcast: ParsableCommand {
       ImportCommand.self,
       InspectCommand.self, ForecastBudgetCommand.self, BacktestCommand.self,
       ForecastCommand.self, RunsCommand.self, ReplayCommand.self, VerifyCommand.self,
-      OverrideCommand.self, KeysCommand.self, ArchiveCommand.self,
+      OverrideCommand.self, KeysCommand.self, ArchiveCommand.self, ReportCommand.self,
     ]
   )
 

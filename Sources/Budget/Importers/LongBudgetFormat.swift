@@ -14,7 +14,8 @@ public enum LongBudgetFormat {
     "account", "function", "label", "amount",
   ]
 
-  static func read(_ table: DelimitedTable) throws(DiagnosticReport) -> BudgetDataset {
+  /// Reads a table in this format (every problem located).
+  public static func read(_ table: DelimitedTable) throws(DiagnosticReport) -> BudgetDataset {
     var reader = RowReader(table: table, required: columns)
     try reader.checkColumns()
     var lines: [BudgetLine] = []

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A line chart of history and forecast with 80 % and 95 % bands, as inline SVG.
+///
+/// Accessible (`role="img"`, `<title>`, `<desc>` with the figures), colour-blind safe
+/// (Okabe–Ito blue for data, orange for thresholds; bands by lightness, not hue),
+/// real `<text>` labels, and coordinates at fixed precision so the same run renders
+/// byte for byte the same.
+struct FanChart {
+  struct Point {
+    var year: Int
+    var value: Double
+    var band80: (Double, Double)?
+    var band95: (Double, Double)?
+  }
+
+  var title: String
+  var description: String
+  var history: [Point]
+  var forecast: [Point]
+  /// Horizontal reference lines (value, label).
+  var thresholds: [(Double, String)] = []
+  /// Formats an axis value.
+  var format: (Double) -> String
+  var forecastLabel: String
+
+  let width = 640.0
+  let height = 280.0
+  let left = 78.0
+  let right = 16.0
+  let top = 16.0
+  let bottom = 34.0
+
+  func svg() -> String {
+    let points = history + forecast
+    guard let first = points.first?.year, let last = points.last?.year, last > first else {
+      return ""
+    }
+    var values = points.map(\.value) + thresholds.map(\.0)
+    for point in forecast {
+      for band in [point.band80, point.band95].compactMap({ $0 }) { values += [band.0, band.1] }
+    }
+    values = values.filter(\.isFinite)
+    guard var low = values.min(), var high = values.max() else { return "" }
+    if high - low < 1e-9 * Swift.max(abs(high), 1) {
+      low -= 1
+      high += 1
+    }
+    let pad = (high - low) * 0.08
+    low = low > 0 && low - pad < 0 ? 0 : low - pad
+    high += pad
+    let x = { (year: Int) in
+      self.left + (self.width - self.left - self.right) * Double(year - first) / Double(last - first)
+    }
+    let y = { (value: Double) in
+      self.top + (self.height - self.top - self.bottom) * (high - value) / (high - low)
+    }
+    let f = { (v: Double) in String(format: "%.1f", v) }
+    var svg =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
+      + "role=\"img\" aria-labelledby=\"t\(title.hashValueStable) d\(title.hashValueStable)\" class=\"chart\">"
+    svg += "<title id=\"t\(title.hashValueStable)\">\(HTML.escape(title))</title>"
+    svg += "<desc id=\"d\(title.hashValueStable)\">\(HTML.escape(description))</desc>"
+    // Grid and value axis: five ticks.
+    for tick in 0...4 {
+      let value = low + (high - low) * Double(tick) / 4
+      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" class=\"grid\"/>"
+      svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\">\(HTML.escape(format(value)))</text>"
+    }
+    let step = Swift.max(1, (last - first + 7) / 8)
+    for year in stride(from: first, through: last, by: step) {
+      svg += "<text x=\"\(f(x(year)))\" y=\"\(f(height - 12))\" text-anchor=\"middle\">\(year)</text>"
+    }
+    // Bands, widest first.
+    for (keyPath, style) in [(\Point.band95, "band95"), (\Point.band80, "band80")] {
+      let bands = forecast.compactMap { point in point[keyPath: keyPath].map { (point.year, $0) } }
+        .filter { $0.1.0.isFinite && $0.1.1.isFinite }
+      guard bands.count == forecast.count, let anchor = history.last else { continue }
+      let upper = [(anchor.year, anchor.value)] + bands.map { ($0.0, $0.1.1) }
+      let lower = [(anchor.year, anchor.value)] + bands.map { ($0.0, $0.1.0) }
+      let path = (upper + lower.reversed()).map { "\(f(x($0.0))),\(f(y($0.1)))" }
+      svg += "<polygon points=\"\(path.joined(separator: " "))\" class=\"\(style)\"/>"
+    }
+    for (value, label) in thresholds {
+      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" class=\"threshold\"/>"
+      svg += "<text x=\"\(f(width - right - 4))\" y=\"\(f(y(value) - 4))\" text-anchor=\"end\" class=\"threshold-label\">\(HTML.escape(label))</text>"
+    }
+    let line = { (points: [Point]) in points.map { "\(f(x($0.year))),\(f(y($0.value)))" } }
+    svg += "<polyline points=\"\(line(history).joined(separator: " "))\" class=\"history\"/>"
+    if let anchor = history.last, !forecast.isEmpty {
+      svg += "<polyline points=\"\(line([anchor] + forecast).joined(separator: " "))\" class=\"forecast\"/>"
+      svg += "<line x1=\"\(f(x(anchor.year)))\" x2=\"\(f(x(anchor.year)))\" y1=\"\(f(top))\" y2=\"\(f(height - bottom))\" class=\"divider\"/>"
+      svg += "<text x=\"\(f(x(anchor.year) + 6))\" y=\"\(f(top + 10))\" class=\"divider-label\">\(HTML.escape(forecastLabel)) →</text>"
+    }
+    return svg + "</svg>"
+  }
+}
+
+extension String {
+  /// A short identifier stable across runs (FNV-1a of the UTF-8 bytes), for SVG ids.
+  var hashValueStable: String {
+    var hash: UInt32 = 2_166_136_261
+    for byte in utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return String(hash, radix: 36)
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The savings cascade and ratios elected officials are judged on, by year, from real
+/// operations (domain brief §3).
+///
+/// - épargne de gestion = real operating revenue − (real operating spending − interest, chapter 66)
+/// - épargne brute (EB) = real operating revenue − real operating spending
+/// - épargne nette = EB − capital repayment of debt (account 1641, investment spending)
+/// - taux d'épargne brute = EB / real operating revenue
+///
+/// Forecast years use the reconciled point forecasts. The capacité de désendettement
+/// (outstanding debt / EB) needs the debt stock, which the accounts do not hold: it is
+/// reported as unavailable until a loan table is given (scenarios and prospective).
+public struct FinancialRatios: Sendable {
+  /// One year of the cascade.
+  public struct Year: Sendable, Hashable {
+    public var year: Int
+    public var forecast: Bool
+    public var operatingRevenue: Double
+    public var operatingSpending: Double
+    public var interest: Double
+    public var capitalRepayment: Double
+    public var managementSavings: Double { operatingRevenue - (operatingSpending - interest) }
+    public var grossSavings: Double { operatingRevenue - operatingSpending }
+    public var netSavings: Double { grossSavings - capitalRepayment }
+    /// Percent.
+    public var grossSavingsRate: Double {
+      operatingRevenue == 0 ? .nan : 100 * grossSavings / operatingRevenue
+    }
+  }
+
+  public var years: [Year]
+
+  /// How a taux d'épargne brute reads against the usual thresholds (> 15 % comfortable,
+  /// 8–15 % fair, < 8 % weak, < 0 deficit).
+  public enum Reading: String, Sendable {
+    case comfortable, fair, weak, deficit, unknown
+  }
+
+  /// The reading of `rate` (percent).
+  public static func reading(_ rate: Double) -> Reading {
+    guard rate.isFinite else { return .unknown }
+    if rate < 0 { return .deficit }
+    if rate < 8 { return .weak }
+    if rate <= 15 { return .fair }
+    return .comfortable
+  }
+
+  /// The cascade of `data`, history then forecast.
+  public init(_ data: ReportData) {
+    let value = { (node: String, year: Int) -> Double in
+      data.history[node]?[year] ?? data.forecasts[node]?[year]?.mean ?? 0
+    }
+    let repayment = data.lineSum { $0.hasPrefix("line/I/D/16/1641") }
+    years = (data.historyYears + data.forecastYears).map { year in
+      let forecast = data.forecastYears.contains(year)
+      return Year(
+        year: year, forecast: forecast, operatingRevenue: value("section/F/R", year),
+        operatingSpending: value("section/F/D", year), interest: value("chapter/F/D/66", year),
+        capitalRepayment: (forecast ? repayment.forecast[year] : repayment.history[year]) ?? 0)
+    }
+  }
+}

@@ -1,0 +1,85 @@
+extension HTMLReport {
+  /// *Trajectoire*: the four sections, history and forecast.
+  func trajectory() -> String {
+    let l = language
+    let sections: [(String, String)] = [
+      ("section/F/D", l.pick("Dépenses réelles de fonctionnement", "Operating expenditure")),
+      ("section/F/R", l.pick("Recettes réelles de fonctionnement", "Operating revenue")),
+      ("section/I/D", l.pick("Dépenses réelles d'investissement", "Investment expenditure")),
+      ("section/I/R", l.pick("Recettes réelles d'investissement", "Investment revenue")),
+    ]
+    var html =
+      "<p>"
+      + l.pick(
+        "Opérations réelles, en millions d'euros. Les prévisions de chaque ligne sont réconciliées pour que lignes, chapitres, sections et totaux s'additionnent exactement.",
+        "Real operations, millions of euros. Line forecasts are reconciled so that lines, chapters, sections and totals add up exactly.")
+      + "</p>"
+    html += sections.map { chart(node: $0.0, title: $0.1) }.joined()
+    html += yearTable(
+      caption: l.pick("Trajectoire par section (M€)", "Trajectory by section (M€)"),
+      nodes: sections)
+    return html
+  }
+
+  /// A table of nodes by year: last three executed years and every forecast year.
+  func yearTable(caption: String, nodes: [(String, String)]) -> String {
+    let years = Array(data.historyYears.suffix(3)) + data.forecastYears
+    let headers =
+      [language.pick("Poste", "Item")]
+      + years.map { data.forecastYears.contains($0) ? "\($0) (\(language.pick("prév.", "fcst")))" : "\($0)" }
+    let rows = nodes.map { node, name in [HTML.escape(name)] + years.map { amount(node, $0) } }
+    return table(caption: caption, headers: headers, rows: rows)
+  }
+
+  /// *Dépenses sociales*: RSA, APA, PCH and child welfare.
+  func socialSpending() -> String {
+    let l = language
+    var html =
+      "<p>"
+      + l.pick(
+        "Les allocations individuelles de solidarité et l'aide sociale à l'enfance forment le cœur des dépenses de fonctionnement. RSA et APA ont leurs chapitres (017 et 016) ; la PCH est isolée par ses natures (6511211/2) et l'aide sociale à l'enfance par sa fonction (51).",
+        "Individual solidarity allowances and child welfare are the core of operating spending. RSA and APA have their own chapters (017 and 016); PCH is isolated by its accounts (6511211/2) and child welfare by its function (51).")
+      + "</p>"
+    html += chart(node: "chapter/F/D/017", title: l.pick("RSA (chapitre 017)", "RSA (chapter 017)"))
+    html += chart(node: "chapter/F/D/016", title: l.pick("APA (chapitre 016)", "APA (chapter 016)"))
+    html += chart(
+      lines: data.lineSum { $0.hasPrefix("line/F/D/65/651121") },
+      title: l.pick("PCH (natures 6511211/2)", "PCH (accounts 6511211/2)"))
+    html += chart(
+      lines: data.lineSum { Self.function(of: $0).hasPrefix("51") && $0.hasPrefix("line/F/D/") },
+      title: l.pick("Aide sociale à l'enfance (fonction 51)", "Child welfare (function 51)"))
+    html +=
+      "<p class=\"note\">"
+      + l.pick(
+        "Moteurs : ce run prévoit chaque ligne à partir de sa propre histoire (modèles univariés). Les effets du chômage, du nombre de foyers allocataires, de la revalorisation du montant forfaitaire et de la population âgée seront chiffrés par la régression dynamique et les scénarios.",
+        "Drivers: this run forecasts each line from its own history (univariate models). The effects of unemployment, RSA households, the base-amount revaluation and the elderly population will be quantified by dynamic regression and scenarios.")
+      + "</p>"
+    return html
+  }
+
+  /// *Recettes*: DMTO, VAT fraction, DGF and the revenue chapters.
+  func revenue() -> String {
+    let l = language
+    var html = chart(
+      lines: data.lineSum { $0.hasPrefix("line/F/R/73/7321") || $0.hasPrefix("line/F/R/73/7322") },
+      title: l.pick("Droits de mutation (DMTO, 7321/7322)", "Real-estate transfer taxes (DMTO, 7321/7322)"))
+    html += chart(
+      lines: data.lineSum { $0.hasPrefix("line/F/R/73/7352") },
+      title: l.pick("Fraction de TVA (7352)", "VAT fraction (7352)"))
+    html += chart(
+      lines: data.lineSum { $0.hasPrefix("line/F/R/74/7411") },
+      title: l.pick("Dotation globale de fonctionnement (7411)", "Main state grant, DGF (7411)"))
+    let chapters = data.history.keys.filter { $0.hasPrefix("chapter/F/R/") }.sorted()
+    html += yearTable(
+      caption: l.pick(
+        "Recettes réelles de fonctionnement par chapitre (M€)",
+        "Operating revenue by chapter (M€)"),
+      nodes: chapters.map { ($0, l.pick("Chapitre ", "Chapter ") + String($0.split(separator: "/").last ?? "")) })
+    return html
+  }
+
+  /// The function code of a line node ID (`line/S/D/chapter/account/function`).
+  static func function(of node: String) -> String {
+    String(node.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+  }
+}

@@ -1,0 +1,99 @@
+extension HTMLReport {
+  /// *Synthèse*: five or six messages in plain language, generated from the numbers.
+  func synthesis() -> String {
+    keyMessages().map { "<li>\($0)</li>" }.joined().wrapped(in: "ul", class: "messages")
+  }
+
+  /// The key messages (HTML-escaped text with emphasis).
+  func keyMessages() -> [String] {
+    let l = language
+    guard let lastYear = data.historyYears.last, let horizon = data.forecastYears.last else {
+      return []
+    }
+    let value = { (node: String, year: Int) -> Double in
+      data.history[node]?[year] ?? data.forecasts[node]?[year]?.mean ?? .nan
+    }
+    var messages: [String] = []
+    for (node, name) in [
+      ("section/F/D", l.pick("Les dépenses réelles de fonctionnement", "Operating expenditure")),
+      ("section/F/R", l.pick("Les recettes réelles de fonctionnement", "Operating revenue")),
+    ] {
+      let from = value(node, lastYear)
+      let to = value(node, horizon)
+      let change = Self.growth(from, to)
+      messages.append(
+        HTML.escape(name)
+          + l.pick(" passeraient de ", " would move from ") + "<strong>\(l.millions(from))</strong>"
+          + l.pick(" en \(lastYear) à ", " in \(lastYear) to ") + "<strong>\(l.millions(to))</strong>"
+          + l.pick(" en \(horizon) ", " in \(horizon) ") + "(\(l.percent(change, signed: true)))."
+      )
+    }
+    let rsaFrom = value("chapter/F/D/017", lastYear)
+    let rsaTo = value("chapter/F/D/017", horizon)
+    if rsaFrom.isFinite, rsaTo.isFinite {
+      let model = data.models["chapter/F/D/017"]
+      let accuracy = model?.backtest?.mape.map {
+        l.pick("; erreur moyenne au test rétrospectif : ", "; mean backtest error: ") + l.percent($0)
+      } ?? ""
+      messages.append(
+        l.pick("Le RSA (chapitre 017) évoluerait de ", "RSA spending (chapter 017) would change by ")
+          + "<strong>\(l.percent(Self.growth(rsaFrom, rsaTo), signed: true))</strong>"
+          + l.pick(" entre \(lastYear) et \(horizon), pour atteindre ", " between \(lastYear) and \(horizon), to ")
+          + "\(l.millions(rsaTo)) ("
+          + l.pick("tendance de sa propre histoire, modèle ", "trend of its own history, model ")
+          + HTML.escape(model?.model ?? "—") + HTML.escape(accuracy) + ").")
+    }
+    let cascade = ratios.years
+    if let last = cascade.last(where: { $0.year == lastYear }), let end = cascade.last {
+      var text = l.pick("L'épargne brute irait de ", "Gross savings would go from ")
+      text += "\(l.millions(last.grossSavings)) (\(l.percent(last.grossSavingsRate)))"
+      text += l.pick(" à ", " to ") + "<strong>\(l.millions(end.grossSavings))</strong> "
+      text += "(" + l.pick("taux", "rate") + " <strong>\(l.percent(end.grossSavingsRate))</strong>, "
+      text += HTML.escape(reading(end.grossSavingsRate))
+      text += l.pick(") en \(horizon).", ") in \(horizon).")
+      messages.append(text)
+    }
+    let chapters = data.forecasts.keys.filter { $0.hasPrefix("chapter/F/D/") }
+    let changes: [(node: String, change: Double)] = chapters.map {
+      ($0, value($0, horizon) - value($0, lastYear))
+    }
+    let movers = changes.filter { $0.change.isFinite }.sorted(by: Self.largerMove).prefix(3)
+    if !movers.isEmpty {
+      let list = movers.map { mover -> String in
+        let code = String(mover.node.split(separator: "/").last ?? "")
+        let sign = mover.change >= 0 ? "+" : ""
+        return l.pick("chapitre ", "chapter ") + code + " (" + sign + l.millions(mover.change) + ")"
+      }
+      messages.append(
+        l.pick("Les plus forts mouvements de dépenses de fonctionnement d'ici \(horizon) : ",
+          "The largest moves in operating expenditure by \(horizon): ")
+          + HTML.escape(list.joined(separator: ", ")) + ".")
+    }
+    let overrides = data.manifest.overrides
+    messages.append(
+      overrides.isEmpty
+        ? l.pick(
+          "Aucun ajustement manuel : tous les chiffres sont ceux des modèles, rejouables à l'identique.",
+          "No manual adjustment: every figure is the models', replayable bit for bit.")
+        : l.pick("\(overrides.count) ajustement(s) manuel(s), signalés ✎ et détaillés en Traçabilité (",
+          "\(overrides.count) manual adjustment(s), marked ✎ and detailed under Traceability (")
+          + HTML.escape(Set(overrides.map(\.actor)).sorted().joined(separator: ", ")) + ").")
+    return messages
+  }
+}
+
+extension HTMLReport {
+  /// Orders moves by absolute size, then by node for ties.
+  static func largerMove(_ a: (node: String, change: Double), _ b: (node: String, change: Double))
+    -> Bool
+  {
+    abs(a.change) != abs(b.change) ? abs(a.change) > abs(b.change) : a.node < b.node
+  }
+}
+
+extension String {
+  /// The text inside an element.
+  func wrapped(in element: String, class name: String? = nil) -> String {
+    "<\(element)\(name.map { " class=\"\($0)\"" } ?? "")>\(self)</\(element)>"
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import RunArchive
+
+/// The report for elected officials and auditors, as one self-contained HTML file.
+///
+/// No external request (styles and SVG charts inline), French by default, readable on
+/// a phone and printable (A4 page rules with page numbers, which WeasyPrint honours
+/// for the PDF), accessible (one `h1`, sections with headings, table captions, chart
+/// titles and descriptions). Everything shown comes from ``ReportData``.
+public struct HTMLReport: Sendable {
+  public var data: ReportData
+  public var language: ReportLanguage
+
+  public init(data: ReportData, language: ReportLanguage) {
+    self.data = data
+    self.language = language
+  }
+
+  var ratios: FinancialRatios { FinancialRatios(data) }
+
+  /// The whole document.
+  public func render() -> String {
+    let l = language
+    let sections: [(String, String, String)] = [
+      ("synthese", l.pick("Synthèse", "Summary"), synthesis()),
+      ("trajectoire", l.pick("Trajectoire", "Trajectory"), trajectory()),
+      ("social", l.pick("Dépenses sociales", "Social spending"), socialSpending()),
+      ("recettes", l.pick("Recettes", "Revenue"), revenue()),
+      ("ratios", l.pick("Ratios", "Ratios"), ratiosSection()),
+      ("methodologie", l.pick("Méthodologie", "Methodology"), methodology()),
+      ("tracabilite", l.pick("Traçabilité", "Traceability"), traceability()),
+    ]
+    let years = data.forecastYears
+    let title =
+      l.pick("Orientations budgétaires : prévisions ", "Budget orientations: forecasts ")
+      + "\(years.first ?? 0)–\(years.last ?? 0)"
+    var html = """
+      <!DOCTYPE html>
+      <html lang="\(l.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="budgetcast \(HTML.escape(data.manifest.engine.version))">
+      <title>\(HTML.escape(title)) — \(HTML.escape(data.entities.joined(separator: ", ")))</title>
+      <style>\(Self.styles)</style>
+      </head>
+      <body>
+      <header>
+      <h1>\(HTML.escape(title))</h1>
+      <p class="subtitle">\(HTML.escape(l.pick("Collectivité", "Entity"))) \(HTML.escape(data.entities.joined(separator: ", "))) · \(HTML.escape(l.pick("exécution", "executed accounts"))) \(data.historyYears.first ?? 0)–\(data.historyYears.last ?? 0) · run <code>\(data.runID.prefix(12))</code></p>
+      </header>
+      <nav aria-label="\(l.pick("Sommaire", "Contents"))"><h2>\(l.pick("Sommaire", "Contents"))</h2><ol>
+      """
+    for (id, name, _) in sections { html += "<li><a href=\"#\(id)\">\(HTML.escape(name))</a></li>" }
+    html += "</ol></nav>\n<main>\n"
+    for (id, name, body) in sections {
+      html += "<section id=\"\(id)\" aria-labelledby=\"h-\(id)\">\n<h2 id=\"h-\(id)\">\(HTML.escape(name))</h2>\n\(body)\n</section>\n"
+    }
+    html += """
+      </main>
+      <footer><p>\(HTML.escape(l.pick("Produit par budgetcast", "Produced by budgetcast"))) \(HTML.escape(data.manifest.engine.version)) · run \(data.runID) · \(HTML.escape(l.pick("rejouable avec", "replayable with"))) <code>budgetcast replay \(data.runID.prefix(12))</code></p></footer>
+      </body>
+      </html>
+
+      """
+    return html
+  }
+
+  // MARK: - Building blocks
+
+  /// A table with a caption; `numeric` columns are right-aligned.
+  func table(caption: String, headers: [String], rows: [[String]], numericFrom: Int = 1) -> String {
+    var html = "<div class=\"table\"><table><caption>\(HTML.escape(caption))</caption><thead><tr>"
+    for (index, header) in headers.enumerated() {
+      html += "<th scope=\"col\"\(index >= numericFrom ? " class=\"num\"" : "")>\(HTML.escape(header))</th>"
+    }
+    html += "</tr></thead><tbody>"
+    for row in rows {
+      html += "<tr>"
+      for (index, cell) in row.enumerated() {
+        html +=
+          index == 0
+          ? "<th scope=\"row\">\(cell)</th>"
+          : "<td\(index >= numericFrom ? " class=\"num\"" : "")>\(cell)</td>"
+      }
+      html += "</tr>"
+    }
+    return html + "</tbody></table></div>"
+  }
+
+  /// The fan chart of node `id` (history, forecast and bands).
+  func chart(node id: String, title: String) -> String {
+    let history = data.historyYears.compactMap { year in
+      data.history[id]?[year].map { FanChart.Point(year: year, value: $0) }
+    }
+    let forecast = data.forecastYears.compactMap { year -> FanChart.Point? in
+      guard let cell = data.forecasts[id]?[year] else { return nil }
+      return FanChart.Point(
+        year: year, value: cell.mean, band80: cell.bounds[80], band95: cell.bounds[95])
+    }
+    return figure(title: title, history: history, forecast: forecast)
+  }
+
+  /// A chart of a sum of lines (no bands: intervals exist for single nodes only).
+  func chart(lines: (history: [Int: Double], forecast: [Int: Double]), title: String) -> String {
+    let history = data.historyYears.compactMap { year in
+      lines.history[year].map { FanChart.Point(year: year, value: $0) }
+    }
+    let forecast = data.forecastYears.compactMap { year in
+      lines.forecast[year].map { FanChart.Point(year: year, value: $0) }
+    }
+    return figure(title: title, history: history, forecast: forecast)
+  }
+
+  func figure(
+    title: String, history: [FanChart.Point], forecast: [FanChart.Point],
+    thresholds: [(Double, String)] = [], format: ((Double) -> String)? = nil
+  ) -> String {
+    let l = language
+    guard history.count >= 2 else {
+      return "<p class=\"note\">\(HTML.escape(title)) : \(l.pick("pas de données", "no data")).</p>"
+    }
+    let describe = { (points: [FanChart.Point]) in
+      points.map { "\($0.year) \(format?($0.value) ?? l.millions($0.value))" }.joined(
+        separator: ", ")
+    }
+    let description =
+      l.pick("Exécuté : ", "Executed: ") + describe(history) + ". "
+      + l.pick("Prévu : ", "Forecast: ") + describe(forecast) + "."
+    let chart = FanChart(
+      title: title, description: description, history: history, forecast: forecast,
+      thresholds: thresholds, format: format ?? { l.millions($0) },
+      forecastLabel: l.pick("prévision", "forecast"))
+    let legend =
+      forecast.contains { $0.band80 != nil }
+      ? l.pick(
+        "Trait plein : exécuté ; tirets : prévision ; zones : intervalles de prévision à 80 % et 95 %.",
+        "Solid: executed; dashed: forecast; shaded: 80% and 95% prediction intervals.")
+      : l.pick("Trait plein : exécuté ; tirets : prévision.", "Solid: executed; dashed: forecast.")
+    return "<figure>\(chart.svg())<figcaption><strong>\(HTML.escape(title))</strong>. \(HTML.escape(legend))</figcaption></figure>"
+  }
+
+  /// Euros in millions, marked when a human override made the figure.
+  func amount(_ node: String, _ year: Int) -> String {
+    if let value = data.history[node]?[year] { return language.millions(value) }
+    guard let cell = data.forecasts[node]?[year] else { return "—" }
+    guard cell.overridden else { return language.millions(cell.mean) }
+    let override = data.manifest.overrides.last { $0.node == node && $0.year == year }
+    let note = override.map {
+      language.pick("Ajusté par ", "Adjusted by ") + "\($0.actor) (\($0.reason))"
+    } ?? ""
+    return "\(language.millions(cell.mean))<span class=\"override\" title=\"\(HTML.escape(note))\"> ✎</span>"
+  }
+
+  /// Growth in percent from `from` to `to`.
+  static func growth(_ from: Double, _ to: Double) -> Double {
+    from == 0 ? .nan : 100 * (to / from - 1)
+  }
+}

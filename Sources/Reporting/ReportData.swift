@@ -1,0 +1,124 @@
+import Budget
+import BudgetForecast
+import DelimitedText
+import Foundation
+import RunArchive
+
+/// Everything a report shows, read from an archived run and nothing else.
+///
+/// History comes from the run's normalised snapshot, forecasts, models and overrides
+/// from its archived outputs, the account of who did what from the journal: a report
+/// never recomputes a forecast.
+public struct ReportData: Sendable {
+  /// One forecast cell of a node.
+  public struct Cell: Sendable, Hashable {
+    public var mean: Double
+    public var base: Double
+    /// Bounds by level (80, 95): (lower, upper).
+    public var bounds: [Double: (Double, Double)]
+    public var overridden: Bool
+
+    public static func == (a: Cell, b: Cell) -> Bool {
+      a.mean == b.mean && a.base == b.base && a.overridden == b.overridden
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(mean) }
+  }
+
+  public var runID: String
+  public var manifest: RunManifest
+  /// Journal entries about this run and its ancestors, oldest first.
+  public var journal: [JournalEntry]
+  public var historyYears: [Int]
+  public var forecastYears: [Int]
+  /// Executed amounts (euros) by node ID and year.
+  public var history: [String: [Int: Double]]
+  /// Forecasts by node ID and year.
+  public var forecasts: [String: [Int: Cell]]
+  /// Model records by node ID.
+  public var models: [String: NodeModelRecord]
+  /// Latest label of each line node.
+  public var labels: [String: String]
+  public var entities: [String]
+
+  /// Reads run `id` from `archive`.
+  public static func load(_ id: String, from archive: Archive) throws -> ReportData {
+    let manifest = try archive.manifest(id)
+    let snapshot = try archive.object(manifest.snapshot.sha256)
+    let dataset = try LongBudgetFormat.read(
+      try DelimitedTable(
+        bytes: Array(snapshot), file: "snapshot \(manifest.snapshot.sha256.prefix(12))"))
+    let hierarchy = BudgetHierarchy(dataset, includingOrder: manifest.parameters.includeOrder)
+    var history: [String: [Int: Double]] = [:]
+    for (index, node) in hierarchy.nodes.enumerated() {
+      let id = NodeLabel.identifier(node)
+      for (y, year) in hierarchy.years.enumerated() {
+        history[id, default: [:]][year] = Double(hierarchy.amounts[index][y]) / 100
+      }
+    }
+    var labels: [String: String] = [:]
+    for line in dataset.lines.sorted(by: { $0.year < $1.year }) {
+      let parts = [
+        "line", line.section.rawValue, line.direction.rawValue, line.chapter, line.account,
+        line.function,
+      ]
+      labels[parts.joined(separator: "/")] = line.label
+    }
+    let models = try JSONDecoder().decode(
+      [NodeModelRecord].self, from: try archive.object(manifest.outputs.models))
+    let lineage = try Self.lineage(of: id, in: archive)
+    return ReportData(
+      runID: id, manifest: manifest,
+      journal: try archive.journalEntries().filter { $0.run.map(lineage.contains) ?? false },
+      historyYears: hierarchy.years, forecastYears: manifest.summary.forecastYears,
+      history: history,
+      forecasts: Self.cells(
+        try archive.object(manifest.outputs.forecasts), levels: manifest.parameters.levels),
+      models: Dictionary(models.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first }),
+      labels: labels, entities: manifest.snapshot.entities)
+  }
+
+  /// The run and its ancestors.
+  static func lineage(of id: String, in archive: Archive) throws -> Set<String> {
+    var ids: Set<String> = [id]
+    var current = try archive.manifest(id).parent
+    while let parent = current, ids.insert(parent).inserted {
+      current = try archive.manifest(parent).parent
+    }
+    return ids
+  }
+
+  /// Parses `forecasts.csv`.
+  static func cells(_ data: Data, levels: [Double]) -> [String: [Int: Cell]] {
+    let rows = RunOutputs.parseCSV(data)
+    guard let header = rows.first else { return [:] }
+    let column = { (name: String) in header.firstIndex(of: name) }
+    var cells: [String: [Int: Cell]] = [:]
+    for row in rows.dropFirst() where row.count == header.count {
+      guard let year = Int(row[1]), let meanColumn = column("forecast"),
+        let baseColumn = column("base")
+      else { continue }
+      let value = { (index: Int?) in index.flatMap { Double(row[$0]) } ?? .nan }
+      var bounds: [Double: (Double, Double)] = [:]
+      for level in levels {
+        bounds[level] = (value(column("lo\(Int(level))")), value(column("hi\(Int(level))")))
+      }
+      cells[row[0], default: [:]][year] = Cell(
+        mean: value(meanColumn), base: value(baseColumn), bounds: bounds,
+        overridden: row.last == "yes")
+    }
+    return cells
+  }
+
+  /// History and forecast of the sum of the line nodes that satisfy `include`.
+  func lineSum(_ include: (String) -> Bool) -> (history: [Int: Double], forecast: [Int: Double]) {
+    var past: [Int: Double] = [:]
+    var future: [Int: Double] = [:]
+    for (node, values) in history where node.hasPrefix("line/") && include(node) {
+      for (year, value) in values { past[year, default: 0] += value }
+    }
+    for (node, values) in forecasts where node.hasPrefix("line/") && include(node) {
+      for (year, cell) in values { future[year, default: 0] += cell.mean }
+    }
+    return (past, future)
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import RunArchive
+
+/// The report's figures as CSV or JSON, for other systems.
+public enum ReportExport {
+  /// One row per node and year, executed then forecast:
+  /// `node,label,year,kind,value,lo80,hi80,lo95,hi95,overridden,model,actor,reason`.
+  public static func csv(_ data: ReportData) -> String {
+    var out = "node,label,year,kind,value,lo80,hi80,lo95,hi95,overridden,model,actor,reason\n"
+    let number = { (value: Double?) in value.map { $0.isFinite ? "\($0)" : "" } ?? "" }
+    for node in (Set(data.history.keys).union(data.forecasts.keys)).sorted() {
+      let label = quoted(data.labels[node] ?? "")
+      let model = quoted(data.models[node]?.model ?? "")
+      for year in data.historyYears {
+        guard let value = data.history[node]?[year] else { continue }
+        out += "\(node),\(label),\(year),executed,\(number(value)),,,,,no,,,\n"
+      }
+      for year in data.forecastYears {
+        guard let cell = data.forecasts[node]?[year] else { continue }
+        let override = data.manifest.overrides.last { $0.node == node && $0.year == year }
+        let bounds = [80.0, 95].flatMap { [number(cell.bounds[$0]?.0), number(cell.bounds[$0]?.1)] }
+        out +=
+          ([node, label, String(year), "forecast", number(cell.mean)] + bounds + [
+            cell.overridden ? "yes" : "no", model, quoted(override?.actor ?? ""),
+            quoted(override?.reason ?? ""),
+          ]).joined(separator: ",") + "\n"
+      }
+    }
+    return out
+  }
+
+  /// The ratios and overrides with the manifest, as JSON.
+  public static func json(_ data: ReportData) throws -> Data {
+    struct Document: Encodable {
+      var run: String
+      var manifest: RunManifest
+      var ratios: [Ratio]
+    }
+    struct Ratio: Encodable {
+      var year: Int
+      var forecast: Bool
+      var operatingRevenue, operatingSpending, managementSavings, grossSavings: Double
+      var grossSavingsRate: Double?
+      var capitalRepayment, netSavings: Double
+    }
+    let ratios = FinancialRatios(data).years.map {
+      Ratio(
+        year: $0.year, forecast: $0.forecast, operatingRevenue: $0.operatingRevenue,
+        operatingSpending: $0.operatingSpending, managementSavings: $0.managementSavings,
+        grossSavings: $0.grossSavings,
+        grossSavingsRate: $0.grossSavingsRate.isFinite ? $0.grossSavingsRate : nil,
+        capitalRepayment: $0.capitalRepayment, netSavings: $0.netSavings)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return try encoder.encode(Document(run: data.runID, manifest: data.manifest, ratios: ratios))
+  }
+
+  static func quoted(_ cell: String) -> String {
+    guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return cell }
+    return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The language of a report: French by default, English on request.
+public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
+  case french = "fr"
+  case english = "en"
+
+  /// `fr` in French, `en` in English.
+  func pick(_ fr: String, _ en: String) -> String { self == .french ? fr : en }
+
+  /// Euros in millions with one decimal: `1 234,5 M€` (narrow no-break space groups,
+  /// decimal comma) or `1,234.5 M€`.
+  func millions(_ euros: Double) -> String {
+    guard euros.isFinite else { return pick("n.d.", "n/a") }
+    return grouped(euros / 1e6, decimals: 1) + "\u{00A0}M€"
+  }
+
+  /// A percentage with one decimal: `4,2 %` or `4.2%`.
+  func percent(_ value: Double, signed: Bool = false) -> String {
+    guard value.isFinite else { return pick("n.d.", "n/a") }
+    let sign = signed && value > 0 ? "+" : ""
+    return sign + grouped(value, decimals: 1) + pick("\u{00A0}%", "%")
+  }
+
+  /// A plain number with `decimals` decimals, grouped by thousands.
+  func grouped(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return pick("n.d.", "n/a") }
+    let text = String(format: "%.\(decimals)f", abs(value))
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    let integer = Array(parts[0])
+    var groups: [String] = []
+    var end = integer.count
+    while end > 0 {
+      groups.insert(String(integer[Swift.max(0, end - 3)..<end]), at: 0)
+      end -= 3
+    }
+    let separator = pick("\u{202F}", ",")
+    var result = groups.joined(separator: separator)
+    if parts.count > 1 { result += pick(",", ".") + parts[1] }
+    let isZero = Double(text) == 0
+    return (value < 0 && !isZero ? "−" : "") + result
+  }
+}

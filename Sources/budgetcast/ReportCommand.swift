@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import RunArchive
+
+/// `budgetcast report RUN`: the report of an archived run.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Render the report of an archived run (never recomputes); recorded in the journal.",
+    discussion: """
+      html: one self-contained file (French by default); pdf: the same through WeasyPrint \
+      (A4, page numbers, contents); csv and json: the figures for other systems.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case html, pdf, csv, json
+  }
+
+  @Argument(help: "The run ID (or its first characters).")
+  var runID: String
+
+  @OptionGroup var archive: ArchiveOptions
+
+  @Option(help: "html, pdf, csv or json.")
+  var format: Format = .html
+
+  @Option(help: "fr or en.")
+  var lang: String = "fr"
+
+  @Option(help: "Where to write the report.")
+  var output: String
+
+  @Option(help: "Who renders it (default $BUDGETCAST_ACTOR, else $USER).")
+  var actor: String = ArchiveOptions.defaultActor
+
+  func validate() throws {
+    guard ReportLanguage(rawValue: lang) != nil else {
+      throw ValidationError("--lang must be fr or en")
+    }
+  }
+
+  func run() throws {
+    let language = ReportLanguage(rawValue: lang) ?? .french
+    let store = archive.store
+    try ArchiveOptions.reporting {
+      let id = try store.resolve(runID)
+      let data = try ReportData.load(id, from: store)
+      switch format {
+      case .html:
+        try write(Data(HTMLReport(data: data, language: language).render().utf8))
+      case .pdf:
+        do {
+          try PDFRenderer.render(
+            html: HTMLReport(data: data, language: language).render(), to: output)
+        } catch {
+          ArchiveOptions.fail("error: \(error)", status: 69)
+        }
+      case .csv: try write(Data(ReportExport.csv(data).utf8))
+      case .json: try write(try ReportExport.json(data))
+      }
+      try store.recordReport(run: id, format: format.rawValue, path: output, actor: actor)
+      print("Wrote \(output) (\(format.rawValue), \(language.rawValue)) for run \(id).")
+    }
+  }
+
+  func write(_ data: Data) throws {
+    do {
+      try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+    } catch {
+      throw ArchiveError.io(output, error.localizedDescription)
+    }
+  }
+}
