@@ -134,7 +134,11 @@ def accounts(rng, d):
                              function, label, amount))
         for section, direction, chapter, account, function, scale, birth, death in minor:
             if birth <= year <= death:
-                amount = scale * (1.02 ** i) * math.exp(rng.gauss(0, 0.12))
+                # Operating revenue outside the main lines (fees, other taxes, grants from
+                # other bodies) grows faster than the rest, which keeps gross savings near
+                # 17 % of revenue in 2010 and 2021 and near 10 % in 2024, as the sector's did.
+                growth = 1.05 if (section, direction) == ("F", "R") else 1.02
+                amount = scale * (growth ** i) * math.exp(rng.gauss(0, 0.12))
                 rows.append(("D033", "B00", year, "CA", nomenclature, section, direction, "real", chapter, account,
                              function, "Ligne " + account, amount))
         depreciation = 62e6 * 1.02 ** i
