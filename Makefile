@@ -4,6 +4,7 @@
 
 SWIFT        ?= swift
 APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev
+REPORT_PACKAGES := weasyprint poppler-utils fonts-dejavu-core
 VENV         := .venv
 PYTHON       := $(VENV)/bin/python
 BIN          := .build/debug/budgetcast
@@ -13,14 +14,21 @@ DEMO_PANEL   := datasets/demo/social_panel.csv
 DEMO_ACCOUNTS := datasets/synthetic/departement_accounts.csv
 DEMO_ARCHIVE := out/archive
 
-.PHONY: all deps build test demo bench bench-accuracy datasets lint venv clean
+.PHONY: all deps deps-reports apt build test demo bench bench-accuracy datasets lint venv clean
 
 all: build
 
-## deps: install the system libraries (OpenBLAS, LAPACKE, pkg-config) when missing.
+## deps: install the system libraries (OpenBLAS, LAPACKE, pkg-config, SQLite) when missing.
 deps:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_PACKAGES)"
+
+## deps-reports: WeasyPrint (HTML → PDF) and poppler-utils (pdftotext, pdfinfo).
+deps-reports:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(REPORT_PACKAGES)"
+
+apt:
 	@missing=""; \
-	for p in $(APT_PACKAGES); do \
+	for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -44,14 +52,14 @@ build: deps
 	$(SWIFT) build
 
 ## test: unit tests, NIST StRD validation and end-to-end tests of the built binary.
-test: build
+test: build deps-reports
 	$(SWIFT) build --build-tests
 	BUDGETCAST_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build
 
 ## demo: regress RSA spending on its drivers, forecast the social series, then
 ## forecast a whole synthetic département as an archived run, replay it bit for
 ## bit and verify the archive (synthetic data in datasets/, archive in out/archive).
-demo: build
+demo: build deps-reports
 	@echo "\$$ budgetcast regress --data $(DEMO_DATA) --target depenses_rsa_meur --predictors foyers_rsa,montant_forfaitaire,taux_chomage"
 	@$(BIN) regress --data $(DEMO_DATA) --target depenses_rsa_meur \
 	  --predictors foyers_rsa,montant_forfaitaire,taux_chomage
@@ -66,14 +74,29 @@ demo: build
 	@$(BIN) forecast --data $(DEMO_ACCOUNTS) --archive $(DEMO_ARCHIVE) --actor demo \
 	  --note "ROB baseline" | tee out/demo-run.txt
 	@echo
+	@echo "\$$ budgetcast override RUN --line chapter/F/D/017 --year 2026 --percent 4.6 --actor dfin --reason '…'"
+	@$(BIN) override $$(tail -1 out/demo-run.txt) --line chapter/F/D/017 --year 2026 --percent 4.6 \
+	  --actor dfin --reason "Revalorisation du RSA de 4,6 % en avril" --archive $(DEMO_ARCHIVE) \
+	  | tee out/demo-override.txt
+	@echo
 	@echo "\$$ budgetcast runs show RUN --archive $(DEMO_ARCHIVE)"
-	@$(BIN) runs show $$(tail -1 out/demo-run.txt) --archive $(DEMO_ARCHIVE)
+	@$(BIN) runs show $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE)
+	@echo
+	@echo "\$$ budgetcast report RUN --format html|pdf|csv --output out/rapport.*"
+	@for f in html pdf csv; do \
+	  $(BIN) report $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	    --format $$f --output out/rapport.$$f || exit 1; \
+	done
+	@$(BIN) report $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	  --lang en --output out/report-en.html
 	@echo
 	@echo "\$$ budgetcast replay RUN --archive $(DEMO_ARCHIVE)"
-	@$(BIN) replay $$(tail -1 out/demo-run.txt) --archive $(DEMO_ARCHIVE) --actor demo
+	@$(BIN) replay $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo
 	@echo
 	@echo "\$$ budgetcast verify --all --archive $(DEMO_ARCHIVE)"
 	@$(BIN) verify --all --archive $(DEMO_ARCHIVE)
+	@echo
+	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.csv, out/report-en.html; archive: $(DEMO_ARCHIVE)"
 
 ## bench: release build; least squares and dgemm against numpy in the same run.
 bench: deps venv

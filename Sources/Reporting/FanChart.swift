@@ -26,7 +26,7 @@ struct FanChart {
 
   let width = 640.0
   let height = 280.0
-  let left = 78.0
+  let left = 92.0
   let right = 16.0
   let top = 16.0
   let bottom = 34.0
@@ -50,7 +50,8 @@ struct FanChart {
     low = low > 0 && low - pad < 0 ? 0 : low - pad
     high += pad
     let x = { (year: Int) in
-      self.left + (self.width - self.left - self.right) * Double(year - first) / Double(last - first)
+      self.left + (self.width - self.left - self.right) * Double(year - first)
+        / Double(last - first)
     }
     let y = { (value: Double) in
       self.top + (self.height - self.top - self.bottom) * (high - value) / (high - low)
@@ -58,39 +59,52 @@ struct FanChart {
     let f = { (v: Double) in String(format: "%.1f", v) }
     var svg =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
+      + "font-family=\"DejaVu Sans, sans-serif\" font-size=\"11\" "
       + "role=\"img\" aria-labelledby=\"t\(title.hashValueStable) d\(title.hashValueStable)\" class=\"chart\">"
     svg += "<title id=\"t\(title.hashValueStable)\">\(HTML.escape(title))</title>"
     svg += "<desc id=\"d\(title.hashValueStable)\">\(HTML.escape(description))</desc>"
     // Grid and value axis: five ticks.
     for tick in 0...4 {
       let value = low + (high - low) * Double(tick) / 4
-      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" class=\"grid\"/>"
-      svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\">\(HTML.escape(format(value)))</text>"
+      svg +=
+        "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" stroke=\"#e6e6e6\"/>"
+      svg +=
+        "<text x=\"\(f(left - 6))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\">\(HTML.escape(format(value)))</text>"
     }
     let step = Swift.max(1, (last - first + 7) / 8)
     for year in stride(from: first, through: last, by: step) {
-      svg += "<text x=\"\(f(x(year)))\" y=\"\(f(height - 12))\" text-anchor=\"middle\">\(year)</text>"
+      svg +=
+        "<text x=\"\(f(x(year)))\" y=\"\(f(height - 12))\" text-anchor=\"middle\">\(year)</text>"
     }
     // Bands, widest first.
-    for (keyPath, style) in [(\Point.band95, "band95"), (\Point.band80, "band80")] {
+    for (keyPath, style) in [
+      (\Point.band95, "fill=\"#0072B2\" fill-opacity=\"0.14\""),
+      (\Point.band80, "fill=\"#0072B2\" fill-opacity=\"0.30\""),
+    ] {
       let bands = forecast.compactMap { point in point[keyPath: keyPath].map { (point.year, $0) } }
         .filter { $0.1.0.isFinite && $0.1.1.isFinite }
       guard bands.count == forecast.count, let anchor = history.last else { continue }
       let upper = [(anchor.year, anchor.value)] + bands.map { ($0.0, $0.1.1) }
       let lower = [(anchor.year, anchor.value)] + bands.map { ($0.0, $0.1.0) }
       let path = (upper + lower.reversed()).map { "\(f(x($0.0))),\(f(y($0.1)))" }
-      svg += "<polygon points=\"\(path.joined(separator: " "))\" class=\"\(style)\"/>"
+      svg += "<polygon points=\"\(path.joined(separator: " "))\" \(style)/>"
     }
     for (value, label) in thresholds {
-      svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" class=\"threshold\"/>"
-      svg += "<text x=\"\(f(width - right - 4))\" y=\"\(f(y(value) - 4))\" text-anchor=\"end\" class=\"threshold-label\">\(HTML.escape(label))</text>"
+      svg +=
+        "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" stroke=\"#D55E00\" stroke-width=\"1.5\" stroke-dasharray=\"3 3\"/>"
+      svg +=
+        "<text x=\"\(f(width - right - 4))\" y=\"\(f(y(value) - 4))\" text-anchor=\"end\" fill=\"#D55E00\">\(HTML.escape(label))</text>"
     }
     let line = { (points: [Point]) in points.map { "\(f(x($0.year))),\(f(y($0.value)))" } }
-    svg += "<polyline points=\"\(line(history).joined(separator: " "))\" class=\"history\"/>"
+    svg +=
+      "<polyline points=\"\(line(history).joined(separator: " "))\" fill=\"none\" stroke=\"#0072B2\" stroke-width=\"2.5\"/>"
     if let anchor = history.last, !forecast.isEmpty {
-      svg += "<polyline points=\"\(line([anchor] + forecast).joined(separator: " "))\" class=\"forecast\"/>"
-      svg += "<line x1=\"\(f(x(anchor.year)))\" x2=\"\(f(x(anchor.year)))\" y1=\"\(f(top))\" y2=\"\(f(height - bottom))\" class=\"divider\"/>"
-      svg += "<text x=\"\(f(x(anchor.year) + 6))\" y=\"\(f(top + 10))\" class=\"divider-label\">\(HTML.escape(forecastLabel)) →</text>"
+      svg +=
+        "<polyline points=\"\(line([anchor] + forecast).joined(separator: " "))\" fill=\"none\" stroke=\"#0072B2\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>"
+      svg +=
+        "<line x1=\"\(f(x(anchor.year)))\" x2=\"\(f(x(anchor.year)))\" y1=\"\(f(top))\" y2=\"\(f(height - bottom))\" stroke=\"#999999\" stroke-dasharray=\"2 3\"/>"
+      svg +=
+        "<text x=\"\(f(x(anchor.year) + 6))\" y=\"\(f(top + 10))\" fill=\"#555555\">\(HTML.escape(forecastLabel)) →</text>"
     }
     return svg + "</svg>"
   }

@@ -10,7 +10,8 @@ extension HTMLReport {
       "<p>"
       + l.pick(
         "Chaque série (ligne, chapitre, section, total) est prévue par la méthode « \(p.model) » ; les prévisions sont ensuite réconciliées par « \(data.manifest.summary.reconciliationUsed) » pour être cohérentes. Chaque ligne est testée en prévoyant ses \(p.backtestHorizon) dernières années exécutées à partir des précédentes.",
-        "Every series (line, chapter, section, total) is forecast with \"\(p.model)\"; forecasts are then reconciled with \"\(data.manifest.summary.reconciliationUsed)\" to be coherent. Each line is tested by forecasting its last \(p.backtestHorizon) executed years from the earlier ones.")
+        "Every series (line, chapter, section, total) is forecast with \"\(p.model)\"; forecasts are then reconciled with \"\(data.manifest.summary.reconciliationUsed)\" to be coherent. Each line is tested by forecasting its last \(p.backtestHorizon) executed years from the earlier ones."
+      )
       + "</p>"
     var counts: [String: Int] = [:]
     for record in data.models.values { counts[record.model, default: 0] += 1 }
@@ -28,7 +29,9 @@ extension HTMLReport {
     }
     if !accuracy.isEmpty {
       html += table(
-        caption: l.pick("Précision au test rétrospectif (erreur absolue médiane, en %)", "Backtest accuracy (median absolute percentage error)"),
+        caption: l.pick(
+          "Précision au test rétrospectif (erreur absolue médiane, en %)",
+          "Backtest accuracy (median absolute percentage error)"),
         headers: [l.pick("Niveau", "Level"), "MAPE", l.pick("Séries", "Series")], rows: accuracy)
     }
     let lastYear = data.historyYears.last ?? 0
@@ -46,16 +49,20 @@ extension HTMLReport {
       ]
     }
     html += table(
-      caption: l.pick("Les 15 plus grandes lignes : modèle, raison, paramètres, précision", "The 15 largest lines: model, why, parameters, accuracy"),
+      caption: l.pick(
+        "Les 15 plus grandes lignes : modèle, raison, paramètres, précision",
+        "The 15 largest lines: model, why, parameters, accuracy"),
       headers: [
-        l.pick("Ligne", "Line"), "\(lastYear)", l.pick("Modèle", "Model"), l.pick("Pourquoi", "Why"),
+        l.pick("Ligne", "Line"), "\(lastYear)", l.pick("Modèle", "Model"),
+        l.pick("Pourquoi", "Why"),
         l.pick("Paramètres", "Parameters"), "MAPE",
       ], rows: rows, numericFrom: 1)
     html +=
       "<p class=\"note\">"
       + l.pick(
         "Contributions des moteurs : les modèles de ce run sont univariés ; aucune contribution de moteur n'est donc attribuée. Les intervalles des agrégats sont ceux des modèles, déplacés par la réconciliation (approximation).",
-        "Driver contributions: this run's models are univariate, so no driver contribution is attributed. Aggregate intervals are the models', shifted by the reconciliation (an approximation).")
+        "Driver contributions: this run's models are univariate, so no driver contribution is attributed. Aggregate intervals are the models', shifted by the reconciliation (an approximation)."
+      )
       + "</p>"
     return html
   }
@@ -67,36 +74,80 @@ extension HTMLReport {
     let blas = m.environment.blas
     var rows: [[String]] = [
       [l.pick("Identifiant du run", "Run ID"), "<code>\(data.runID)</code>"],
-      [l.pick("Nature", "Kind"), HTML.escape(m.kind.rawValue) + (m.parent.map { " (\(l.pick("dérivé de", "derived from")) <code>\($0)</code>)" } ?? "")],
-      [l.pick("Instantané des données", "Data snapshot"), "\(m.snapshot.lines) \(l.pick("lignes", "lines")), SHA-256 <code>\(m.snapshot.sha256)</code>"],
-      [l.pick("Paramètres", "Parameters"), HTML.escape("horizon \(m.parameters.horizon), model \(m.parameters.model), reconciliation \(m.parameters.reconciliation), levels \(m.parameters.levels.map { String(Int($0)) }.joined(separator: "/")), seed \(m.parameters.seed), backtest \(m.parameters.backtestHorizon), order operations \(m.parameters.includeOrder)")],
-      [l.pick("Moteur", "Engine"), HTML.escape("\(m.engine.name) \(m.engine.version) (\(m.engine.buildConfiguration)), commit \(m.engine.gitCommit ?? "unknown")")],
-      [l.pick("Environnement numérique", "Numerical environment"), HTML.escape("\(blas.configuration); core \(blas.coreName); \(blas.threadCount) thread(s); \(m.environment.cpuModel)")],
+      [
+        l.pick("Nature", "Kind"),
+        HTML.escape(m.kind.rawValue)
+          + (m.parent.map { " (\(l.pick("dérivé de", "derived from")) <code>\($0)</code>)" } ?? ""),
+      ],
+      [
+        l.pick("Instantané des données", "Data snapshot"),
+        "\(m.snapshot.lines) \(l.pick("lignes", "lines")), SHA-256 <code>\(m.snapshot.sha256)</code>",
+      ],
+      [
+        l.pick("Paramètres", "Parameters"),
+        HTML.escape(
+          "horizon \(m.parameters.horizon), model \(m.parameters.model), reconciliation \(m.parameters.reconciliation), levels \(m.parameters.levels.map { String(Int($0)) }.joined(separator: "/")), seed \(m.parameters.seed), backtest \(m.parameters.backtestHorizon), order operations \(m.parameters.includeOrder)"
+        ),
+      ],
+      [
+        l.pick("Moteur", "Engine"),
+        HTML.escape(
+          "\(m.engine.name) \(m.engine.version) (\(m.engine.buildConfiguration)), commit \(m.engine.gitCommit ?? "unknown")"
+        ),
+      ],
+      [
+        l.pick("Environnement numérique", "Numerical environment"),
+        HTML.escape(
+          "\(blas.configuration); core \(blas.coreName); \(blas.threadCount) thread(s); \(m.environment.cpuModel)"
+        ),
+      ],
     ]
     for input in m.inputs {
-      rows.append([l.pick("Fichier d'entrée", "Input file"), "\(HTML.escape(input.name)) (\(input.bytes) \(l.pick("octets", "bytes"))), SHA-256 <code>\(input.sha256)</code>"])
+      rows.append([
+        l.pick("Fichier d'entrée", "Input file"),
+        "\(HTML.escape(input.name)) (\(input.bytes) \(l.pick("octets", "bytes"))), SHA-256 <code>\(input.sha256)</code>",
+      ])
     }
-    var html = table(caption: l.pick("Provenance du run", "Run provenance"), headers: [l.pick("Élément", "Item"), l.pick("Valeur", "Value")], rows: rows, numericFrom: 9)
+    var html = table(
+      caption: l.pick("Provenance du run", "Run provenance"),
+      headers: [l.pick("Élément", "Item"), l.pick("Valeur", "Value")], rows: rows, numericFrom: 9)
     let overrides = m.overrides.map { o -> [String] in
       [
-        HTML.escape(data.labels[o.node] ?? o.node) + "<br><small>\(HTML.escape(o.node))</small>",
-        String(o.year), l.millions(o.modelValue), l.millions(o.value), HTML.escape(o.actor),
-        HTML.escape(o.date), HTML.escape(o.reason),
+        (data.labels[o.node].map { HTML.escape($0) + "<br>" } ?? "")
+          + "<small>\(HTML.escape(o.node))</small>",
+        String(o.year), "\(l.millions(o.modelValue)) → \(l.millions(o.value))",
+        HTML.escape(o.actor) + "<br><small>\(HTML.escape(o.date))</small>", HTML.escape(o.reason),
       ]
     }
-    html += overrides.isEmpty
+    html +=
+      overrides.isEmpty
       ? "<p>" + l.pick("Aucun ajustement manuel.", "No manual adjustment.") + "</p>"
       : table(
         caption: l.pick("Ajustements manuels (✎)", "Manual adjustments (✎)"),
-        headers: [l.pick("Série", "Series"), l.pick("Année", "Year"), l.pick("Valeur du modèle", "Model value"), l.pick("Valeur retenue", "Value used"), l.pick("Auteur", "Author"), l.pick("Date", "Date"), l.pick("Motif", "Reason")],
-        rows: overrides, numericFrom: 1)
+        headers: [
+          l.pick("Série", "Series"), l.pick("Année", "Year"),
+          l.pick("Modèle → retenu", "Model → used"), l.pick("Auteur, date", "Author, date"),
+          l.pick("Motif", "Reason"),
+        ],
+        rows: overrides, numericFrom: 9)
     html += table(
       caption: l.pick("Journal (chaîne de hachage)", "Journal (hash chain)"),
-      headers: ["#", l.pick("Date", "Time"), l.pick("Acteur", "Actor"), l.pick("Événement", "Event"), l.pick("Signé", "Signed")],
+      headers: [
+        "#", l.pick("Date", "Time"), l.pick("Acteur", "Actor"), l.pick("Événement", "Event"),
+        l.pick("Signé", "Signed"),
+      ],
       rows: data.journal.map {
-        ["\($0.sequence)", HTML.escape($0.time), HTML.escape($0.actor), HTML.escape($0.event.rawValue), $0.signature == nil ? l.pick("non", "no") : l.pick("oui (Ed25519)", "yes (Ed25519)")]
+        [
+          "\($0.sequence)", HTML.escape($0.time), HTML.escape($0.actor),
+          HTML.escape($0.event.rawValue),
+          $0.signature == nil ? l.pick("non", "no") : l.pick("oui (Ed25519)", "yes (Ed25519)"),
+        ]
       }, numericFrom: 9)
-    html += "<p>" + l.pick("Pour rejouer ce run et vérifier chaque chiffre à l'identique :", "To replay this run and check every figure bit for bit:")
+    html +=
+      "<p>"
+      + l.pick(
+        "Pour rejouer ce run et vérifier chaque chiffre à l'identique :",
+        "To replay this run and check every figure bit for bit:")
       + "</p><pre><code>budgetcast replay \(data.runID)\nbudgetcast verify \(data.runID)</code></pre>"
     return html
   }

@@ -12,7 +12,8 @@ extension HTMLReport {
       "<p>"
       + l.pick(
         "Opérations réelles, en millions d'euros. Les prévisions de chaque ligne sont réconciliées pour que lignes, chapitres, sections et totaux s'additionnent exactement.",
-        "Real operations, millions of euros. Line forecasts are reconciled so that lines, chapters, sections and totals add up exactly.")
+        "Real operations, millions of euros. Line forecasts are reconciled so that lines, chapters, sections and totals add up exactly."
+      )
       + "</p>"
     html += sections.map { chart(node: $0.0, title: $0.1) }.joined()
     html += yearTable(
@@ -26,7 +27,9 @@ extension HTMLReport {
     let years = Array(data.historyYears.suffix(3)) + data.forecastYears
     let headers =
       [language.pick("Poste", "Item")]
-      + years.map { data.forecastYears.contains($0) ? "\($0) (\(language.pick("prév.", "fcst")))" : "\($0)" }
+      + years.map {
+        data.forecastYears.contains($0) ? "\($0) (\(language.pick("prév.", "fcst")))" : "\($0)"
+      }
     let rows = nodes.map { node, name in [HTML.escape(name)] + years.map { amount(node, $0) } }
     return table(caption: caption, headers: headers, rows: rows)
   }
@@ -38,7 +41,8 @@ extension HTMLReport {
       "<p>"
       + l.pick(
         "Les allocations individuelles de solidarité et l'aide sociale à l'enfance forment le cœur des dépenses de fonctionnement. RSA et APA ont leurs chapitres (017 et 016) ; la PCH est isolée par ses natures (6511211/2) et l'aide sociale à l'enfance par sa fonction (51).",
-        "Individual solidarity allowances and child welfare are the core of operating spending. RSA and APA have their own chapters (017 and 016); PCH is isolated by its accounts (6511211/2) and child welfare by its function (51).")
+        "Individual solidarity allowances and child welfare are the core of operating spending. RSA and APA have their own chapters (017 and 016); PCH is isolated by its accounts (6511211/2) and child welfare by its function (51)."
+      )
       + "</p>"
     html += chart(node: "chapter/F/D/017", title: l.pick("RSA (chapitre 017)", "RSA (chapter 017)"))
     html += chart(node: "chapter/F/D/016", title: l.pick("APA (chapitre 016)", "APA (chapter 016)"))
@@ -52,7 +56,8 @@ extension HTMLReport {
       "<p class=\"note\">"
       + l.pick(
         "Moteurs : ce run prévoit chaque ligne à partir de sa propre histoire (modèles univariés). Les effets du chômage, du nombre de foyers allocataires, de la revalorisation du montant forfaitaire et de la population âgée seront chiffrés par la régression dynamique et les scénarios.",
-        "Drivers: this run forecasts each line from its own history (univariate models). The effects of unemployment, RSA households, the base-amount revaluation and the elderly population will be quantified by dynamic regression and scenarios.")
+        "Drivers: this run forecasts each line from its own history (univariate models). The effects of unemployment, RSA households, the base-amount revaluation and the elderly population will be quantified by dynamic regression and scenarios."
+      )
       + "</p>"
     return html
   }
@@ -62,7 +67,8 @@ extension HTMLReport {
     let l = language
     var html = chart(
       lines: data.lineSum { $0.hasPrefix("line/F/R/73/7321") || $0.hasPrefix("line/F/R/73/7322") },
-      title: l.pick("Droits de mutation (DMTO, 7321/7322)", "Real-estate transfer taxes (DMTO, 7321/7322)"))
+      title: l.pick(
+        "Droits de mutation (DMTO, 7321/7322)", "Real-estate transfer taxes (DMTO, 7321/7322)"))
     html += chart(
       lines: data.lineSum { $0.hasPrefix("line/F/R/73/7352") },
       title: l.pick("Fraction de TVA (7352)", "VAT fraction (7352)"))
@@ -74,7 +80,9 @@ extension HTMLReport {
       caption: l.pick(
         "Recettes réelles de fonctionnement par chapitre (M€)",
         "Operating revenue by chapter (M€)"),
-      nodes: chapters.map { ($0, l.pick("Chapitre ", "Chapter ") + String($0.split(separator: "/").last ?? "")) })
+      nodes: chapters.map {
+        ($0, l.pick("Chapitre ", "Chapter ") + String($0.split(separator: "/").last ?? ""))
+      })
     return html
   }
 

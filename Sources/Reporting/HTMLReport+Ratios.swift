@@ -3,10 +3,10 @@ extension HTMLReport {
   func reading(_ rate: Double) -> String {
     let l = language
     switch FinancialRatios.reading(rate) {
-    case .comfortable: return l.pick("confortable (> 15 %)", "comfortable (> 15%)")
-    case .fair: return l.pick("correct (8 à 15 %)", "fair (8–15%)")
-    case .weak: return l.pick("faible (< 8 %)", "weak (< 8%)")
-    case .deficit: return l.pick("déficit (< 0)", "deficit (< 0)")
+    case .comfortable: return l.pick("confortable, au-dessus de 15 %", "comfortable, above 15%")
+    case .fair: return l.pick("correct, entre 8 et 15 %", "fair, between 8 and 15%")
+    case .weak: return l.pick("faible, sous 8 %", "weak, below 8%")
+    case .deficit: return l.pick("déficitaire, sous 0", "deficit, below 0")
     case .unknown: return l.pick("n.d.", "n/a")
     }
   }
@@ -22,19 +22,31 @@ extension HTMLReport {
       [HTML.escape(name)] + years.map(value)
     }
     let rows = [
-      row(l.pick("Recettes réelles de fonctionnement", "Operating revenue")) { l.millions($0.operatingRevenue) },
-      row(l.pick("Dépenses réelles de fonctionnement", "Operating expenditure")) { l.millions($0.operatingSpending) },
-      row(l.pick("dont intérêts de la dette (66)", "of which interest (66)")) { l.millions($0.interest) },
+      row(l.pick("Recettes réelles de fonctionnement", "Operating revenue")) {
+        l.millions($0.operatingRevenue)
+      },
+      row(l.pick("Dépenses réelles de fonctionnement", "Operating expenditure")) {
+        l.millions($0.operatingSpending)
+      },
+      row(l.pick("dont intérêts de la dette (66)", "of which interest (66)")) {
+        l.millions($0.interest)
+      },
       row(l.pick("Épargne de gestion", "Management savings")) { l.millions($0.managementSavings) },
       row(l.pick("Épargne brute", "Gross savings")) { l.millions($0.grossSavings) },
       row(l.pick("Taux d'épargne brute", "Gross savings rate")) { l.percent($0.grossSavingsRate) },
       row(l.pick("Lecture du taux", "Reading")) { HTML.escape(self.reading($0.grossSavingsRate)) },
-      row(l.pick("Remboursement du capital (1641)", "Capital repayment (1641)")) { l.millions($0.capitalRepayment) },
+      row(l.pick("Remboursement du capital (1641)", "Capital repayment (1641)")) {
+        l.millions($0.capitalRepayment)
+      },
       row(l.pick("Épargne nette", "Net savings")) { l.millions($0.netSavings) },
-      row(l.pick("Capacité de désendettement", "Debt-to-savings ratio")) { _ in l.pick("n.d.¹", "n/a¹") },
+      row(l.pick("Capacité de désendettement", "Debt-to-savings ratio")) { _ in
+        l.pick("n.d.¹", "n/a¹")
+      },
     ]
     var html = table(
-      caption: l.pick("Cascade d'épargne et ratios (opérations réelles)", "Savings cascade and ratios (real operations)"),
+      caption: l.pick(
+        "Cascade d'épargne et ratios (opérations réelles)",
+        "Savings cascade and ratios (real operations)"),
       headers: headers, rows: rows)
     let points = ratios.years.map {
       FanChart.Point(year: $0.year, value: $0.grossSavingsRate)
@@ -43,13 +55,17 @@ extension HTMLReport {
       title: l.pick("Taux d'épargne brute", "Gross savings rate"),
       history: points.filter { !data.forecastYears.contains($0.year) },
       forecast: points.filter { data.forecastYears.contains($0.year) },
-      thresholds: [(8, l.pick("seuil de faiblesse 8 %", "weak below 8%")), (15, l.pick("confort 15 %", "comfortable above 15%"))],
+      thresholds: [
+        (8, l.pick("seuil de faiblesse 8 %", "weak below 8%")),
+        (15, l.pick("confort 15 %", "comfortable above 15%")),
+      ],
       format: { l.percent($0) })
     html +=
       "<p class=\"note\">¹ "
       + l.pick(
         "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers 10 ans, critique au-delà de 12 ans) demande l'encours de la dette, qui ne figure pas dans les comptes importés ; elle sera calculée à partir de la table des emprunts dans la prospective. Les ratios des années prévues sont calculés sur les prévisions centrales ; leur incertitude sera propagée par simulation dans la prospective.",
-        "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which is not in the imported accounts; it will come from the loan table in the multi-year prospective. Ratios for forecast years use the central forecasts; their uncertainty will be propagated by simulation in the prospective.")
+        "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which is not in the imported accounts; it will come from the loan table in the multi-year prospective. Ratios for forecast years use the central forecasts; their uncertainty will be propagated by simulation in the prospective."
+      )
       + "</p>"
     return html
   }

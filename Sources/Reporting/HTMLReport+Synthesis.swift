@@ -24,7 +24,8 @@ extension HTMLReport {
       messages.append(
         HTML.escape(name)
           + l.pick(" passeraient de ", " would move from ") + "<strong>\(l.millions(from))</strong>"
-          + l.pick(" en \(lastYear) à ", " in \(lastYear) to ") + "<strong>\(l.millions(to))</strong>"
+          + l.pick(" en \(lastYear) à ", " in \(lastYear) to ")
+          + "<strong>\(l.millions(to))</strong>"
           + l.pick(" en \(horizon) ", " in \(horizon) ") + "(\(l.percent(change, signed: true)))."
       )
     }
@@ -32,13 +33,18 @@ extension HTMLReport {
     let rsaTo = value("chapter/F/D/017", horizon)
     if rsaFrom.isFinite, rsaTo.isFinite {
       let model = data.models["chapter/F/D/017"]
-      let accuracy = model?.backtest?.mape.map {
-        l.pick("; erreur moyenne au test rétrospectif : ", "; mean backtest error: ") + l.percent($0)
-      } ?? ""
+      let accuracy =
+        model?.backtest?.mape.map {
+          l.pick("; erreur moyenne au test rétrospectif : ", "; mean backtest error: ")
+            + l.percent($0)
+        } ?? ""
       messages.append(
-        l.pick("Le RSA (chapitre 017) évoluerait de ", "RSA spending (chapter 017) would change by ")
+        l.pick(
+          "Le RSA (chapitre 017) évoluerait de ", "RSA spending (chapter 017) would change by ")
           + "<strong>\(l.percent(Self.growth(rsaFrom, rsaTo), signed: true))</strong>"
-          + l.pick(" entre \(lastYear) et \(horizon), pour atteindre ", " between \(lastYear) and \(horizon), to ")
+          + l.pick(
+            " entre \(lastYear) et \(horizon), pour atteindre ",
+            " between \(lastYear) and \(horizon), to ")
           + "\(l.millions(rsaTo)) ("
           + l.pick("tendance de sa propre histoire, modèle ", "trend of its own history, model ")
           + HTML.escape(model?.model ?? "—") + HTML.escape(accuracy) + ").")
@@ -48,7 +54,8 @@ extension HTMLReport {
       var text = l.pick("L'épargne brute irait de ", "Gross savings would go from ")
       text += "\(l.millions(last.grossSavings)) (\(l.percent(last.grossSavingsRate)))"
       text += l.pick(" à ", " to ") + "<strong>\(l.millions(end.grossSavings))</strong> "
-      text += "(" + l.pick("taux", "rate") + " <strong>\(l.percent(end.grossSavingsRate))</strong>, "
+      text +=
+        "(" + l.pick("taux", "rate") + " <strong>\(l.percent(end.grossSavingsRate))</strong>, "
       text += HTML.escape(reading(end.grossSavingsRate))
       text += l.pick(") en \(horizon).", ") in \(horizon).")
       messages.append(text)
@@ -65,7 +72,8 @@ extension HTMLReport {
         return l.pick("chapitre ", "chapter ") + code + " (" + sign + l.millions(mover.change) + ")"
       }
       messages.append(
-        l.pick("Les plus forts mouvements de dépenses de fonctionnement d'ici \(horizon) : ",
+        l.pick(
+          "Les plus forts mouvements de dépenses de fonctionnement d'ici \(horizon) : ",
           "The largest moves in operating expenditure by \(horizon): ")
           + HTML.escape(list.joined(separator: ", ")) + ".")
     }
@@ -75,7 +83,8 @@ extension HTMLReport {
         ? l.pick(
           "Aucun ajustement manuel : tous les chiffres sont ceux des modèles, rejouables à l'identique.",
           "No manual adjustment: every figure is the models', replayable bit for bit.")
-        : l.pick("\(overrides.count) ajustement(s) manuel(s), signalés ✎ et détaillés en Traçabilité (",
+        : l.pick(
+          "\(overrides.count) ajustement(s) manuel(s), signalés ✎ et détaillés en Traçabilité (",
           "\(overrides.count) manual adjustment(s), marked ✎ and detailed under Traceability (")
           + HTML.escape(Set(overrides.map(\.actor)).sorted().joined(separator: ", ")) + ").")
     return messages

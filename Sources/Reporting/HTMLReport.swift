@@ -54,7 +54,8 @@ public struct HTMLReport: Sendable {
     for (id, name, _) in sections { html += "<li><a href=\"#\(id)\">\(HTML.escape(name))</a></li>" }
     html += "</ol></nav>\n<main>\n"
     for (id, name, body) in sections {
-      html += "<section id=\"\(id)\" aria-labelledby=\"h-\(id)\">\n<h2 id=\"h-\(id)\">\(HTML.escape(name))</h2>\n\(body)\n</section>\n"
+      html +=
+        "<section id=\"\(id)\" aria-labelledby=\"h-\(id)\">\n<h2 id=\"h-\(id)\">\(HTML.escape(name))</h2>\n\(body)\n</section>\n"
     }
     html += """
       </main>
@@ -72,7 +73,8 @@ public struct HTMLReport: Sendable {
   func table(caption: String, headers: [String], rows: [[String]], numericFrom: Int = 1) -> String {
     var html = "<div class=\"table\"><table><caption>\(HTML.escape(caption))</caption><thead><tr>"
     for (index, header) in headers.enumerated() {
-      html += "<th scope=\"col\"\(index >= numericFrom ? " class=\"num\"" : "")>\(HTML.escape(header))</th>"
+      html +=
+        "<th scope=\"col\"\(index >= numericFrom ? " class=\"num\"" : "")>\(HTML.escape(header))</th>"
     }
     html += "</tr></thead><tbody>"
     for row in rows {
@@ -129,7 +131,7 @@ public struct HTMLReport: Sendable {
       + l.pick("Prévu : ", "Forecast: ") + describe(forecast) + "."
     let chart = FanChart(
       title: title, description: description, history: history, forecast: forecast,
-      thresholds: thresholds, format: format ?? { l.millions($0) },
+      thresholds: thresholds, format: format ?? { l.millions($0, decimals: 0) },
       forecastLabel: l.pick("prévision", "forecast"))
     let legend =
       forecast.contains { $0.band80 != nil }
@@ -137,7 +139,8 @@ public struct HTMLReport: Sendable {
         "Trait plein : exécuté ; tirets : prévision ; zones : intervalles de prévision à 80 % et 95 %.",
         "Solid: executed; dashed: forecast; shaded: 80% and 95% prediction intervals.")
       : l.pick("Trait plein : exécuté ; tirets : prévision.", "Solid: executed; dashed: forecast.")
-    return "<figure>\(chart.svg())<figcaption><strong>\(HTML.escape(title))</strong>. \(HTML.escape(legend))</figcaption></figure>"
+    return
+      "<figure>\(chart.svg())<figcaption><strong>\(HTML.escape(title))</strong>. \(HTML.escape(legend))</figcaption></figure>"
   }
 
   /// Euros in millions, marked when a human override made the figure.
@@ -146,10 +149,12 @@ public struct HTMLReport: Sendable {
     guard let cell = data.forecasts[node]?[year] else { return "—" }
     guard cell.overridden else { return language.millions(cell.mean) }
     let override = data.manifest.overrides.last { $0.node == node && $0.year == year }
-    let note = override.map {
-      language.pick("Ajusté par ", "Adjusted by ") + "\($0.actor) (\($0.reason))"
-    } ?? ""
-    return "\(language.millions(cell.mean))<span class=\"override\" title=\"\(HTML.escape(note))\"> ✎</span>"
+    let note =
+      override.map {
+        language.pick("Ajusté par ", "Adjusted by ") + "\($0.actor) (\($0.reason))"
+      } ?? ""
+    return
+      "\(language.millions(cell.mean))<span class=\"override\" title=\"\(HTML.escape(note))\"> ✎</span>"
   }
 
   /// Growth in percent from `from` to `to`.

@@ -18,7 +18,9 @@ public enum ReportExport {
       for year in data.forecastYears {
         guard let cell = data.forecasts[node]?[year] else { continue }
         let override = data.manifest.overrides.last { $0.node == node && $0.year == year }
-        let bounds = [80.0, 95].flatMap { [number(cell.bounds[$0]?.0), number(cell.bounds[$0]?.1)] }
+        let bounds = [80.0, 95].flatMap {
+          [number(cell.bounds[$0]?.0), number(cell.bounds[$0]?.1)]
+        }
         out +=
           ([node, label, String(year), "forecast", number(cell.mean)] + bounds + [
             cell.overridden ? "yes" : "no", model, quoted(override?.actor ?? ""),

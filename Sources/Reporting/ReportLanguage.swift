@@ -10,9 +10,9 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
 
   /// Euros in millions with one decimal: `1 234,5 M€` (narrow no-break space groups,
   /// decimal comma) or `1,234.5 M€`.
-  func millions(_ euros: Double) -> String {
+  func millions(_ euros: Double, decimals: Int = 1) -> String {
     guard euros.isFinite else { return pick("n.d.", "n/a") }
-    return grouped(euros / 1e6, decimals: 1) + "\u{00A0}M€"
+    return grouped(euros / 1e6, decimals: decimals) + "\u{00A0}M€"
   }
 
   /// A percentage with one decimal: `4,2 %` or `4.2%`.

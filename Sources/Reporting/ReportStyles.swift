@@ -6,12 +6,7 @@ extension HTMLReport {
     h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.35rem;border-bottom:2px solid var(--blue);padding-bottom:.2rem;margin-top:2rem}
     .subtitle,.note,figcaption,small{color:var(--muted)}.note{font-size:.9rem}
     nav ol{columns:2}ul.messages li{margin:.4rem 0}
-    figure{margin:1rem 0}svg.chart{width:100%;height:auto;font-family:"DejaVu Sans",sans-serif;font-size:11px}
-    svg .grid{stroke:#e6e6e6}svg .history{fill:none;stroke:var(--blue);stroke-width:2.5}
-    svg .forecast{fill:none;stroke:var(--blue);stroke-width:2.5;stroke-dasharray:6 4}
-    svg .band95{fill:var(--blue);fill-opacity:.12}svg .band80{fill:var(--blue);fill-opacity:.25}
-    svg .threshold{stroke:var(--orange);stroke-width:1.5;stroke-dasharray:3 3}svg .threshold-label{fill:var(--orange)}
-    svg .divider{stroke:#999;stroke-dasharray:2 3}svg .divider-label{fill:var(--muted)}
+    figure{margin:1rem 0}svg.chart{width:100%;height:auto}
     .table{overflow-x:auto}table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9rem}
     caption{text-align:left;font-weight:bold;margin-bottom:.3rem}
     th,td{border-bottom:1px solid var(--rule);padding:.3rem .45rem;vertical-align:top;text-align:left}
@@ -20,6 +15,6 @@ extension HTMLReport {
     footer{margin-top:2rem;border-top:1px solid var(--rule);font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:18mm 15mm 20mm;@bottom-center{content:"Page " counter(page) " / " counter(pages);font-size:9pt;color:#555}}
     @media print{body{max-width:none;padding:0;font-size:10.5pt}section{break-before:page}nav{break-after:page}
-      figure,table{break-inside:avoid}nav a::after{content:leader(".") target-counter(attr(href),page)}}
+      figure,table{break-inside:avoid}footer{display:none}nav a::after{content:leader(".") target-counter(attr(href),page)}}
     """
 }

@@ -1,0 +1,59 @@
+import BudgetcastTestSupport
+import Foundation
+import Testing
+
+/// budgetcast report: HTML, CSV, JSON and PDF from an archived run with an override.
+@Suite("Reports from archived runs, end to end")
+struct ReportCommandTests {
+  @Test func overrideAuthorAndReasonInEveryFormat() throws {
+    let (data, archive) = try ArchiveCommandsTests.workspace()
+    let created = try CommandRunner.budgetcast(
+      ArchiveCommandsTests.forecastArguments(data, archive))
+    let parent = try #require(created.standardOutput.split(separator: "\n").last.map(String.init))
+    let overridden = try CommandRunner.budgetcast([
+      "override", parent, "--line", "chapter/F/D/017", "--year", "2025", "--value", "3500000",
+      "--actor", "dfin.martin", "--reason", "Revalorisation RSA avril", "--archive", archive,
+    ])
+    let run = try #require(overridden.standardOutput.split(separator: "\n").last.map(String.init))
+    let folder = URL(fileURLWithPath: archive).deletingLastPathComponent()
+    for format in ["html", "csv", "json"] {
+      let output = folder.appendingPathComponent("report.\(format)").path
+      let outcome = try CommandRunner.budgetcast([
+        "report", run, "--archive", archive, "--format", format, "--output", output,
+      ])
+      #expect(outcome.status == 0, "\(outcome.standardError)")
+      let text = try String(contentsOfFile: output, encoding: .utf8)
+      #expect(text.contains("dfin.martin"), "\(format)")
+      #expect(text.contains("Revalorisation RSA avril"), "\(format)")
+    }
+    let journal = try String(contentsOfFile: archive + "/journal.jsonl", encoding: .utf8)
+    #expect(journal.components(separatedBy: "report.rendered").count - 1 == 3)
+
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint"),
+      FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+    else {
+      print("skipped PDF: weasyprint or pdftotext absent (make test installs them)")
+      return
+    }
+    let pdf = folder.appendingPathComponent("report.pdf").path
+    let outcome = try CommandRunner.budgetcast([
+      "report", run, "--archive", archive, "--format", "pdf", "--output", pdf,
+    ])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+    process.arguments = [pdf, "-"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    // Table cells wrap: compare with whitespace runs collapsed.
+    let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    process.waitUntilExit()
+    for expected in [
+      "Synthèse", "Trajectoire", "Ratios", "Traçabilité", "dfin.martin", "Revalorisation RSA avril",
+    ] {
+      #expect(text.contains(expected), "PDF lacks \(expected)")
+    }
+  }
+}

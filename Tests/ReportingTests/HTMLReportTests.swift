@@ -1,0 +1,83 @@
+import BudgetcastTestSupport
+import Foundation
+import Reporting
+import RunArchive
+import XCTest
+
+final class HTMLReportTests: XCTestCase {
+  var folder: URL!
+  var archive: Archive!
+  var runID: String!
+  let engine = EngineDescription(version: "test", gitCommit: nil, buildConfiguration: "debug")
+
+  override func setUpWithError() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budgetcast-report-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let data = folder.appendingPathComponent("accounts.csv")
+    try Data(BudgetFixture.longCSV().utf8).write(to: data)
+    archive = Archive(path: folder.appendingPathComponent("archive").path)
+    let parameters = RunParameters(
+      horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false)
+    let parent = try RunRecorder(archive: archive, engine: engine).record(
+      dataFiles: [data.path], nomenclatureFile: nil, parameters: parameters, jobs: 1,
+      actor: "alice", note: "")
+    runID = try OverrideRecorder(archive: archive, engine: engine, jobs: 1).override(
+      parent.id, node: "chapter/F/D/017", year: 2025, amount: .percent(4.6), actor: "dfin.martin",
+      reason: "Revalorisation <RSA> & avril"
+    ).id
+  }
+
+  override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+  func testEverySectionOverridesAndNoMissingNumbers() throws {
+    let data = try ReportData.load(runID, from: archive)
+    let html = HTMLReport(data: data, language: .french).render()
+    for id in [
+      "synthese", "trajectoire", "social", "recettes", "ratios", "methodologie", "tracabilite",
+    ] {
+      XCTAssertTrue(html.contains("<section id=\"\(id)\""), id)
+    }
+    XCTAssertTrue(html.contains("dfin.martin"))
+    XCTAssertTrue(html.contains("Revalorisation &lt;RSA&gt; &amp; avril"), "reason escaped")
+    XCTAssertTrue(html.contains("✎"))
+    for bad in ["NaN", "nan", "inf", "Infinity"] {
+      XCTAssertFalse(html.contains(">\(bad)<") || html.contains(" \(bad) "), bad)
+    }
+    // Four sections, RSA and the savings rate are charted (history and forecast lines);
+    // the fixture has no APA, PCH, child-welfare, DMTO, VAT or DGF lines, which are said so.
+    let charts = html.components(separatedBy: "<svg").count - 1
+    XCTAssertEqual(charts, 6)
+    XCTAssertEqual(html.components(separatedBy: "<polyline").count - 1, 2 * charts)
+    XCTAssertEqual(html.components(separatedBy: "pas de données").count - 1, 6)
+    XCTAssertFalse(html.contains("http://") && html.contains("<link"), "self-contained")
+    let english = HTMLReport(data: data, language: .english).render()
+    XCTAssertTrue(english.contains("<html lang=\"en\">"))
+    XCTAssertTrue(english.contains("Gross savings"))
+  }
+
+  func testSavingsCascadeMatchesTheAccounts() throws {
+    let data = try ReportData.load(runID, from: archive)
+    let ratios = FinancialRatios(data)
+    // Independent sums of the fixture's CSV for 2019.
+    var revenue = 0.0
+    var spending = 0.0
+    for row in BudgetFixture.longCSV().split(separator: "\n").dropFirst() {
+      let cells = row.split(separator: ",")
+      guard cells[2] == "2019", cells[5] == "F", let amount = Double(cells[12]) else { continue }
+      if cells[6] == "R" { revenue += amount } else { spending += amount }
+    }
+    let year = try XCTUnwrap(ratios.years.first { $0.year == 2019 })
+    XCTAssertEqual(year.grossSavings, revenue - spending, accuracy: 0.005)
+    XCTAssertEqual(year.grossSavingsRate, 100 * (revenue - spending) / revenue, accuracy: 1e-9)
+    XCTAssertEqual(ratios.years.filter(\.forecast).map(\.year), [2024, 2025, 2026])
+  }
+
+  func testCSVExportCarriesOverrideAuthorAndReason() throws {
+    let csv = ReportExport.csv(try ReportData.load(runID, from: archive))
+    let row = try XCTUnwrap(
+      csv.split(separator: "\n").first { $0.hasPrefix("chapter/F/D/017,,2025,forecast") })
+    XCTAssertTrue(row.contains(",yes,"))
+    XCTAssertTrue(row.contains("dfin.martin"))
+  }
+}
