@@ -3,8 +3,8 @@
 # project-local .venv for Python tools).
 
 SWIFT        ?= swift
-APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev
-REPORT_PACKAGES := weasyprint poppler-utils fonts-dejavu-core
+APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev libxlsxwriter-dev
+REPORT_PACKAGES := weasyprint poppler-utils fonts-dejavu-core unzip
 VENV         := .venv
 PYTHON       := $(VENV)/bin/python
 BIN          := .build/debug/budgetcast
@@ -82,8 +82,8 @@ demo: build deps-reports
 	@echo "\$$ budgetcast runs show RUN --archive $(DEMO_ARCHIVE)"
 	@$(BIN) runs show $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE)
 	@echo
-	@echo "\$$ budgetcast report RUN --format html|pdf|csv --output out/rapport.*"
-	@for f in html pdf csv; do \
+	@echo "\$$ budgetcast report RUN --format html|pdf|xlsx|csv --output out/rapport.*"
+	@for f in html pdf xlsx csv; do \
 	  $(BIN) report $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	    --format $$f --output out/rapport.$$f || exit 1; \
 	done
@@ -96,7 +96,7 @@ demo: build deps-reports
 	@echo "\$$ budgetcast verify --all --archive $(DEMO_ARCHIVE)"
 	@$(BIN) verify --all --archive $(DEMO_ARCHIVE)
 	@echo
-	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.csv, out/report-en.html; archive: $(DEMO_ARCHIVE)"
+	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.xlsx, out/rapport.csv, out/report-en.html; archive: $(DEMO_ARCHIVE)"
 
 ## bench: release build; least squares and dgemm against numpy in the same run.
 bench: deps venv

@@ -40,6 +40,14 @@ let package = Package(
       providers: [.apt(["libopenblas-dev", "liblapacke-dev", "pkg-config"])]
     ),
 
+    /// libxlsxwriter, for spreadsheet reports; only Reporting imports it.
+    .systemLibrary(
+      name: "CXLSXWriter",
+      path: "Sources/CXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+
     // MARK: - Public API, bottom to top
 
     .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
@@ -100,7 +108,7 @@ let package = Package(
     ),
     .target(
       name: "Reporting",
-      dependencies: ["RunArchive", "Budget", "BudgetForecast", "DelimitedText"]
+      dependencies: ["RunArchive", "Budget", "BudgetForecast", "DelimitedText", "CXLSXWriter"]
     ),
     .executableTarget(
       name: "budgetcast",

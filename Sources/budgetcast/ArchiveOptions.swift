@@ -35,6 +35,8 @@ struct ArchiveOptions: ParsableArguments {
       fail(report.description, status: 65)
     } catch let error as NomenclatureError {
       fail(error.description, status: 65)
+    } catch let error as CustomStringConvertible & Error where !(error is ArchiveError) {
+      fail("error: \(error)", status: 74)
     } catch let error as ArchiveError {
       switch error {
       case .io: fail("error: \(error)", status: 74)

@@ -10,11 +10,12 @@ struct ReportCommand: ParsableCommand {
     abstract: "Render the report of an archived run (never recomputes); recorded in the journal.",
     discussion: """
       html: one self-contained file (French by default); pdf: the same through WeasyPrint \
-      (A4, page numbers, contents); csv and json: the figures for other systems.
+      (A4, page numbers, contents); xlsx: one sheet per level with history and forecast \
+      side by side, overrides highlighted; csv and json: the figures for other systems.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case html, pdf, csv, json
+    case html, pdf, xlsx, csv, json
   }
 
   @Argument(help: "The run ID (or its first characters).")
@@ -22,7 +23,7 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
-  @Option(help: "html, pdf, csv or json.")
+  @Option(help: "html, pdf, xlsx, csv or json.")
   var format: Format = .html
 
   @Option(help: "fr or en.")
@@ -56,6 +57,7 @@ struct ReportCommand: ParsableCommand {
         } catch {
           ArchiveOptions.fail("error: \(error)", status: 69)
         }
+      case .xlsx: try SpreadsheetReport(data: data, language: language).write(to: output)
       case .csv: try write(Data(ReportExport.csv(data).utf8))
       case .json: try write(try ReportExport.json(data))
       }

@@ -29,6 +29,15 @@ struct ReportCommandTests {
     let journal = try String(contentsOfFile: archive + "/journal.jsonl", encoding: .utf8)
     #expect(journal.components(separatedBy: "report.rendered").count - 1 == 3)
 
+    let xlsx = folder.appendingPathComponent("report.xlsx").path
+    let spreadsheet = try CommandRunner.budgetcast([
+      "report", run, "--archive", archive, "--format", "xlsx", "--output", xlsx,
+    ])
+    #expect(spreadsheet.status == 0, "\(spreadsheet.standardError)")
+    let strings = try Self.unzip(xlsx, member: "xl/sharedStrings.xml")
+    #expect(strings.contains("dfin.martin") && strings.contains("Revalorisation RSA avril"))
+    #expect(try Self.unzip(xlsx, member: "xl/workbook.xml").contains("Chapitres"))
+
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint"),
       FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
     else {
@@ -55,5 +64,18 @@ struct ReportCommandTests {
     ] {
       #expect(text.contains(expected), "PDF lacks \(expected)")
     }
+  }
+
+  /// One member of a ZIP archive (Debian's unzip).
+  static func unzip(_ path: String, member: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+    process.arguments = ["-p", path, member]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -1,0 +1,171 @@
+import Foundation
+import RunArchive
+
+/// The report as an XLSX workbook: one sheet per level (lines, chapters, sections),
+/// the ratios, the manual adjustments and the provenance; history and forecast side
+/// by side, forecasts in italics, overridden cells highlighted with a comment giving
+/// author, date and reason.
+public struct SpreadsheetReport: Sendable {
+  public var data: ReportData
+  public var language: ReportLanguage
+
+  public init(data: ReportData, language: ReportLanguage) {
+    self.data = data
+    self.language = language
+  }
+
+  /// Writes the workbook to `path`.
+  public func write(to path: String) throws {
+    let l = language
+    let workbook = try XLSXWorkbook(
+      path: path,
+      title: l.pick("Prévisions budgétaires", "Budget forecasts") + " \(data.runID.prefix(12))")
+    for (prefix, name) in [
+      ("line/", l.pick("Lignes", "Lines")), ("chapter/", l.pick("Chapitres", "Chapters")),
+      ("section/", "Sections"), ("total/", "Totaux"),
+    ] {
+      try nodeSheet(workbook.sheet(name), prefix: prefix)
+    }
+    try ratioSheet(workbook.sheet("Ratios"))
+    try overrideSheet(workbook.sheet(l.pick("Ajustements", "Adjustments")))
+    try provenanceSheet(workbook.sheet(l.pick("Traçabilité", "Traceability")))
+    try workbook.close()
+  }
+
+  func nodeSheet(_ sheet: XLSXWorkbook.Sheet, prefix: String) {
+    let l = language
+    let years = data.historyYears + data.forecastYears
+    let headers =
+      [l.pick("Série", "Series"), l.pick("Libellé", "Label")]
+      + years.map { data.forecastYears.contains($0) ? "\($0) \(l.pick("prév.", "fcst"))" : "\($0)" }
+      + [l.pick("Modèle", "Model"), l.pick("MAPE test (%)", "Backtest MAPE (%)")]
+    for (column, header) in headers.enumerated() {
+      sheet.write(header, row: 0, column: column, style: .header)
+    }
+    let nodes = Set(data.history.keys).union(data.forecasts.keys).filter { $0.hasPrefix(prefix) }
+    for (index, node) in nodes.sorted().enumerated() {
+      let row = index + 1
+      sheet.write(node, row: row, column: 0)
+      sheet.write(data.labels[node] ?? "", row: row, column: 1)
+      for (offset, year) in years.enumerated() {
+        let column = 2 + offset
+        if let value = data.history[node]?[year] {
+          sheet.write(value, row: row, column: column)
+        } else if let cell = data.forecasts[node]?[year] {
+          sheet.write(
+            cell.mean, row: row, column: column, style: cell.overridden ? .override : .forecast)
+          if cell.overridden,
+            let o = data.manifest.overrides.last(where: { $0.node == node && $0.year == year })
+          {
+            sheet.comment(
+              l.pick("Ajusté par ", "Adjusted by ") + "\(o.actor), \(o.date): \(o.reason) ("
+                + l.pick("modèle : ", "model: ") + l.millions(o.modelValue) + ")",
+              row: row, column: column)
+          }
+        }
+      }
+      let record = data.models[node]
+      sheet.write(record?.model ?? "", row: row, column: 2 + years.count)
+      if let mape = record?.backtest?.mape {
+        sheet.write(mape, row: row, column: 3 + years.count, style: .percent)
+      }
+    }
+    sheet.width(24, columns: 0...0)
+    sheet.width(34, columns: 1...1)
+    sheet.width(14, columns: 2...(2 + years.count))
+    sheet.freeze(rows: 1, columns: 2)
+  }
+
+  func ratioSheet(_ sheet: XLSXWorkbook.Sheet) {
+    let l = language
+    let years = FinancialRatios(data).years
+    sheet.write(l.pick("Indicateur", "Indicator"), row: 0, column: 0, style: .header)
+    for (offset, year) in years.enumerated() {
+      let header = year.forecast ? "\(year.year) \(l.pick("prév.", "fcst"))" : "\(year.year)"
+      sheet.write(header, row: 0, column: 1 + offset, style: .header)
+    }
+    let rows: [(String, (FinancialRatios.Year) -> Double, XLSXWorkbook.Style)] = [
+      (
+        l.pick("Recettes réelles de fonctionnement", "Operating revenue"), \.operatingRevenue,
+        .euros
+      ),
+      (
+        l.pick("Dépenses réelles de fonctionnement", "Operating expenditure"), \.operatingSpending,
+        .euros
+      ),
+      (l.pick("Intérêts de la dette (66)", "Interest (66)"), \.interest, .euros),
+      (l.pick("Épargne de gestion", "Management savings"), \.managementSavings, .euros),
+      (l.pick("Épargne brute", "Gross savings"), \.grossSavings, .euros),
+      (l.pick("Taux d'épargne brute (%)", "Gross savings rate (%)"), \.grossSavingsRate, .percent),
+      (
+        l.pick("Remboursement du capital (1641)", "Capital repayment (1641)"), \.capitalRepayment,
+        .euros
+      ),
+      (l.pick("Épargne nette", "Net savings"), \.netSavings, .euros),
+    ]
+    for (index, (name, value, style)) in rows.enumerated() {
+      sheet.write(name, row: index + 1, column: 0)
+      for (offset, year) in years.enumerated() {
+        sheet.write(value(year), row: index + 1, column: 1 + offset, style: style)
+      }
+    }
+    sheet.width(36, columns: 0...0)
+    sheet.width(14, columns: 1...years.count)
+    sheet.freeze(rows: 1, columns: 1)
+  }
+
+  func overrideSheet(_ sheet: XLSXWorkbook.Sheet) {
+    let l = language
+    let headers = [
+      l.pick("Série", "Series"), l.pick("Année", "Year"), l.pick("Valeur du modèle", "Model value"),
+      l.pick("Valeur retenue", "Value used"), l.pick("Saisie", "Given as"),
+      l.pick("Auteur", "Author"),
+      l.pick("Date", "Date"), l.pick("Motif", "Reason"),
+    ]
+    for (column, header) in headers.enumerated() {
+      sheet.write(header, row: 0, column: column, style: .header)
+    }
+    for (index, o) in data.manifest.overrides.enumerated() {
+      let row = index + 1
+      sheet.write(o.node, row: row, column: 0)
+      sheet.write(Double(o.year), row: row, column: 1, style: .plain)
+      sheet.write(o.modelValue, row: row, column: 2)
+      sheet.write(o.value, row: row, column: 3, style: .override)
+      sheet.write(o.given, row: row, column: 4)
+      sheet.write(o.actor, row: row, column: 5)
+      sheet.write(o.date, row: row, column: 6)
+      sheet.write(o.reason, row: row, column: 7)
+    }
+    sheet.width(24, columns: 0...0)
+    sheet.width(16, columns: 1...6)
+    sheet.width(50, columns: 7...7)
+  }
+
+  func provenanceSheet(_ sheet: XLSXWorkbook.Sheet) {
+    let m = data.manifest
+    var rows: [(String, String)] = [
+      ("run", data.runID), ("kind", m.kind.rawValue), ("parent", m.parent ?? ""),
+      ("snapshot sha256", m.snapshot.sha256),
+      (
+        "parameters",
+        "horizon \(m.parameters.horizon), model \(m.parameters.model), reconciliation \(m.parameters.reconciliation), seed \(m.parameters.seed)"
+      ),
+      (
+        "engine",
+        "\(m.engine.name) \(m.engine.version) \(m.engine.buildConfiguration) \(m.engine.gitCommit ?? "")"
+      ),
+      (
+        "BLAS",
+        "\(m.environment.blas.configuration); core \(m.environment.blas.coreName); \(m.environment.blas.threadCount) thread(s)"
+      ),
+      ("replay", "budgetcast replay \(data.runID)"),
+    ]
+    rows += m.inputs.map { ("input \($0.name)", "sha256 \($0.sha256), \($0.bytes) bytes") }
+    for (index, (key, value)) in rows.enumerated() {
+      sheet.write(key, row: index, column: 0, style: .header)
+      sheet.write(value, row: index, column: 1)
+    }
+    sheet.width(20, columns: 0...0)
+    sheet.width(90, columns: 1...1)
+  }
+}
