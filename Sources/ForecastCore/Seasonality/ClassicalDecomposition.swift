@@ -58,8 +58,8 @@ public struct ClassicalDecomposition: Sendable {
     }
   }
 
-  /// Centred moving average of order m (2×m when m is even); nil at the ends.
-  static func centredMovingAverage(_ y: [Double], order m: Int) -> [Double?] {
+  /// The centred moving average of order m (2×m when m is even); nil at the ends.
+  public static func centredMovingAverage(_ y: [Double], order m: Int) -> [Double?] {
     let n = y.count
     var result = [Double?](repeating: nil, count: n)
     let half = m / 2

@@ -1,0 +1,27 @@
+# Golden orders for budgetcast's automatic ARIMA, from R's forecast::auto.arima with
+# exact likelihood during the search (approximation = FALSE), its default stepwise
+# search otherwise, and the KPSS statistic ndiffs computes (urca::ur.kpss, type "mu",
+# use.lag = trunc(3 sqrt(n) / 13)).
+# Run from this folder: Rscript make_auto_arima_golden.R > auto_arima_golden.json
+suppressMessages(library(forecast))
+suppressMessages(library(urca))
+num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
+vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
+obj <- function(...) { kv <- list(...); paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}") }
+series <- list(
+  WWWusage = WWWusage, Nile = Nile, lynx = lynx, LakeHuron = LakeHuron, BJsales = BJsales,
+  uspop = uspop, airmiles = airmiles, discoveries = discoveries, austres = austres,
+  UKgas = UKgas, logJohnsonJohnson = log(JohnsonJohnson), USAccDeaths = USAccDeaths)
+out <- c()
+for (name in names(series)) {
+  y <- series[[name]]
+  fit <- auto.arima(y, approximation = FALSE)
+  o <- arimaorder(fit)
+  if (length(o) == 3) o <- c(o, 0, 0, 0, 1)
+  constant <- any(c("intercept", "drift") %in% names(coef(fit)))
+  out <- c(out, obj(name = paste0("\"", name, "\""), y = vec(y), period = num(frequency(y)),
+    order = vec(o[1:6]), constant = tolower(constant), aicc = num(fit$aicc),
+    kpss = num(ur.kpss(as.numeric(y), type = "mu", use.lag = trunc(3 * sqrt(length(y)) / 13))@teststat),
+    ndiffs = num(ndiffs(y)), nsdiffs = num(if (frequency(y) > 1) nsdiffs(y) else 0)))
+}
+cat("[", paste(out, collapse = ",\n"), "]\n", sep = "")
