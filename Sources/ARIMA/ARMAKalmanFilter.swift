@@ -8,8 +8,8 @@ import RealModule
 /// observation the first state.
 ///
 /// The filter starts from the stationary state covariance P₀, the solution of the
-/// Lyapunov equation `P₀ = T·P₀·Tᵀ + R·Rᵀ`, found from its vectorised form
-/// `(I − T⊗T)·vec P₀ = vec(R·Rᵀ)` by LU (`dgesv`). σ² is concentrated out:
+/// Lyapunov equation `P₀ = T·P₀·Tᵀ + R·Rᵀ` (``stationaryCovariance()``: LU on the
+/// vectorised form for small r, doubling above). σ² is concentrated out:
 /// `−2ℓ = n·ln(2π·σ̂²) + Σ ln F_t + n` with `σ̂² = (1/n)·Σ v_t²/F_t`, v_t the
 /// innovations and F_t their variances relative to σ².
 struct ARMAKalmanFilter {
@@ -34,7 +34,41 @@ struct ARMAKalmanFilter {
   }
 
   /// P₀ from the Lyapunov equation; nil when the AR part is not stationary.
+  ///
+  /// Up to r = 6 the r²×r² system is solved by LU; above, where that costs O(r⁶)
+  /// (a monthly seasonal model has r ≥ 13), by the doubling iteration
+  /// `P ← P + A·P·Aᵀ, A ← A²` from `P = R·Rᵀ, A = T`, which sums `Σ Tᵏ·R·Rᵀ·Tᵏᵀ`
+  /// in O(r³·log k) with `dgemm`, stopping when the increment falls below 10⁻¹⁵ of P.
   func stationaryCovariance() -> Matrix? {
+    dimension > 6 ? doublingCovariance() : vectorisedCovariance()
+  }
+
+  /// P₀ by the doubling iteration; nil when it does not converge (not stationary).
+  func doublingCovariance() -> Matrix? {
+    let r = dimension
+    var p = Matrix(rows: r, columns: r)
+    for j in 0..<r {
+      for i in 0..<r { p[i, j] = loading[i] * loading[j] }
+    }
+    var a = transition
+    for _ in 0..<64 {
+      guard let ap = try? a.multiplied(by: p),
+        let increment = try? ap.multiplied(by: a, transposeOther: true),
+        let squared = try? a.multiplied(by: a)
+      else { return nil }
+      let sum = zip(p.elements, increment.elements).map { $0 + $1 }
+      let largestIncrement = increment.elements.reduce(0) { Swift.max($0, abs($1)) }
+      let largest = sum.reduce(0) { Swift.max($0, abs($1)) }
+      p = Matrix(rows: r, columns: r, columnMajor: sum)
+      guard largest.isFinite else { return nil }
+      if largestIncrement <= 1e-15 * largest { return p[0, 0] > 0 ? p : nil }
+      a = squared
+    }
+    return nil
+  }
+
+  /// P₀ from the vectorised equation `(I − T⊗T)·vec P₀ = vec(R·Rᵀ)` by LU.
+  func vectorisedCovariance() -> Matrix? {
     let r = dimension
     var system = Matrix.identity(r * r)
     for j in 0..<r {

@@ -23,11 +23,13 @@ public enum ForecastMethod: String, Sendable, Hashable, Codable, CaseIterable {
   case comb
   /// ARIMA of a fixed order (`--order`, `--seasonal-order`), exact maximum likelihood.
   case arima
+  /// ARIMA with automatic order selection (Hyndman & Khandakar 2008, stepwise AICc).
+  case autoArima = "auto-arima"
 
   /// The simpler method used when this one fails on a series.
   public var fallback: ForecastMethod? {
     switch self {
-    case .auto, .ets, .ensemble, .comb, .holt, .damped, .arima: return .theta
+    case .auto, .ets, .ensemble, .comb, .holt, .damped, .arima, .autoArima: return .theta
     case .theta: return .ses
     case .otm, .dotm: return .theta
     case .ses, .snaive, .drift: return .naive

@@ -156,9 +156,12 @@ public struct SeriesForecaster: Sendable {
       return outcome(
         id, method, try ThetaMethod().forecast(series, horizon: horizon, levels: levels),
         model: "Theta")
-    case .arima:
-      let specification = arimaOrder.specification(period: series.period)
-      let fit = try specification.fit(series)
+    case .arima, .autoArima:
+      let fit =
+        method == .arima
+        ? try arimaOrder.specification(period: series.period).fit(series)
+        : try AutoARIMA().fit(series)
+      let specification = fit.specification
       var result = outcome(
         id, method, fit.forecast(horizon: horizon, levels: levels),
         model: specification.description,
