@@ -7,12 +7,21 @@ public enum ARIMAError: Error, Sendable, Hashable, CustomStringConvertible {
   case tooShort(ARIMASpecification, Int)
   case nonFinite
   case estimationFailed(ARIMASpecification)
+  /// A driver that cannot be used: its name and what is wrong.
+  case driver(String, String)
+  /// Drivers that are collinear with each other or with the constant or drift.
+  case collinearDrivers([String])
 
   public var description: String {
     switch self {
     case .tooShort(let spec, let n): return "\(n) observations are too few for \(spec)"
     case .nonFinite: return "the series holds NaN or infinite values"
     case .estimationFailed(let spec): return "the likelihood of \(spec) could not be maximised"
+    case .driver(let name, let problem): return "driver '\(name)' \(problem)"
+    case .collinearDrivers(let names):
+      return
+        "drivers \(names.map { "'\($0)'" }.joined(separator: ", ")) are collinear (after differencing, "
+        + "with each other or with the constant or drift); drop one"
     }
   }
 }
@@ -20,19 +29,23 @@ public enum ARIMAError: Error, Sendable, Hashable, CustomStringConvertible {
 extension ARIMASpecification {
   /// Estimates the model by exact maximum likelihood.
   ///
-  /// The AR and seasonal AR parts are optimised through the partial-autocorrelation
-  /// transform, so every trial is stationary; MA parts and regression coefficients
-  /// are optimised as they are. The search starts from zero ARMA coefficients and the
+  /// The AR and MA parts (regular and seasonal) are optimised through the
+  /// partial-autocorrelation transform, so every trial is stationary and invertible;
+  /// regression coefficients are optimised as they are. The search starts from zero ARMA coefficients and the
   /// least-squares regression coefficients of the differenced series, runs
   /// Nelder–Mead, and restarts once from its optimum. Standard errors come from the
   /// numerical Hessian of −ℓ in the natural parameters (central differences),
   /// inverted by Cholesky.
-  public func fit(_ series: TimeSeries) throws(ARIMAError) -> FittedARIMA {
+  public func fit(_ series: TimeSeries, drivers: ARIMADrivers = .none) throws(ARIMAError)
+    -> FittedARIMA
+  {
     let y = series.values
     guard y.allSatisfy(\.isFinite) else { throw .nonFinite }
-    let k = coefficientNames.count
+    try drivers.validate(count: y.count, what: "observations")
+    let k = coefficientNames.count + drivers.names.count
     guard y.count - differencingLength > k + 2 else { throw .tooShort(self, y.count) }
-    let x = ARIMARegressors.history(self, count: y.count)
+    let x = ARIMARegressors.history(self, count: y.count) + drivers.columns
+    try checkCollinearity(x, drivers: drivers)
     let start = startingBeta(y, x)
     let armaCount = p + q + seasonalP + seasonalQ
     var point = [Double](repeating: 0, count: armaCount) + start
@@ -59,7 +72,7 @@ extension ARIMASpecification {
     let parameters = Double(k + 1)
     let aic = -2 * outcome.logLikelihood + 2 * parameters
     return FittedARIMA(
-      specification: self, coefficients: coefficients,
+      specification: self, driverNames: drivers.names, coefficients: coefficients,
       standardErrors: standardErrors(coefficients, y: y, x: x),
       sigma2: outcome.sumOfSquares / Swift.max(n - Double(k), 1),
       logLikelihood: outcome.logLikelihood, aic: aic,
@@ -67,6 +80,22 @@ extension ARIMASpecification {
         ? aic + 2 * parameters * (parameters + 1) / (n - parameters - 1) : .infinity,
       bic: -2 * outcome.logLikelihood + Double.log(n) * parameters, residuals: outcome.innovations,
       series: y, regressors: x, state: outcome.state)
+  }
+
+  /// Refuses drivers whose differenced columns are collinear (QR rank, relative
+  /// tolerance 10⁻⁹ of the largest diagonal element of R), naming them.
+  func checkCollinearity(_ x: [[Double]], drivers: ARIMADrivers) throws(ARIMAError) {
+    guard !drivers.isEmpty else { return }
+    let columns = x.map {
+      ARMAPolynomials.difference($0, d: d, seasonalD: seasonalD, period: period)
+    }
+    let rank =
+      (try? SingularValueDecomposition(Matrix(columns: columns)))
+      .map { svd in
+        let largest = svd.values.first ?? 0
+        return svd.values.filter { $0 > 1e-9 * largest }.count
+      } ?? 0
+    if rank < columns.count { throw .collinearDrivers(drivers.names) }
   }
 
   /// Least-squares coefficients of the differenced series on the differenced regressors.
@@ -82,15 +111,19 @@ extension ARIMASpecification {
     return solution
   }
 
-  /// Natural coefficients from the optimiser's vector (AR parts through the PACF map).
+  /// Natural coefficients from the optimiser's vector: AR parts through the PACF map
+  /// (stationary), MA parts through the same map with the sign of `θ(B) = 1 + θ₁B + …`
+  /// (invertible), so that no search ever visits a non-invertible twin of the model.
   func natural(_ point: [Double]) -> [Double] {
     var result = point
-    let ar = ARMAPolynomials.stationaryAR(Array(point[0..<p]))
-    for i in 0..<p { result[i] = ar[i] }
-    let seasonalStart = p + q
-    let seasonal = ARMAPolynomials.stationaryAR(
-      Array(point[seasonalStart..<(seasonalStart + seasonalP)]))
-    for i in 0..<seasonalP { result[seasonalStart + i] = seasonal[i] }
+    func map(_ start: Int, _ count: Int, sign: Double) {
+      let values = ARMAPolynomials.stationaryAR(Array(point[start..<(start + count)]))
+      for i in 0..<count { result[start + i] = sign * values[i] }
+    }
+    map(0, p, sign: 1)
+    map(p, q, sign: -1)
+    map(p + q, seasonalP, sign: 1)
+    map(p + q + seasonalP, seasonalQ, sign: -1)
     return result
   }
 

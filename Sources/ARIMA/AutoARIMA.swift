@@ -1,4 +1,5 @@
 import ForecastCore
+import LinearAlgebra
 
 /// Automatic ARIMA order selection (Hyndman & Khandakar 2008), as `forecast::auto.arima`.
 ///
@@ -22,13 +23,20 @@ public struct AutoARIMA: Sendable {
 
   public init(stepwise: Bool = true) { self.stepwise = stepwise }
 
-  /// The selected model, fitted.
-  public func fit(_ series: TimeSeries) throws(ARIMAError) -> FittedARIMA {
-    let y = series.values
-    guard y.allSatisfy(\.isFinite) else { throw .nonFinite }
+  /// The selected model, fitted; with drivers, a regression with ARIMA errors whose
+  /// differencing orders are tested on the residuals of the least-squares regression
+  /// of the series on the drivers (as `auto.arima(xreg =)`).
+  public func fit(_ series: TimeSeries, drivers: ARIMADrivers = .none) throws(ARIMAError)
+    -> FittedARIMA
+  {
+    guard series.values.allSatisfy(\.isFinite) else { throw .nonFinite }
+    try drivers.validate(count: series.count, what: "observations")
+    var tested = series
+    tested.values = Self.regressionResiduals(series.values, drivers)
+    let y = tested.values
     let m = series.period
     let seasonal = m > 1 && series.count >= 2 * m + 1
-    let seasonalD = seasonal ? DifferencingTests.seasonalDifferences(series) : 0
+    let seasonalD = seasonal ? DifferencingTests.seasonalDifferences(tested) : 0
     let seasonallyDifferenced =
       seasonalD == 1 ? (m..<y.count).map { y[$0] - y[$0 - m] } : y
     let d = DifferencingTests.regularDifferences(seasonallyDifferenced)
@@ -41,7 +49,7 @@ public struct AutoARIMA: Sendable {
         seasonalQ: seasonal ? key.seasonalQ : 0, period: seasonal ? m : 1,
         includesMean: key.constant && d + seasonalD == 0,
         includesDrift: key.constant && d + seasonalD == 1)
-      let fit = try? spec.fit(series)
+      let fit = try? spec.fit(series, drivers: drivers)
       let admissible = fit.flatMap { Self.isAdmissible($0) ? $0 : nil }
       cache[key] = admissible
       return admissible
@@ -91,10 +99,23 @@ public struct AutoARIMA: Sendable {
         }
       }
     }
+    if best == nil, !drivers.isEmpty {
+      // Every candidate failed: say why, naming the drivers when they are the cause.
+      _ = try ARIMASpecification(p: 0, d: d, q: 0).fit(series, drivers: drivers)
+    }
     guard let chosen = best?.fit else {
       throw .estimationFailed(ARIMASpecification(p: 0, d: d, q: 0))
     }
     return chosen
+  }
+
+  /// The residuals of the least-squares regression of `y` on a constant and the
+  /// drivers (`y` itself without drivers).
+  static func regressionResiduals(_ y: [Double], _ drivers: ARIMADrivers) -> [Double] {
+    guard !drivers.isEmpty else { return y }
+    let columns = [[Double](repeating: 1, count: y.count)] + drivers.columns
+    guard let beta = try? LeastSquaresQR(Matrix(columns: columns)).solve(y) else { return y }
+    return y.indices.map { t in y[t] - zip(beta, columns).reduce(0) { $0 + $1.0 * $1.1[t] } }
   }
 
   /// One candidate of the search.

@@ -15,7 +15,10 @@ import RealModule
 /// ℓ by about 0.003 on the airline model.
 public struct FittedARIMA: Sendable {
   public let specification: ARIMASpecification
-  /// Coefficients in R's order (`ar…`, `ma…`, `sar…`, `sma…`, `intercept`/`drift`).
+  /// The drivers' names (regression with ARIMA errors), in coefficient order.
+  public let driverNames: [String]
+  /// Coefficients in R's order (`ar…`, `ma…`, `sar…`, `sma…`, `intercept`/`drift`,
+  /// then one per driver).
   public let coefficients: [Double]
   /// Their standard errors, from the inverse Hessian of −ℓ (NaN when not computable).
   public let standardErrors: [Double]
@@ -31,7 +34,7 @@ public struct FittedARIMA: Sendable {
   let state: [Double]
 
   /// Names of the coefficients.
-  public var coefficientNames: [String] { specification.coefficientNames }
+  public var coefficientNames: [String] { specification.coefficientNames + driverNames }
 
   var parts: ARIMAParameters { ARIMAParameters(specification, coefficients) }
 
@@ -40,7 +43,13 @@ public struct FittedARIMA: Sendable {
   /// The differenced series is forecast from the filter's last state and integrated
   /// back; the variance at horizon h is `σ²·Σ_{j<h} ψ_j²`, ψ the weights of
   /// `θ(B)Θ(Bᵐ)/(φ(B)Φ(Bᵐ)(1 − B)ᵈ(1 − Bᵐ)ᴰ)`.
-  public func forecast(horizon: Int, levels: [Double] = [80, 95]) -> Forecast {
+  ///
+  /// - Parameter drivers: the drivers' future paths, one value per horizon (required
+  ///   when the model has drivers; the forecast is conditional on them).
+  public func forecast(horizon: Int, levels: [Double] = [80, 95], drivers: ARIMADrivers = .none)
+    throws(ARIMAError) -> Forecast
+  {
+    try checkFuture(drivers, horizon: horizon)
     let spec = specification
     let parts = parts
     let filter = ARMAKalmanFilter(ar: parts.ar, ma: parts.ma)
@@ -49,7 +58,7 @@ public struct FittedARIMA: Sendable {
     let z = (0..<n).map { series[$0] - parts.regression(regressors, at: $0) }
     var mean = ARIMAIntegration.integrate(
       differencedForecast, history: z, d: spec.d, seasonalD: spec.seasonalD, period: spec.period)
-    let future = ARIMARegressors.future(spec, count: n, horizon: horizon)
+    let future = ARIMARegressors.future(spec, count: n, horizon: horizon) + drivers.columns
     for h in 0..<horizon { mean[h] += parts.regression(future, at: h) }
     let integrated = ARMAPolynomials.integratedAR(
       parts.ar, d: spec.d, seasonalD: spec.seasonalD, period: spec.period)
@@ -60,6 +69,32 @@ public struct FittedARIMA: Sendable {
       return (sigma2 * cumulative).squareRoot()
     }
     return Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
+  }
+
+  /// Each driver's contribution to each forecast, `β_j·x_{j,T+h}`, by driver name: the
+  /// part of the forecast the driver's path accounts for (the rest is the constant or
+  /// drift and the ARIMA errors).
+  public func contributions(_ drivers: ARIMADrivers, horizon: Int) throws(ARIMAError)
+    -> [String: [Double]]
+  {
+    try checkFuture(drivers, horizon: horizon)
+    let offset = coefficients.count - driverNames.count
+    var result: [String: [Double]] = [:]
+    for (j, name) in driverNames.enumerated() {
+      result[name] = drivers.columns[j].prefix(horizon).map { coefficients[offset + j] * $0 }
+    }
+    return result
+  }
+
+  /// The future paths must name the fitted drivers, in order, over the horizon.
+  func checkFuture(_ drivers: ARIMADrivers, horizon: Int) throws(ARIMAError) {
+    guard drivers.names == driverNames else {
+      let missing = driverNames.filter { !drivers.names.contains($0) }
+      throw .driver(
+        missing.first ?? drivers.names.first ?? "?",
+        "has no future path (the model was fitted with \(driverNames.joined(separator: ", ")))")
+    }
+    try drivers.validate(count: horizon, what: "forecast periods")
   }
 }
 

@@ -11,11 +11,14 @@ public struct PanelRunner: Sendable {
     public var id: String
     public var series: TimeSeries
     public var horizon: Int
+    /// Drivers over the history and the horizon (ARIMA methods use them).
+    public var drivers: SeriesDrivers?
 
-    public init(id: String, series: TimeSeries, horizon: Int) {
+    public init(id: String, series: TimeSeries, horizon: Int, drivers: SeriesDrivers? = nil) {
       self.id = id
       self.series = series
       self.horizon = horizon
+      self.drivers = drivers
     }
   }
 
@@ -42,7 +45,8 @@ public struct PanelRunner: Sendable {
         let task = tasks[index]
         results.store(
           forecaster.forecast(
-            id: task.id, series: task.series, horizon: task.horizon, method: method), at: index)
+            id: task.id, series: task.series, horizon: task.horizon, method: method,
+            drivers: task.drivers), at: index)
         progress?(counter.finished())
       }
     }

@@ -61,18 +61,21 @@ public struct SeriesForecaster: Sendable {
   /// Forecasts `series` `horizon` steps ahead with `method` (or its fallbacks), on
   /// the Box–Cox scale when asked: the forecast is made on the transformed series and
   /// its mean and bounds are transformed back (the mean becomes the median).
-  public func forecast(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod)
-    -> SeriesOutcome?
-  {
-    guard let boxCox = boxCox(for: series) else {
-      return untransformed(id: id, series: series, horizon: horizon, method: method)
+  public func forecast(
+    id: String, series: TimeSeries, horizon: Int, method: ForecastMethod,
+    drivers: SeriesDrivers? = nil
+  ) -> SeriesOutcome? {
+    let untransformed = { (series: TimeSeries) in
+      self.untransformed(
+        id: id, series: series, horizon: horizon, method: method, drivers: drivers)
     }
+    guard let boxCox = boxCox(for: series) else { return untransformed(series) }
     var transformed = series
     transformed.values = series.values.map(boxCox.transform)
     guard transformed.values.allSatisfy(\.isFinite),
-      var outcome = untransformed(id: id, series: transformed, horizon: horizon, method: method)
+      var outcome = untransformed(transformed)
     else {
-      var outcome = untransformed(id: id, series: series, horizon: horizon, method: method)
+      var outcome = untransformed(series)
       outcome?.fallbacks.append(
         "Box–Cox λ = \(boxCox.lambda) not applicable to this series; untransformed")
       return outcome
@@ -86,7 +89,7 @@ public struct SeriesForecaster: Sendable {
     outcome.parameters["lambda"] = boxCox.lambda
     outcome.fitted = outcome.fitted.map(back)
     guard outcome.forecast.isFinite else {
-      var plain = untransformed(id: id, series: series, horizon: horizon, method: method)
+      var plain = untransformed(series)
       plain?.fallbacks.append(
         "back-transformed forecast not finite with λ = \(boxCox.lambda); untransformed")
       return plain
@@ -102,14 +105,15 @@ public struct SeriesForecaster: Sendable {
     }
   }
 
-  func untransformed(id: String, series: TimeSeries, horizon: Int, method: ForecastMethod)
-    -> SeriesOutcome?
-  {
+  func untransformed(
+    id: String, series: TimeSeries, horizon: Int, method: ForecastMethod, drivers: SeriesDrivers?
+  ) -> SeriesOutcome? {
     var fallbacks: [String] = []
     var current: ForecastMethod? = method
     while let attempt = current {
       do {
-        var outcome = try run(attempt, id: id, series: series, horizon: horizon)
+        var outcome = try run(
+          attempt, id: id, series: series, horizon: horizon, drivers: drivers)
         guard outcome.forecast.isFinite else { throw ForecastFailure.nonFinite }
         outcome.fallbacks = fallbacks + outcome.notes
         return outcome
@@ -141,9 +145,10 @@ public struct SeriesForecaster: Sendable {
       aicc: aicc, fallbacks: [])
   }
 
-  func run(_ method: ForecastMethod, id: String, series: TimeSeries, horizon: Int) throws
-    -> SeriesOutcome
-  {
+  func run(
+    _ method: ForecastMethod, id: String, series: TimeSeries, horizon: Int,
+    drivers: SeriesDrivers? = nil
+  ) throws -> SeriesOutcome {
     guard series.count > 0 else { throw ForecastFailure.empty }
     let streamSeed = SeededRandom.seed(seed, key: id)
     switch method {
@@ -157,13 +162,15 @@ public struct SeriesForecaster: Sendable {
         id, method, try ThetaMethod().forecast(series, horizon: horizon, levels: levels),
         model: "Theta")
     case .arima, .autoArima:
+      let history = drivers?.history ?? .none
+      let future = drivers?.future ?? .none
       let fit =
         method == .arima
-        ? try arimaOrder.specification(period: series.period).fit(series)
-        : try AutoARIMA().fit(series)
+        ? try arimaOrder.specification(period: series.period).fit(series, drivers: history)
+        : try AutoARIMA().fit(series, drivers: history)
       let specification = fit.specification
       var result = outcome(
-        id, method, fit.forecast(horizon: horizon, levels: levels),
+        id, method, try fit.forecast(horizon: horizon, levels: levels, drivers: future),
         model: specification.description,
         parameters: Dictionary(uniqueKeysWithValues: zip(fit.coefficientNames, fit.coefficients)),
         aicc: fit.aicc)
@@ -172,6 +179,9 @@ public struct SeriesForecaster: Sendable {
       ]
       for (name, error) in zip(fit.coefficientNames, fit.standardErrors) where error.isFinite {
         result.statistics["se.\(name)"] = error
+      }
+      if !future.isEmpty {
+        result.contributions = try fit.contributions(future, horizon: horizon)
       }
       return result
     case .otm, .dotm:

@@ -18,6 +18,8 @@ public struct SeriesOutcome: Sendable {
   public var aicc: Double?
   /// Other fit statistics by name (`logLik`, `sigma2`, `se.ar1`, …), when the model has them.
   public var statistics: [String: Double] = [:]
+  /// Each driver's contribution to each forecast (regression with ARIMA errors).
+  public var contributions: [String: [Double]] = [:]
   /// Why the requested method did not produce the forecast, one entry per failure.
   public var fallbacks: [String]
   /// One-step in-sample forecasts of the history, when the model produces them

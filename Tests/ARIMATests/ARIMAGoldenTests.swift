@@ -54,7 +54,7 @@ struct ARIMAGoldenTests {
     }
     #expect(abs(fit.sigma2 - c.sigma2) <= 3e-3 * c.sigma2)
     #expect(abs(fit.aicc - c.aicc) <= 2e-2)
-    let forecast = fit.forecast(horizon: c.forecast.count, levels: [95])
+    let forecast = try fit.forecast(horizon: c.forecast.count, levels: [95])
     let interval = try #require(forecast.interval(level: 95))
     for h in c.forecast.indices {
       let width = c.upper95[h] - c.lower95[h]
