@@ -53,6 +53,12 @@ struct FitCommand: ParsableCommand {
   @Option(help: "Base seed of simulated intervals (recorded for replay).")
   var seed: UInt64 = 20_241_130
 
+  @Option(
+    help:
+      "Drivers for regression with ARIMA errors: CSV series_id,driver,t,value covering the history and the horizon (with --model arima or auto-arima)."
+  )
+  var drivers: String?
+
   @Option(help: "Where to write the forecasts CSV.")
   var output: String
 
@@ -110,6 +116,9 @@ struct FitCommand: ParsableCommand {
       throw ValidationError("--lambda must be none, auto or a number such as 0 or 0.5")
     }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if drivers != nil, model != .arima, model != .autoArima {
+      throw ValidationError("--drivers needs --model arima or --model auto-arima")
+    }
   }
 
   func run() throws {
@@ -118,6 +127,7 @@ struct FitCommand: ParsableCommand {
       let perSeries = try horizons.map { try HorizonFile(path: $0).horizons } ?? [:]
       var tasks: [PanelRunner.Task] = []
       var problems: [Diagnostic] = []
+      let driverFile = try drivers.map { try DriversFile(path: $0) }
       for series in panel.series {
         let h = horizon ?? perSeries[series.id] ?? (series.test.isEmpty ? nil : series.test.count)
         guard let h, h >= 1 else {
@@ -127,10 +137,17 @@ struct FitCommand: ParsableCommand {
               expected: "--horizon H, a row in --horizons, or held-out 'test' rows"))
           continue
         }
+        var seriesDrivers: SeriesDrivers?
+        if let driverFile {
+          switch driverFile.drivers(series: series.id, times: series.trainT, horizon: h) {
+          case .success(let found): seriesDrivers = found
+          case .failure(let report): problems += report.diagnostics
+          }
+        }
         tasks.append(
           .init(
             id: series.id, series: TimeSeries(values: series.train, period: series.period),
-            horizon: h))
+            horizon: h, drivers: seriesDrivers))
       }
       guard problems.isEmpty else { throw DiagnosticReport(problems) }
       let progress = ProgressBar(total: tasks.count, quiet: quiet)

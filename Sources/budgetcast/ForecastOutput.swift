@@ -64,6 +64,8 @@ struct SeriesDetails: Encodable {
   var parameters: [String: Double]
   var aicc: Double?
   var statistics: [String: Double]
+  /// Each driver's contribution to each forecast (dynamic regression).
+  var contributions: [String: [Double]]?
   var fallbacks: [String]
 
   init(_ outcome: SeriesOutcome) {
@@ -75,5 +77,6 @@ struct SeriesDetails: Encodable {
     aicc = outcome.aicc.flatMap { $0.isFinite ? $0 : nil }
     statistics = outcome.statistics.filter { $0.value.isFinite }
     fallbacks = outcome.fallbacks
+    contributions = outcome.contributions.isEmpty ? nil : outcome.contributions
   }
 }

@@ -14,6 +14,8 @@ struct SeriesPanelFile {
     var id: String
     var period: Int
     var train: [Double]
+    /// The time index of each training value.
+    var trainT: [Int]
     var test: [Double]
   }
 
@@ -109,6 +111,7 @@ struct SeriesPanelFile {
       result.append(
         Series(
           id: id, period: entries.first?.period ?? 1, train: train,
+          trainT: entries.filter { !$0.test }.map(\.t),
           test: entries.filter(\.test).map(\.value)))
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }

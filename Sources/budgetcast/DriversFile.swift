@@ -1,0 +1,135 @@
+import ARIMA
+import DelimitedText
+import Forecasting
+import Foundation
+import LinearAlgebra
+
+/// A long CSV of drivers, `series_id,driver,t,value`: each series' explanatory
+/// series over its history and, for the forecast, over the horizon (`t` after the
+/// series' last observation).
+struct DriversFile {
+  let path: String
+  /// Per series, the drivers in file order, each with its values by t and the line.
+  let drivers: [String: [(name: String, values: [Int: (value: Double, line: Int)])]]
+
+  init(path: String) throws(DiagnosticReport) {
+    let table = try DelimitedTable(contentsOf: path)
+    self.path = path
+    let required = ["series_id", "driver", "t", "value"]
+    let index = Dictionary(
+      table.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    let missing = required.filter { index[$0] == nil }
+    guard missing.isEmpty, let id = index["series_id"], let name = index["driver"],
+      let tColumn = index["t"], let valueColumn = index["value"]
+    else {
+      throw DiagnosticReport(
+        missing.map {
+          Diagnostic(
+            file: path, line: 1, column: 1, problem: "column '\($0)' not found",
+            expected: "a header series_id,driver,t,value")
+        })
+    }
+    var problems: [Diagnostic] = []
+    var result: [String: [(name: String, values: [Int: (value: Double, line: Int)])]] = [:]
+    for row in table.rows {
+      let series = row[id].text.trimmingCharacters(in: .whitespaces)
+      let driver = row[name].text.trimmingCharacters(in: .whitespaces)
+      guard let t = Int(row[tColumn].text.trimmingCharacters(in: .whitespaces)) else {
+        problems.append(
+          Diagnostic(
+            file: path, line: row[tColumn].line, column: row[tColumn].column,
+            problem: "t '\(row[tColumn].text)' is not an integer",
+            expected: "the same integer time index as the series file"))
+        continue
+      }
+      guard case .success(let value) = table.numberParser.parse(row[valueColumn].text),
+        value.isFinite
+      else {
+        problems.append(
+          Diagnostic(
+            file: path, line: row[valueColumn].line, column: row[valueColumn].column,
+            problem: "value '\(row[valueColumn].text)' of driver '\(driver)' is not a number",
+            expected: "a finite number"))
+        continue
+      }
+      var list = result[series, default: []]
+      if let position = list.firstIndex(where: { $0.name == driver }) {
+        if let previous = list[position].values[t] {
+          problems.append(
+            Diagnostic(
+              file: path, line: row[id].line, column: 1,
+              problem:
+                "driver '\(driver)' of series '\(series)' has t = \(t) twice (first on line \(previous.line))",
+              expected: "one row per series, driver and t"))
+        }
+        list[position].values[t] = (value, row[id].line)
+      } else {
+        list.append((driver, [t: (value, row[id].line)]))
+      }
+      result[series] = list
+    }
+    guard problems.isEmpty else { throw DiagnosticReport(problems) }
+    drivers = result
+  }
+
+  /// The drivers of `series` over its history times and the `horizon` steps after
+  /// them; every missing value and collinear set is a located problem.
+  func drivers(series id: String, times: [Int], horizon: Int) -> Result<
+    SeriesDrivers?, DiagnosticReport
+  > {
+    guard let list = drivers[id], let last = times.last else { return .success(nil) }
+    var problems: [Diagnostic] = []
+    var history: [[Double]] = []
+    var future: [[Double]] = []
+    for (name, values) in list {
+      let line = values.values.map(\.line).min() ?? 1
+      let missingPast = times.filter { values[$0] == nil }
+      if !missingPast.isEmpty {
+        problems.append(
+          Diagnostic(
+            file: path, line: line, column: 1,
+            problem: "driver '\(name)' of series '\(id)' has no value at t = "
+              + missingPast.prefix(5).map(String.init).joined(separator: ", ")
+              + (missingPast.count > 5 ? " (\(missingPast.count) in all)" : ""),
+            expected: "a value at every t of the series' history (it is shorter than the series)"))
+      }
+      let ahead = (1...horizon).map { last + $0 }
+      let missingFuture = ahead.filter { values[$0] == nil }
+      if !missingFuture.isEmpty {
+        problems.append(
+          Diagnostic(
+            file: path, line: line, column: 1,
+            problem: "driver '\(name)' of series '\(id)' has no future value at t = "
+              + missingFuture.map(String.init).joined(separator: ", "),
+            expected: "its assumed path over the whole horizon (t = \(last + 1)…\(last + horizon))")
+        )
+      }
+      history.append(times.map { values[$0]?.value ?? .nan })
+      future.append(ahead.map { values[$0]?.value ?? .nan })
+    }
+    let names = list.map(\.name)
+    if problems.isEmpty, Self.isCollinear(history) {
+      problems.append(
+        Diagnostic(
+          file: path, line: 1, column: 1,
+          problem:
+            "drivers \(names.map { "'\($0)'" }.joined(separator: ", ")) of series '\(id)' are collinear (with each other or a constant)",
+          expected: "drivers that are not exact linear combinations of one another; drop one"))
+    }
+    guard problems.isEmpty else { return .failure(DiagnosticReport(problems)) }
+    return .success(
+      SeriesDrivers(
+        history: ARIMADrivers(names: names, columns: history),
+        future: ARIMADrivers(names: names, columns: future)))
+  }
+
+  /// Whether `[1, X]` has deficient rank (SVD, relative tolerance 10⁻⁹).
+  static func isCollinear(_ columns: [[Double]]) -> Bool {
+    guard let count = columns.first?.count else { return false }
+    let matrix = Matrix(columns: [[Double](repeating: 1, count: count)] + columns)
+    guard let svd = try? SingularValueDecomposition(matrix), let largest = svd.values.first else {
+      return true
+    }
+    return svd.values.filter { $0 > 1e-9 * largest }.count < columns.count + 1
+  }
+}
