@@ -20,6 +20,11 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     self.problem = problem
     self.expected = expected
   }
+  /// A problem located at a table field.
+  public init(file: String, at field: DelimitedTable.Field, problem: String, expected: String) {
+    self.init(
+      file: file, line: field.line, column: field.column, problem: problem, expected: expected)
+  }
 
   public var description: String { "\(file):\(line):\(column): \(problem); expected \(expected)" }
 }

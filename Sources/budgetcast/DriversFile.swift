@@ -37,7 +37,7 @@ struct DriversFile {
       guard let t = Int(row[tColumn].text.trimmingCharacters(in: .whitespaces)) else {
         problems.append(
           Diagnostic(
-            file: path, line: row[tColumn].line, column: row[tColumn].column,
+            file: path, at: row[tColumn],
             problem: "t '\(row[tColumn].text)' is not an integer",
             expected: "the same integer time index as the series file"))
         continue
@@ -47,7 +47,7 @@ struct DriversFile {
       else {
         problems.append(
           Diagnostic(
-            file: path, line: row[valueColumn].line, column: row[valueColumn].column,
+            file: path, at: row[valueColumn],
             problem: "value '\(row[valueColumn].text)' of driver '\(driver)' is not a number",
             expected: "a finite number"))
         continue

@@ -29,7 +29,7 @@ struct ForecastFile {
       guard let h = Int(row[hColumn].text) else {
         problems.append(
           Diagnostic(
-            file: path, line: row[hColumn].line, column: row[hColumn].column,
+            file: path, at: row[hColumn],
             problem: "h '\(row[hColumn].text)' is not an integer", expected: "a horizon 1, 2, …"))
         continue
       }

@@ -48,14 +48,14 @@ struct SeriesPanelFile {
       guard !id.isEmpty else {
         problems.append(
           Diagnostic(
-            file: path, line: row[idColumn].line, column: row[idColumn].column,
+            file: path, at: row[idColumn],
             problem: "empty series_id", expected: "an identifier on every row"))
         continue
       }
       guard let t = Int(Self.trimmed(row[tColumn].text)) else {
         problems.append(
           Diagnostic(
-            file: path, line: row[tColumn].line, column: row[tColumn].column,
+            file: path, at: row[tColumn],
             problem: "t '\(row[tColumn].text)' is not an integer",
             expected: "an integer time index such as 1 or 2024"))
         continue
@@ -65,7 +65,7 @@ struct SeriesPanelFile {
         guard let p = Int(Self.trimmed(row[periodColumn].text)), p >= 1 else {
           problems.append(
             Diagnostic(
-              file: path, line: row[periodColumn].line, column: row[periodColumn].column,
+              file: path, at: row[periodColumn],
               problem: "period '\(row[periodColumn].text)' is not a positive integer",
               expected: "1 for annual, 4 for quarterly, 12 for monthly data"))
           continue
