@@ -20,6 +20,7 @@ let package = Package(
     .library(name: "Budget", targets: ["Budget"]),
     .library(name: "ARIMA", targets: ["ARIMA"]),
     .library(name: "Reconciliation", targets: ["Reconciliation"]),
+    .library(name: "Scenarios", targets: ["Scenarios"]),
     .library(name: "RunArchive", targets: ["RunArchive"]),
     .library(name: "Reporting", targets: ["Reporting"]),
   ],
@@ -28,6 +29,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // MARK: - C boundary
@@ -98,10 +100,16 @@ let package = Package(
       dependencies: ["Budget", "Forecasting", "Reconciliation", "ForecastCore"]
     ),
     .target(
+      name: "Scenarios",
+      dependencies: [
+        "Budget", "BudgetForecast", "DelimitedText", .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    .target(
       name: "RunArchive",
       dependencies: [
         "Budget", "BudgetForecast", "Reconciliation", "Forecasting", "ForecastCore",
-        "LinearAlgebra", "DelimitedText",
+        "LinearAlgebra", "DelimitedText", "Scenarios",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
@@ -169,6 +177,8 @@ let package = Package(
       name: "ARIMATests", dependencies: ["ARIMA", "ForecastCore", "BudgetcastTestSupport"],
       exclude: ["Golden"]
     ),
+    .testTarget(
+      name: "ScenariosTests", dependencies: ["Scenarios", "BudgetcastTestSupport"]),
     .testTarget(
       name: "RunArchiveTests",
       dependencies: ["RunArchive", "Budget", "BudgetForecast", "BudgetcastTestSupport"]

@@ -1,0 +1,97 @@
+/// A "what if": driver paths, policy levers, one-off shocks and assumptions applied to
+/// an unchanged-policy forecast.
+///
+/// Every change is relative to the baseline forecast, year by year, so a scenario reads
+/// as the finance director states it: "unemployment one point higher from 2025", "the
+/// RSA base amount revalued by 4.6 % in April 2025", "transactions 15 % lower".
+public struct Scenario: Sendable, Hashable, Codable {
+  public var name: String
+  public var description: String
+  /// Free-text assumptions shown in reports.
+  public var assumptions: [String]
+  /// Driver changes against the baseline, by driver and year.
+  public var drivers: [Driver: [Int: Double]]
+  /// An extra revaluation of the RSA base amount.
+  public var rsaRevaluation: Revaluation?
+  /// The DMTO rate voted (a fraction; the baseline assumes ``baselineDMTORate``).
+  public var dmtoRate: Double?
+  /// One-off amounts added to a series in a year (euros).
+  public var shocks: [Shock]
+  /// The debt stock and new-borrowing terms, for the debt schedule.
+  public var debt: Debt?
+  /// Elasticities overriding the documented defaults, by name.
+  public var elasticities: [String: Double]
+
+  /// The DMTO rate the baseline assumes (4.5 %, the ceiling from 2014 to March 2025).
+  public static let baselineDMTORate = 0.045
+  /// The legal ceiling of the DMTO rate (5 % for deeds signed from 1 April 2025).
+  public static let dmtoCeiling = 0.05
+
+  /// Drivers a scenario can move, with how their values are read.
+  public enum Driver: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Unemployment rate: change in percentage points.
+    case unemploymentRate = "unemployment_rate"
+    /// RSA households: relative change (−0.05 for −5 %).
+    case rsaHouseholds = "rsa_households"
+    /// Population aged 85 and over: relative change.
+    case population85 = "population_85"
+    /// Real-estate transactions: relative change.
+    case realEstateTransactions = "real_estate_transactions"
+    /// Real-estate prices: relative change.
+    case realEstatePrices = "real_estate_prices"
+    /// Inflation: change in percentage points of the yearly rate.
+    case inflation
+    /// Civil-service pay index: relative change.
+    case payIndex = "pay_index"
+
+    /// Whether values are percentage points (else relative changes).
+    public var isInPoints: Bool { self == .unemploymentRate || self == .inflation }
+  }
+
+  /// A revaluation: its date and rate.
+  public struct Revaluation: Sendable, Hashable, Codable {
+    public var year: Int
+    /// 1 to 12.
+    public var month: Int
+    /// A fraction (0.046 for 4.6 %).
+    public var rate: Double
+
+    public init(year: Int, month: Int, rate: Double) {
+      (self.year, self.month, self.rate) = (year, month, rate)
+    }
+  }
+
+  /// A one-off amount.
+  public struct Shock: Sendable, Hashable, Codable {
+    /// A series: `line/F/D/…`, `chapter/F/D/011`.
+    public var node: String
+    public var year: Int
+    /// Euros (negative for a saving or a loss of revenue).
+    public var amount: Double
+    public var label: String
+  }
+
+  /// The debt at the end of the last executed year and the terms of new loans.
+  public struct Debt: Sendable, Hashable, Codable {
+    /// Outstanding debt at 31 December of the last executed year (euros).
+    public var outstanding: Double
+    /// Years over which the existing stock is repaid (constant capital).
+    public var residualYears: Int
+    /// Average interest rate on the existing stock (a fraction).
+    public var rate: Double
+    /// Maturity of new loans (years, constant capital).
+    public var newLoanYears: Int
+    /// Interest rate of new loans (a fraction).
+    public var newLoanRate: Double
+  }
+
+  /// An empty scenario: the baseline itself.
+  public init(name: String) {
+    self.name = name
+    description = ""
+    assumptions = []
+    drivers = [:]
+    shocks = []
+    elasticities = [:]
+  }
+}

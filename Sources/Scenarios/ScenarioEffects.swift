@@ -1,0 +1,110 @@
+/// How a scenario moves each budget line, year by year, against the baseline.
+///
+/// A line's scenario value is `baseline × Π factors + shocks`, the factors by rule:
+///
+/// | lines | factor in year t |
+/// |---|---|
+/// | RSA, chapter 017 (spending) | `(1 + households_t)·(1 + revaluation_t)`, households_t = the rsa_households change + e_u·(unemployment change in t − 1), one year's lag |
+/// | APA, chapter 016 (spending) | `1 + e_apa·population_85_t` |
+/// | personnel, chapter 012 | `1 + e_pay·pay_index_t` |
+/// | general charges, chapter 011 | `1 + e_π·Σ_{s≤t} inflation_s / 100` (the price level) |
+/// | DMTO, accounts 7321/7322 | `(1 + e_tx·transactions_t)(1 + e_px·prices_t)·rate/4.5 %` |
+///
+/// A revaluation at month M of year Y counts (13 − M)/12 of its rate in Y and all of it
+/// after; a driver value holds for the following years until changed. Elasticities
+/// default to ``defaultElasticities`` (unit elasticities, and 9 % more RSA households
+/// per point of unemployment, the relation the synthetic département is built on) and
+/// can be set in the scenario file; they are not yet estimated from driver history.
+public struct ScenarioEffects: Sendable {
+  public static let defaultElasticities: [String: Double] = [
+    "rsa_households_per_unemployment_point": 0.09,
+    "apa_per_population_85": 1,
+    "personnel_per_pay_index": 1,
+    "charges_per_inflation_point": 1,
+    "dmto_per_transactions": 1,
+    "dmto_per_prices": 1,
+  ]
+
+  public var scenario: Scenario
+  public var years: [Int]
+
+  public init(scenario: Scenario, years: [Int]) {
+    self.scenario = scenario
+    self.years = years
+  }
+
+  func elasticity(_ name: String) -> Double {
+    scenario.elasticities[name] ?? Self.defaultElasticities[name] ?? 1
+  }
+
+  /// The driver's change in `year` (the last value given at or before it; 0 before any).
+  func change(_ driver: Scenario.Driver, _ year: Int) -> Double {
+    guard let path = scenario.drivers[driver] else { return 0 }
+    return path.filter { $0.key <= year }.max { $0.key < $1.key }?.value ?? 0
+  }
+
+  /// The factors moving line `node` in `year`, by driver name (empty when none applies).
+  public func factors(node: String, year: Int) -> [String: Double] {
+    let parts = node.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == 6, parts[0] == "line" else { return [:] }
+    let (section, direction, chapter, account) = (parts[1], parts[2], parts[3], parts[4])
+    var factors: [String: Double] = [:]
+    if section == "F", direction == "D" {
+      switch chapter {
+      case "017":
+        let households =
+          change(.rsaHouseholds, year)
+          + elasticity("rsa_households_per_unemployment_point")
+          * change(.unemploymentRate, year - 1)
+        if households != 0 { factors["rsa_households"] = 1 + households }
+        if let revaluation = scenario.rsaRevaluation, year >= revaluation.year {
+          let share = year == revaluation.year ? Double(13 - revaluation.month) / 12 : 1
+          factors["rsa_revaluation"] = 1 + revaluation.rate * share
+        }
+      case "016":
+        let population = change(.population85, year)
+        if population != 0 {
+          factors["population_85"] = 1 + elasticity("apa_per_population_85") * population
+        }
+      case "012":
+        let pay = change(.payIndex, year)
+        if pay != 0 { factors["pay_index"] = 1 + elasticity("personnel_per_pay_index") * pay }
+      case "011":
+        let level = years.filter { $0 <= year }.reduce(0) { $0 + change(.inflation, $1) } / 100
+        if level != 0 {
+          factors["inflation"] = 1 + elasticity("charges_per_inflation_point") * level
+        }
+      default: break
+      }
+    }
+    if section == "F", direction == "R", account.hasPrefix("7321") || account.hasPrefix("7322") {
+      let transactions = change(.realEstateTransactions, year)
+      let prices = change(.realEstatePrices, year)
+      if transactions != 0 {
+        factors["real_estate_transactions"] = 1 + elasticity("dmto_per_transactions") * transactions
+      }
+      if prices != 0 { factors["real_estate_prices"] = 1 + elasticity("dmto_per_prices") * prices }
+      if let rate = scenario.dmtoRate, rate != Scenario.baselineDMTORate {
+        factors["dmto_rate"] = rate / Scenario.baselineDMTORate
+      }
+    }
+    return factors
+  }
+
+  /// The scenario value of a line from its baseline value, and each cause's share of the
+  /// change (first-order: `baseline·(f − 1)` per factor, interactions under `interaction`).
+  public func apply(node: String, year: Int, baseline: Double) -> (
+    value: Double, contributions: [String: Double]
+  ) {
+    let factors = self.factors(node: node, year: year)
+    let product = factors.values.reduce(1, *)
+    let value = baseline * product
+    var contributions = factors.mapValues { baseline * ($0 - 1) }
+    let firstOrder = contributions.values.reduce(0, +)
+    let interaction = value - baseline - firstOrder
+    if abs(interaction) > 1e-9 * Swift.max(abs(baseline), 1) {
+      contributions["interaction"] = interaction
+    }
+    return (value, contributions)
+  }
+}

@@ -1,0 +1,104 @@
+import DelimitedText
+import Foundation
+import Yams
+
+/// Reads scenario files (YAML), collecting every problem with its file, line and key.
+///
+/// Schema (every key optional but `name`; see `datasets/scenarios/`):
+///
+///     name: Chômage +1 pt
+///     description: …
+///     base: baseline.yaml            # inherit, path relative to this file
+///     assumptions: [ "…", … ]
+///     drivers:                       # change against the baseline, by year; a value
+///       unemployment_rate: {2025: 1.0, 2026: 1.0}   # holds for the following years
+///     levers:
+///       rsa_revaluation: {date: 2025-04, rate: 0.046}
+///       dmto_rate: 0.05
+///     shocks:
+///       - {series: chapter/F/D/011, year: 2026, amount: -2000000, label: …}
+///     debt: {outstanding: 850e6, residual_years: 12, rate: 0.028, new_loan_years: 15, new_loan_rate: 0.035}
+///     elasticities: {rsa_households_per_unemployment_point: 0.09}
+public enum ScenarioFile {
+  static let topKeys: Set<String> = [
+    "name", "description", "base", "assumptions", "drivers", "levers", "shocks", "debt",
+    "elasticities",
+  ]
+
+  /// The scenario in `path` (with its bases merged in).
+  public static func read(_ path: String) throws(DiagnosticReport) -> Scenario {
+    try read(path, depth: 0)
+  }
+
+  static func read(_ path: String, depth: Int) throws(DiagnosticReport) -> Scenario {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw DiagnosticReport([
+        Diagnostic(
+          file: path, line: 1, column: 1, problem: "cannot read the scenario file",
+          expected: "a readable YAML file")
+      ])
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw DiagnosticReport([
+          Diagnostic(
+            file: path, line: 1, column: 1, problem: "empty scenario file",
+            expected: "a mapping with at least 'name'")
+        ])
+      }
+      root = node
+    } catch let report as DiagnosticReport {
+      throw report
+    } catch let error as YamlError {
+      throw DiagnosticReport([Self.diagnostic(path, error)])
+    } catch {
+      throw DiagnosticReport([
+        Diagnostic(file: path, line: 1, column: 1, problem: "\(error)", expected: "valid YAML")
+      ])
+    }
+    var reader = ScenarioReader(file: path)
+    var scenario = try reader.scenario(root, depth: depth)
+    if let base = reader.base {
+      guard depth < 5 else {
+        throw DiagnosticReport([
+          Diagnostic(
+            file: path, line: base.line, column: base.column,
+            problem: "'base' chains more than five files (a cycle?)", expected: "a short chain")
+        ])
+      }
+      let basePath = URL(fileURLWithPath: path).deletingLastPathComponent()
+        .appendingPathComponent(base.value).path
+      scenario = Self.merge(try read(basePath, depth: depth + 1), scenario)
+    }
+    return scenario
+  }
+
+  /// `child` over `base`: driver years and elasticities override, lists add up.
+  static func merge(_ base: Scenario, _ child: Scenario) -> Scenario {
+    var merged = child
+    for (driver, path) in base.drivers {
+      merged.drivers[driver] = path.merging(child.drivers[driver] ?? [:]) { $1 }
+    }
+    merged.assumptions = base.assumptions + child.assumptions
+    merged.shocks = base.shocks + child.shocks
+    merged.rsaRevaluation = child.rsaRevaluation ?? base.rsaRevaluation
+    merged.dmtoRate = child.dmtoRate ?? base.dmtoRate
+    merged.debt = child.debt ?? base.debt
+    merged.elasticities = base.elasticities.merging(child.elasticities) { $1 }
+    return merged
+  }
+
+  static func diagnostic(_ path: String, _ error: YamlError) -> Diagnostic {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+      return Diagnostic(
+        file: path, line: mark.line, column: mark.column, problem: "YAML: \(problem)",
+        expected: "valid YAML (check indentation and colons)")
+    default:
+      return Diagnostic(
+        file: path, line: 1, column: 1, problem: "YAML: \(error)", expected: "valid YAML")
+    }
+  }
+}

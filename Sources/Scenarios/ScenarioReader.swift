@@ -1,0 +1,244 @@
+import DelimitedText
+import Foundation
+import Yams
+
+/// Walks a scenario's YAML tree, reading values and collecting located problems.
+struct ScenarioReader {
+  let file: String
+  var problems: [Diagnostic] = []
+  /// The `base` key, when present: the path and where it was written.
+  var base: (value: String, line: Int, column: Int)?
+
+  init(file: String) { self.file = file }
+
+  mutating func scenario(_ root: Node, depth: Int) throws(DiagnosticReport) -> Scenario {
+    guard let mapping = root.mapping else {
+      problem(root, "the file is not a mapping", "keys such as name:, drivers:, levers:")
+      throw DiagnosticReport(problems)
+    }
+    var scenario = Scenario(name: "")
+    for (keyNode, value) in mapping {
+      let key = keyNode.string ?? ""
+      switch key {
+      case "name": scenario.name = text(value, key)
+      case "description": scenario.description = text(value, key)
+      case "base":
+        base = (text(value, key), keyNode.mark?.line ?? 1, keyNode.mark?.column ?? 1)
+      case "assumptions":
+        scenario.assumptions = (value.sequence.map(Array.init) ?? [value]).map { text($0, key) }
+      case "drivers": scenario.drivers = drivers(value)
+      case "levers": levers(value, into: &scenario)
+      case "shocks": scenario.shocks = shocks(value)
+      case "debt": scenario.debt = debt(value)
+      case "elasticities": scenario.elasticities = elasticities(value)
+      default:
+        problem(
+          keyNode, "unknown key '\(key)'",
+          "one of " + ScenarioFile.topKeys.sorted().joined(separator: ", "))
+      }
+    }
+    if scenario.name.isEmpty && depth == 0 {
+      problem(root, "no 'name'", "name: a short title shown in reports")
+    }
+    guard problems.isEmpty else { throw DiagnosticReport(problems) }
+    return scenario
+  }
+
+  mutating func drivers(_ node: Node) -> [Scenario.Driver: [Int: Double]] {
+    var result: [Scenario.Driver: [Int: Double]] = [:]
+    for (keyNode, path) in entries(node, "drivers") {
+      let name = keyNode.string ?? ""
+      guard let driver = Scenario.Driver(rawValue: name) else {
+        problem(
+          keyNode, "unknown driver '\(name)'",
+          "one of " + Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", "))
+        continue
+      }
+      var values: [Int: Double] = [:]
+      for (yearNode, valueNode) in entries(path, "drivers.\(name)") {
+        guard let year = yearNode.string.flatMap(Int.init), (1990...2100).contains(year) else {
+          problem(yearNode, "'\(yearNode.string ?? "")' is not a year", "a year such as 2026")
+          continue
+        }
+        guard let value = number(valueNode, "drivers.\(name).\(year)") else { continue }
+        if !driver.isInPoints && value <= -1 {
+          problem(
+            valueNode, "drivers.\(name).\(year) = \(value) would make \(name) zero or negative",
+            "a relative change above −1 (−0.15 for −15 %)")
+          continue
+        }
+        values[year] = value
+      }
+      let years = values.keys.sorted()
+      if let first = years.first, let last = years.last, years.count != last - first + 1 {
+        let missing = (first...last).filter { values[$0] == nil }
+        problem(
+          path, "drivers.\(name) skips \(missing.map(String.init).joined(separator: ", "))",
+          "consecutive years (a value holds for the following years, so give each change)")
+      }
+      result[driver] = values
+    }
+    return result
+  }
+
+  mutating func levers(_ node: Node, into scenario: inout Scenario) {
+    for (keyNode, value) in entries(node, "levers") {
+      switch keyNode.string ?? "" {
+      case "rsa_revaluation":
+        var revaluation = Scenario.Revaluation(year: 0, month: 1, rate: .nan)
+        for (field, fieldValue) in entries(value, "levers.rsa_revaluation") {
+          switch field.string ?? "" {
+          case "date":
+            let parts = text(fieldValue, "date").split(separator: "-").compactMap { Int($0) }
+            guard parts.count >= 2, (1990...2100).contains(parts[0]), (1...12).contains(parts[1])
+            else {
+              problem(
+                fieldValue, "date '\(fieldValue.string ?? "")' is not a month",
+                "YYYY-MM such as 2025-04")
+              continue
+            }
+            (revaluation.year, revaluation.month) = (parts[0], parts[1])
+          case "rate":
+            guard let rate = number(fieldValue, "levers.rsa_revaluation.rate") else { continue }
+            guard (-0.5...0.5).contains(rate) else {
+              problem(
+                fieldValue, "rate \(rate) is not a plausible revaluation",
+                "a fraction such as 0.046")
+              continue
+            }
+            revaluation.rate = rate
+          default: problem(field, "unknown key '\(field.string ?? "")'", "date, rate")
+          }
+        }
+        if revaluation.year == 0 || !revaluation.rate.isFinite {
+          problem(value, "rsa_revaluation needs a date and a rate", "{date: 2025-04, rate: 0.046}")
+        } else {
+          scenario.rsaRevaluation = revaluation
+        }
+      case "dmto_rate":
+        guard let rate = number(value, "levers.dmto_rate") else { continue }
+        guard rate > 0, rate <= Scenario.dmtoCeiling else {
+          problem(
+            value, "dmto_rate \(rate) is above its legal ceiling or not positive",
+            "a rate in (0, \(Scenario.dmtoCeiling)] (5 % since April 2025)")
+          continue
+        }
+        scenario.dmtoRate = rate
+      default:
+        problem(keyNode, "unknown lever '\(keyNode.string ?? "")'", "rsa_revaluation, dmto_rate")
+      }
+    }
+  }
+
+  mutating func shocks(_ node: Node) -> [Scenario.Shock] {
+    guard let items = node.sequence else {
+      problem(node, "shocks is not a list", "- {series: chapter/F/D/011, year: 2026, amount: -2e6}")
+      return []
+    }
+    var result: [Scenario.Shock] = []
+    for item in items {
+      var shock = Scenario.Shock(node: "", year: 0, amount: .nan, label: "")
+      for (field, value) in entries(item, "shocks") {
+        switch field.string ?? "" {
+        case "series": shock.node = text(value, "series")
+        case "year": shock.year = Int(number(value, "year") ?? 0)
+        case "amount": shock.amount = number(value, "amount") ?? .nan
+        case "label": shock.label = text(value, "label")
+        default:
+          problem(field, "unknown key '\(field.string ?? "")'", "series, year, amount, label")
+        }
+      }
+      guard !shock.node.isEmpty, shock.year > 0, shock.amount.isFinite else {
+        problem(
+          item, "a shock needs series, year and amount", "{series: …, year: 2026, amount: -2e6}")
+        continue
+      }
+      result.append(shock)
+    }
+    return result
+  }
+
+  mutating func debt(_ node: Node) -> Scenario.Debt? {
+    var values: [String: Double] = [:]
+    let keys = ["outstanding", "residual_years", "rate", "new_loan_years", "new_loan_rate"]
+    for (field, value) in entries(node, "debt") {
+      let key = field.string ?? ""
+      guard keys.contains(key) else {
+        problem(field, "unknown key '\(key)'", keys.joined(separator: ", "))
+        continue
+      }
+      guard let number = number(value, "debt.\(key)") else { continue }
+      let valid =
+        key == "outstanding"
+        ? number >= 0
+        : key.hasSuffix("years") ? (1...50).contains(number) : (0...0.2).contains(number)
+      guard valid else {
+        problem(
+          value, "debt.\(key) = \(number) is impossible",
+          "a non-negative stock, 1–50 years, a rate in [0, 0.2]")
+        continue
+      }
+      values[key] = number
+    }
+    guard let outstanding = values["outstanding"] else {
+      problem(node, "debt needs 'outstanding'", "the debt at 31 December of the last executed year")
+      return nil
+    }
+    return Scenario.Debt(
+      outstanding: outstanding, residualYears: Int(values["residual_years"] ?? 12),
+      rate: values["rate"] ?? 0.03, newLoanYears: Int(values["new_loan_years"] ?? 15),
+      newLoanRate: values["new_loan_rate"] ?? 0.035)
+  }
+
+  mutating func elasticities(_ node: Node) -> [String: Double] {
+    var result: [String: Double] = [:]
+    for (field, value) in entries(node, "elasticities") {
+      let key = field.string ?? ""
+      guard ScenarioEffects.defaultElasticities[key] != nil else {
+        problem(
+          field, "unknown elasticity '\(key)'",
+          ScenarioEffects.defaultElasticities.keys.sorted().joined(separator: ", "))
+        continue
+      }
+      if let number = number(value, "elasticities.\(key)") { result[key] = number }
+    }
+    return result
+  }
+
+  // MARK: - Values
+
+  mutating func entries(_ node: Node, _ key: String) -> [(Node, Node)] {
+    guard let mapping = node.mapping else {
+      problem(node, "\(key) is not a mapping", "key: value pairs under \(key)")
+      return []
+    }
+    return mapping.map { ($0.key, $0.value) }
+  }
+
+  mutating func text(_ node: Node, _ key: String) -> String {
+    guard let string = node.string else {
+      problem(node, "\(key) is not text", "a string")
+      return ""
+    }
+    return string
+  }
+
+  mutating func number(_ node: Node, _ key: String) -> Double? {
+    guard let string = node.string,
+      let value = Double(string.replacingOccurrences(of: "+", with: "")),
+      value.isFinite
+    else {
+      problem(
+        node, "\(key) = '\(node.string ?? "…")' is not a number", "a number such as 0.046 or -2e6")
+      return nil
+    }
+    return value
+  }
+
+  mutating func problem(_ node: Node, _ problem: String, _ expected: String) {
+    problems.append(
+      Diagnostic(
+        file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, problem: problem,
+        expected: expected))
+  }
+}

@@ -1,0 +1,77 @@
+import BudgetcastTestSupport
+import DelimitedText
+import Foundation
+import Scenarios
+import Testing
+
+@Suite("Scenario files and their effects")
+struct ScenarioFileTests {
+  static let folder = RepositoryPaths.datasets.appendingPathComponent("scenarios")
+
+  @Test func examplesReadAndInherit() throws {
+    let scenario = try ScenarioFile.read(
+      Self.folder.appendingPathComponent("chomage-plus-1pt.yaml").path)
+    #expect(scenario.name == "Chômage +1 point")
+    #expect(scenario.drivers[.unemploymentRate] == [2025: 1.0])
+    #expect(scenario.rsaRevaluation == Scenario.Revaluation(year: 2025, month: 4, rate: 0.017))
+    #expect(scenario.debt?.outstanding == 620_000_000)
+    #expect(scenario.assumptions.count == 3)
+    let dmto = try ScenarioFile.read(Self.folder.appendingPathComponent("dmto-moins-15.yaml").path)
+    #expect(dmto.dmtoRate == 0.05)
+  }
+
+  @Test func badFilesGiveLocatedErrors() throws {
+    let text = """
+      name: Mauvais
+      drivers:
+        unemployment: {2025: 1}
+        real_estate_transactions: {2025: -1.2}
+        pay_index: {2025: 0.01, 2027: 0.02}
+      levers:
+        dmto_rate: 0.06
+      colour: blue
+      """
+    let path = try CommandRunner.temporaryFile(named: "bad.yaml", contents: text)
+    #expect {
+      try ScenarioFile.read(path)
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains("bad.yaml:3:3: unknown driver 'unemployment'")
+        && text.contains("bad.yaml:4:36:") && text.contains("zero or negative")
+        && text.contains("drivers.pay_index skips 2026")
+        && text.contains("bad.yaml:7:14: dmto_rate 0.06 is above its legal ceiling")
+        && text.contains("bad.yaml:8:1: unknown key 'colour'")
+    }
+  }
+
+  @Test func revaluationCountsFromItsMonth() {
+    var scenario = Scenario(name: "r")
+    scenario.rsaRevaluation = .init(year: 2025, month: 4, rate: 0.046)
+    let effects = ScenarioEffects(scenario: scenario, years: [2025, 2026])
+    let line = "line/F/D/017/65171/567"
+    let first = effects.apply(node: line, year: 2025, baseline: 100)
+    #expect(abs(first.value - 100 * (1 + 0.046 * 9 / 12)) < 1e-12)
+    #expect(abs(effects.apply(node: line, year: 2026, baseline: 100).value - 104.6) < 1e-12)
+    #expect(effects.apply(node: "line/F/D/65/6511211/52", year: 2026, baseline: 100).value == 100)
+  }
+
+  @Test func unemploymentReachesRSAWithAYearsLag() {
+    var scenario = Scenario(name: "u")
+    scenario.drivers[.unemploymentRate] = [2025: 1]
+    let effects = ScenarioEffects(scenario: scenario, years: [2025, 2026, 2027])
+    let line = "line/F/D/017/65171/567"
+    #expect(effects.apply(node: line, year: 2025, baseline: 100).value == 100)
+    #expect(abs(effects.apply(node: line, year: 2026, baseline: 100).value - 109) < 1e-12)
+    #expect(abs(effects.apply(node: line, year: 2027, baseline: 100).value - 109) < 1e-12)
+  }
+
+  @Test func dmtoFollowsTransactionsPricesAndRate() {
+    var scenario = Scenario(name: "d")
+    scenario.drivers[.realEstateTransactions] = [2025: -0.15]
+    scenario.dmtoRate = 0.05
+    let effects = ScenarioEffects(scenario: scenario, years: [2025])
+    let result = effects.apply(node: "line/F/R/73/7321/01", year: 2025, baseline: 90)
+    #expect(abs(result.value - 90 * 0.85 * 0.05 / 0.045) < 1e-9)
+    #expect(abs(result.contributions.values.reduce(0, +) - (result.value - 90)) < 1e-9)
+  }
+}
