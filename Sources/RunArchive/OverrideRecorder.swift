@@ -54,7 +54,7 @@ public struct OverrideRecorder: Sendable {
     let inputs = try RunInputs.restore(manifest, from: archive, into: directory)
     let dataset = try inputs.importDataset(format: manifest.parameters.format)
     let outputs = try RunComputation(parameters: manifest.parameters, jobs: jobs)
-      .compute(dataset, overrides: overrides)
+      .compute(dataset, overrides: overrides, scenario: try inputs.scenario())
     return try RunRecorder(archive: archive, engine: engine).store(
       kind: .override, parent: parent, inputs: inputs, dataset: dataset,
       parameters: manifest.parameters, outputs: outputs, overrides: overrides, actor: actor,

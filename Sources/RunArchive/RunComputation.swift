@@ -5,6 +5,7 @@ import Forecasting
 import Foundation
 import LinearAlgebra
 import Reconciliation
+import Scenarios
 
 /// The computation of a run from its dataset and parameters: base forecasts of every
 /// node, reconciliation (with human overrides held fixed), and each node's backtest.
@@ -33,9 +34,9 @@ public struct RunComputation: Sendable {
   }
 
   /// Computes the outputs; `overrides` are held fixed in the reconciliation.
-  public func compute(_ dataset: BudgetDataset, overrides: [RunManifest.Override] = [])
-    throws(ArchiveError) -> RunOutputs
-  {
+  public func compute(
+    _ dataset: BudgetDataset, overrides: [RunManifest.Override] = [], scenario: Scenario? = nil
+  ) throws(ArchiveError) -> RunOutputs {
     // One BLAS thread per call, whoever calls (the CLI does it at start-up already).
     OpenBLASRuntime.configure()
     let forecaster = try forecaster()
@@ -45,12 +46,18 @@ public struct RunComputation: Sendable {
     }
     let bases = forecaster.baseForecasts(hierarchy, horizon: parameters.horizon)
     let held = try Self.heldValues(overrides, hierarchy: hierarchy, horizon: parameters.horizon)
-    let result: HierarchicalBudgetForecaster.Result
+    var result: HierarchicalBudgetForecaster.Result
     do {
       result = try forecaster.reconcile(
         bases, with: forecaster.reconciliation, holding: held)
     } catch {
       throw .invalidRequest("the overrides cannot all hold: \(error)")
+    }
+    var effects: Data?
+    if let scenario {
+      let applied = ScenarioApplication(scenario: scenario).apply(result, hierarchy: hierarchy)
+      result = applied.0
+      effects = ScenarioApplication.csv(applied.1)
     }
     let heldCells = Set(held.flatMap { h, nodes in nodes.keys.map { [$0, h] } })
     let backtests = backtest(dataset, forecaster: forecaster)
@@ -63,7 +70,7 @@ public struct RunComputation: Sendable {
     return RunOutputs(
       forecasts: RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells),
       residuals: RunOutputs.residualsCSV(bases),
-      models: try CanonicalJSON.encode(records, pretty: true),
+      models: try CanonicalJSON.encode(records, pretty: true), effects: effects,
       summary: RunManifest.Summary(
         series: hierarchy.nodes.count, aggregates: hierarchy.aggregateCount,
         forecastYears: result.years, reconciliationUsed: result.reconciliation.rawValue,

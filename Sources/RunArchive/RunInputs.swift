@@ -1,6 +1,7 @@
 import Budget
 import DelimitedText
 import Foundation
+import Scenarios
 
 /// The user's files of a run, byte for byte, and how to import them again.
 struct RunInputs: Sendable {
@@ -15,21 +16,41 @@ struct RunInputs: Sendable {
 
   var files: [File]
 
-  /// Reads the files the user named.
-  static func read(dataFiles: [String], nomenclatureFile: String?) throws(ArchiveError)
-    -> RunInputs
+  /// Reads the files the user named; a scenario is stored resolved (its bases merged,
+  /// as canonical JSON, which replay reads) beside the YAML file as written.
+  static func read(dataFiles: [String], nomenclatureFile: String?, scenarioFile: String? = nil)
+    throws -> RunInputs
   {
-    guard !dataFiles.isEmpty else { throw .invalidRequest("no data file given (--data FILE…)") }
+    guard !dataFiles.isEmpty else {
+      throw ArchiveError.invalidRequest("no data file given (--data FILE…)")
+    }
     let named =
       dataFiles.map { ("data", $0) } + (nomenclatureFile.map { [("nomenclature", $0)] } ?? [])
     var files: [File] = []
     for (role, path) in named {
       guard let data = FileManager.default.contents(atPath: path) else {
-        throw .io(path, "cannot read the file (check the path and permissions)")
+        throw ArchiveError.io(path, "cannot read the file (check the path and permissions)")
       }
       files.append(File(role: role, path: path, data: data))
     }
+    if let scenarioFile {
+      let scenario = try ScenarioFile.read(scenarioFile)
+      guard let source = FileManager.default.contents(atPath: scenarioFile) else {
+        throw ArchiveError.io(scenarioFile, "cannot read the file")
+      }
+      files.append(File(role: "scenario-source", path: scenarioFile, data: source))
+      files.append(
+        File(
+          role: "scenario", path: "scenario.json",
+          data: try CanonicalJSON.encode(scenario, pretty: true)))
+    }
     return RunInputs(files: files)
+  }
+
+  /// The resolved scenario, when the run has one.
+  func scenario() throws(ArchiveError) -> Scenario? {
+    guard let file = files.first(where: { $0.role == "scenario" }) else { return nil }
+    return try CanonicalJSON.decode(Scenario.self, from: file.data, path: file.path)
   }
 
   /// The archived inputs of `manifest`, restored under `directory` with their names.

@@ -42,7 +42,8 @@ public struct RunManifest: Codable, Sendable, Hashable {
 
   /// One user file.
   public struct InputFile: Codable, Sendable, Hashable {
-    /// `data` or `nomenclature`.
+    /// `data`, `nomenclature`, `scenario` (the resolved scenario, JSON) or
+    /// `scenario-source` (a scenario YAML file as written).
     public var role: String
     /// The file's name as given (last path component).
     public var name: String
@@ -66,6 +67,8 @@ public struct RunManifest: Codable, Sendable, Hashable {
     public var residuals: String
     /// Per node: model, why, parameters, criteria, backtest accuracy, fallbacks.
     public var models: String
+    /// Scenario runs: the effect of each cause on each node and year (`effects.csv`).
+    public var effects: String?
   }
 
   /// A human value replacing the model's.

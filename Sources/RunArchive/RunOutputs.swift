@@ -14,6 +14,8 @@ public struct RunOutputs: Sendable, Hashable {
   public var residuals: Data
   /// `models.json`: per node, the model, why, parameters, criteria, backtest, fallbacks.
   public var models: Data
+  /// Scenario runs: `effects.csv`.
+  public var effects: Data? = nil
   public var summary: RunManifest.Summary
 
   /// The columns of `forecasts.csv` for interval levels `levels`.

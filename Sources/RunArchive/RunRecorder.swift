@@ -26,12 +26,14 @@ public struct RunRecorder: Sendable {
   /// - Throws: ``DiagnosticReport`` when a file does not import (nothing is written),
   ///   ``ArchiveError`` otherwise.
   public func record(
-    dataFiles: [String], nomenclatureFile: String?, parameters: RunParameters, jobs: Int,
-    actor: String, note: String
+    dataFiles: [String], nomenclatureFile: String?, scenarioFile: String? = nil,
+    parameters: RunParameters, jobs: Int, actor: String, note: String
   ) throws -> Recorded {
-    let inputs = try RunInputs.read(dataFiles: dataFiles, nomenclatureFile: nomenclatureFile)
+    let inputs = try RunInputs.read(
+      dataFiles: dataFiles, nomenclatureFile: nomenclatureFile, scenarioFile: scenarioFile)
     let dataset = try inputs.importDataset(format: parameters.format)
-    let outputs = try RunComputation(parameters: parameters, jobs: jobs).compute(dataset)
+    let outputs = try RunComputation(parameters: parameters, jobs: jobs).compute(
+      dataset, scenario: try inputs.scenario())
     return try store(
       kind: .forecast, parent: nil, inputs: inputs, dataset: dataset, parameters: parameters,
       outputs: outputs, overrides: [], actor: actor,
@@ -63,7 +65,10 @@ public struct RunRecorder: Sendable {
         outputs: .init(
           forecasts: try archive.storeObject(outputs.forecasts),
           residuals: try archive.storeObject(outputs.residuals),
-          models: try archive.storeObject(outputs.models)),
+          models: try archive.storeObject(outputs.models),
+          effects: try outputs.effects.map { data throws(ArchiveError) in
+            try archive.storeObject(data)
+          }),
         overrides: overrides, summary: outputs.summary)
       let id = try archive.storeManifest(manifest)
       let isNew = try !archive.visibleRuns().contains(id)

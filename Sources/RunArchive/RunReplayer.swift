@@ -43,12 +43,13 @@ public struct RunReplayer: Sendable {
     let dataset = try inputs.importDataset(format: manifest.parameters.format)
     let snapshot = Data(LongBudgetFormat.text(dataset).utf8)
     let outputs = try RunComputation(parameters: manifest.parameters, jobs: jobs)
-      .compute(dataset, overrides: manifest.overrides)
-    let pairs: [(String, String, Data)] = [
-      ("forecasts.csv", manifest.outputs.forecasts, outputs.forecasts),
-      ("residuals.csv", manifest.outputs.residuals, outputs.residuals),
-      ("models.json", manifest.outputs.models, outputs.models),
-    ]
+      .compute(dataset, overrides: manifest.overrides, scenario: try inputs.scenario())
+    let pairs: [(String, String, Data)] =
+      [
+        ("forecasts.csv", manifest.outputs.forecasts, outputs.forecasts),
+        ("residuals.csv", manifest.outputs.residuals, outputs.residuals),
+        ("models.json", manifest.outputs.models, outputs.models),
+      ] + (manifest.outputs.effects.map { [("effects.csv", $0, outputs.effects ?? Data())] } ?? [])
     var files: [FileVerdict] = []
     for (name, hash, data) in pairs {
       let identical = ContentHash.of(data) == hash

@@ -27,6 +27,9 @@ struct ForecastCommand: ParsableCommand {
   @Option(help: "Official plan-de-compte XML (needed by DGFiP balances).")
   var nomenclature: String?
 
+  @Option(help: "A scenario file (YAML, see datasets/scenarios) applied to the forecast.")
+  var scenario: String?
+
   @Option(help: "Years ahead (1 to 10).")
   var horizon: Int = 3
 
@@ -77,7 +80,8 @@ struct ForecastCommand: ParsableCommand {
       format: format == .auto ? nil : format.rawValue)
     let recorded = try ArchiveOptions.reporting {
       try RunRecorder(archive: archive.store, engine: ArchiveOptions.engine).record(
-        dataFiles: data, nomenclatureFile: nomenclature, parameters: parameters, jobs: jobs,
+        dataFiles: data, nomenclatureFile: nomenclature, scenarioFile: scenario,
+        parameters: parameters, jobs: jobs,
         actor: actor, note: note)
     }
     let summary = recorded.manifest.summary

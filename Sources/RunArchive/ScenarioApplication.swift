@@ -1,0 +1,116 @@
+import Budget
+import BudgetForecast
+import ForecastCore
+import Foundation
+import Scenarios
+
+/// Applies a scenario to a reconciled forecast: each line moves by the scenario's
+/// factors and shocks (``ScenarioEffects``), the aggregates are re-summed from the
+/// lines (so the result stays coherent), and interval bounds move with their means
+/// (scaled by the line's factor; shifted for aggregates and shocks).
+struct ScenarioApplication {
+  var scenario: Scenario
+
+  /// One cause's effect on one node in one year (euros).
+  struct Effect: Hashable {
+    var node: String
+    var year: Int
+    var cause: String
+    var amount: Double
+  }
+
+  /// The scenario's result and the effects by cause on every line and aggregate.
+  func apply(_ result: HierarchicalBudgetForecaster.Result, hierarchy: BudgetHierarchy)
+    -> (HierarchicalBudgetForecaster.Result, [Effect])
+  {
+    var adjusted = result
+    let effects = ScenarioEffects(scenario: scenario, years: result.years)
+    let k = hierarchy.aggregateCount
+    let ids = hierarchy.nodes.map(NodeLabel.identifier)
+    let members = hierarchy.bottomIndices()
+    var lineEffects: [Effect] = []
+    for (h, year) in result.years.enumerated() {
+      // Shocks on aggregates are spread over their lines pro rata.
+      var shocks = [Double](repeating: 0, count: hierarchy.nodes.count - k)
+      for shock in scenario.shocks where shock.year == year {
+        guard let index = ids.firstIndex(of: shock.node) else { continue }
+        let lines = members[index]
+        let total = lines.reduce(0) { $0 + abs(result.nodes[k + $1].reconciled.mean[h]) }
+        for line in lines {
+          let share =
+            total > 0
+            ? abs(result.nodes[k + line].reconciled.mean[h]) / total : 1 / Double(lines.count)
+          shocks[line] += shock.amount * share
+        }
+      }
+      for line in 0..<(hierarchy.nodes.count - k) {
+        let index = k + line
+        let baseline = result.nodes[index].reconciled.mean[h]
+        let (value, causes) = effects.apply(node: ids[index], year: year, baseline: baseline)
+        let factor = baseline != 0 ? value / baseline : 1
+        let moved = value + shocks[line]
+        adjusted.nodes[index].reconciled = Self.moving(
+          adjusted.nodes[index].reconciled, at: h, to: moved, scale: factor)
+        for (cause, amount) in causes where amount != 0 {
+          lineEffects.append(Effect(node: ids[index], year: year, cause: cause, amount: amount))
+        }
+        if shocks[line] != 0 {
+          lineEffects.append(
+            Effect(node: ids[index], year: year, cause: "shock", amount: shocks[line]))
+        }
+      }
+      for aggregate in 0..<k {
+        let sum = members[aggregate].reduce(0) { $0 + adjusted.nodes[k + $1].reconciled.mean[h] }
+        adjusted.nodes[aggregate].reconciled = Self.moving(
+          adjusted.nodes[aggregate].reconciled, at: h, to: sum, scale: nil)
+      }
+    }
+    // Aggregate effects by cause: the sums of their lines'.
+    var totals: [Effect: Double] = [:]
+    for effect in lineEffects {
+      let line = ids.firstIndex(of: effect.node) ?? 0
+      for aggregate in 0..<k where members[aggregate].contains(line - k) {
+        totals[
+          Effect(node: ids[aggregate], year: effect.year, cause: effect.cause, amount: 0),
+          default: 0] +=
+          effect.amount
+      }
+    }
+    let aggregateEffects = totals.map {
+      Effect(node: $0.key.node, year: $0.key.year, cause: $0.key.cause, amount: $0.value)
+    }
+    return (adjusted, lineEffects + aggregateEffects)
+  }
+
+  /// `forecast` with its mean at `h` set to `value`; bounds scaled by `scale` when given
+  /// (a line moved by a factor), else shifted with the mean.
+  static func moving(_ forecast: Forecast, at h: Int, to value: Double, scale: Double?) -> Forecast
+  {
+    var moved = forecast
+    let shift = value - forecast.mean[h]
+    moved.mean[h] = value
+    for i in moved.intervals.indices {
+      if let scale, scale > 0 {
+        let extra = value - forecast.mean[h] * scale
+        moved.intervals[i].lower[h] = forecast.intervals[i].lower[h] * scale + extra
+        moved.intervals[i].upper[h] = forecast.intervals[i].upper[h] * scale + extra
+      } else {
+        moved.intervals[i].lower[h] += shift
+        moved.intervals[i].upper[h] += shift
+      }
+    }
+    return moved
+  }
+
+  /// `effects.csv`: `node,year,cause,amount`, sorted.
+  static func csv(_ effects: [Effect]) -> Data {
+    let sorted = effects.sorted {
+      ($0.node, $0.year, $0.cause) < ($1.node, $1.year, $1.cause)
+    }
+    var text = "node,year,cause,amount\n"
+    for effect in sorted {
+      text += "\(effect.node),\(effect.year),\(effect.cause),\(RunOutputs.number(effect.amount))\n"
+    }
+    return Data(text.utf8)
+  }
+}
