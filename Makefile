@@ -70,9 +70,16 @@ demo: build deps-reports
 	  --details out/demo-details.json --quiet
 	@column -s, -t out/demo-forecasts.csv
 	@echo
-	@echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --archive $(DEMO_ARCHIVE) --actor demo --note 'ROB baseline'"
-	@$(BIN) forecast --data $(DEMO_ACCOUNTS) --archive $(DEMO_ARCHIVE) --actor demo \
-	  --note "ROB baseline" | tee out/demo-run.txt
+	@echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml --archive $(DEMO_ARCHIVE) --actor demo"
+	@$(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml \
+	  --archive $(DEMO_ARCHIVE) --actor demo --note "ROB baseline" | tee out/demo-run.txt
+	@for s in chomage-plus-1pt dmto-moins-15; do \
+	  echo; echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/$$s.yaml …"; \
+	  $(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/$$s.yaml \
+	    --archive $(DEMO_ARCHIVE) --actor demo --note "ROB scenario $$s" | tee out/demo-$$s.txt || exit 1; \
+	  $(BIN) report $$(tail -1 out/demo-$$s.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	    --output out/rapport-$$s.html || exit 1; \
+	done
 	@echo
 	@echo "\$$ budgetcast override RUN --line chapter/F/D/017 --year 2026 --percent 4.6 --actor dfin --reason '…'"
 	@$(BIN) override $$(tail -1 out/demo-run.txt) --line chapter/F/D/017 --year 2026 --percent 4.6 \
@@ -96,7 +103,9 @@ demo: build deps-reports
 	@echo "\$$ budgetcast verify --all --archive $(DEMO_ARCHIVE)"
 	@$(BIN) verify --all --archive $(DEMO_ARCHIVE)
 	@echo
-	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.xlsx, out/rapport.csv, out/report-en.html; archive: $(DEMO_ARCHIVE)"
+	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.xlsx, out/rapport.csv, out/report-en.html,"
+	@echo "         out/rapport-chomage-plus-1pt.html, out/rapport-dmto-moins-15.html; archive: $(DEMO_ARCHIVE)"
+	@$(BIN) runs list --archive $(DEMO_ARCHIVE) | head -6
 
 ## bench: release build; least squares and dgemm against numpy in the same run.
 bench: deps venv

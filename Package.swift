@@ -116,7 +116,9 @@ let package = Package(
     ),
     .target(
       name: "Reporting",
-      dependencies: ["RunArchive", "Budget", "BudgetForecast", "DelimitedText", "CXLSXWriter"]
+      dependencies: [
+        "RunArchive", "Budget", "BudgetForecast", "DelimitedText", "CXLSXWriter", "Scenarios",
+      ]
     ),
     .executableTarget(
       name: "budgetcast",

@@ -1,7 +1,23 @@
 extension HTMLReport {
   /// *Synthèse*: five or six messages in plain language, generated from the numbers.
   func synthesis() -> String {
-    keyMessages().map { "<li>\($0)</li>" }.joined().wrapped(in: "ul", class: "messages")
+    scenarioSummary()
+      + keyMessages().map { "<li>\($0)</li>" }.joined().wrapped(in: "ul", class: "messages")
+  }
+
+  /// The scenario's name, description and assumptions, when the run has one.
+  func scenarioSummary() -> String {
+    guard let scenario = data.scenario else { return "" }
+    let l = language
+    var html =
+      "<p><strong>\(HTML.escape(l.pick("Scénario", "Scenario"))) : \(HTML.escape(scenario.name))</strong>"
+    if !scenario.description.isEmpty { html += " — " + HTML.escape(scenario.description) }
+    html += "</p>"
+    if !scenario.assumptions.isEmpty {
+      html += "<p>" + l.pick("Hypothèses :", "Assumptions:") + "</p>"
+      html += scenario.assumptions.map { "<li>\(HTML.escape($0))</li>" }.joined().wrapped(in: "ul")
+    }
+    return html
   }
 
   /// The key messages (HTML-escaped text with emphasis).

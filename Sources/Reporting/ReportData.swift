@@ -3,6 +3,7 @@ import BudgetForecast
 import DelimitedText
 import Foundation
 import RunArchive
+import Scenarios
 
 /// Everything a report shows, read from an archived run and nothing else.
 ///
@@ -39,6 +40,8 @@ public struct ReportData: Sendable {
   /// Latest label of each line node.
   public var labels: [String: String]
   public var entities: [String]
+  /// The scenario of a scenario run.
+  public var scenario: Scenario?
 
   /// Reads run `id` from `archive`.
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
@@ -74,7 +77,10 @@ public struct ReportData: Sendable {
       forecasts: Self.cells(
         try archive.object(manifest.outputs.forecasts), levels: manifest.parameters.levels),
       models: Dictionary(models.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first }),
-      labels: labels, entities: manifest.snapshot.entities)
+      labels: labels, entities: manifest.snapshot.entities,
+      scenario: try manifest.inputs.first { $0.role == "scenario" }.map {
+        try JSONDecoder().decode(Scenario.self, from: try archive.object($0.sha256))
+      })
   }
 
   /// The run and its ancestors.
