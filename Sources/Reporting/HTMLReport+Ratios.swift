@@ -39,8 +39,14 @@ extension HTMLReport {
         l.millions($0.capitalRepayment)
       },
       row(l.pick("Épargne nette", "Net savings")) { l.millions($0.netSavings) },
-      row(l.pick("Capacité de désendettement", "Debt-to-savings ratio")) { _ in
-        l.pick("n.d.¹", "n/a¹")
+      row(l.pick("Emprunts nouveaux (besoin de financement)", "New borrowing (financing gap)")) {
+        $0.newBorrowing.map { l.millions($0) } ?? "—"
+      },
+      row(l.pick("Encours de dette au 31/12", "Outstanding debt at 31/12")) {
+        $0.outstandingDebt.map { l.millions($0) } ?? l.pick("n.d.¹", "n/a¹")
+      },
+      row(l.pick("Capacité de désendettement (années)", "Debt-to-savings ratio (years)")) {
+        $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? l.pick("n.d.¹", "n/a¹")
       },
     ]
     var html = table(
@@ -63,8 +69,8 @@ extension HTMLReport {
     html +=
       "<p class=\"note\">¹ "
       + l.pick(
-        "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers 10 ans, critique au-delà de 12 ans) demande l'encours de la dette, qui ne figure pas dans les comptes importés ; elle sera calculée à partir de la table des emprunts dans la prospective. Les ratios des années prévues sont calculés sur les prévisions centrales ; leur incertitude sera propagée par simulation dans la prospective.",
-        "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which is not in the imported accounts; it will come from the loan table in the multi-year prospective. Ratios for forecast years use the central forecasts; their uncertainty will be propagated by simulation in the prospective."
+        "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers 10 ans, critique au-delà de 12 ans) demande l'encours de la dette, qui ne figure pas dans les comptes : il vient du scénario (encours au 31 décembre du dernier exercice) ; l'emprunt nouveau comble le besoin de financement de l'investissement et l'encours suit encours précédent − remboursement + emprunt. Sans encours dans le scénario, elle n'est pas disponible (n.d.). Les ratios des années prévues sont calculés sur les prévisions centrales ; leur incertitude n'est pas encore propagée.",
+        "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which the accounts do not hold: it comes from the scenario (stock at 31 December of the last executed year); new borrowing closes the investment financing gap and the stock follows previous stock − repayment + borrowing. Without a stock in the scenario it is unavailable (n/a). Ratios for forecast years use the central forecasts; their uncertainty is not yet propagated."
       )
       + "</p>"
     return html
