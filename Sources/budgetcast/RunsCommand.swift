@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import RunArchive
 
 /// `budgetcast runs`: list and show archived runs.
@@ -76,14 +77,48 @@ struct RunsCommand: ParsableCommand {
         )
       }
       if json {
+        let ratios = try ArchiveOptions.reporting {
+          FinancialRatios(try ReportData.load(id, from: store)).years.map(RatioJSON.init)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        print(String(decoding: try encoder.encode(manifest), as: UTF8.self))
+        let document = ShownRun(run: id, manifest: manifest, ratios: ratios)
+        print(String(decoding: try encoder.encode(document), as: UTF8.self))
         return
       }
       print(
         RunDescription(id: id, manifest: manifest, entries: entries, forecasts: forecasts)
           .rendered(archivePath: store.root.path))
     }
+  }
+}
+
+/// `runs show --json`: the manifest and the savings ratios by year.
+struct ShownRun: Encodable {
+  var run: String
+  var manifest: RunManifest
+  var ratios: [RatioJSON]
+}
+
+/// One year of ratios (real operations, euros; rates as fractions; null when unknown).
+struct RatioJSON: Encodable {
+  var year: Int
+  var forecast: Bool
+  var operatingRevenue, operatingExpenditure, managementSavings, grossSavings, netSavings: Double
+  var grossSavingsRate: Double?
+  var outstandingDebt: Double?
+  var debtPaydownYears: Double?
+
+  init(_ year: FinancialRatios.Year) {
+    self.year = year.year
+    forecast = year.forecast
+    operatingRevenue = year.operatingRevenue
+    operatingExpenditure = year.operatingSpending
+    managementSavings = year.managementSavings
+    grossSavings = year.grossSavings
+    netSavings = year.netSavings
+    grossSavingsRate = year.grossSavingsRate.isFinite ? year.grossSavingsRate / 100 : nil
+    outstandingDebt = year.outstandingDebt
+    debtPaydownYears = year.debtPaydownYears.flatMap { $0.isFinite ? $0 : nil }
   }
 }

@@ -50,6 +50,19 @@ struct ArchiveCommandsTests {
     let listed = try CommandRunner.budgetcast(["runs", "list", "--archive", archive, "--json"])
     #expect(listed.standardOutput.split(separator: "\n").count == 2)
 
+    let shownJSON = try CommandRunner.budgetcast([
+      "runs", "show", derived, "--archive", archive, "--json",
+    ])
+    let document = try JSONSerialization.jsonObject(with: Data(shownJSON.standardOutput.utf8))
+    let ratios = try #require((document as? [String: Any])?["ratios"] as? [[String: Any]])
+    #expect(ratios.count == 9 + 2)
+    for ratio in ratios {
+      let revenue = try #require(ratio["operatingRevenue"] as? Double)
+      let spending = try #require(ratio["operatingExpenditure"] as? Double)
+      let savings = try #require(ratio["grossSavings"] as? Double)
+      #expect(abs(savings - (revenue - spending)) <= 1e-6 * revenue)
+    }
+
     for run in [id, derived] {
       let replayed = try CommandRunner.budgetcast(["replay", run, "--archive", archive])
       #expect(replayed.status == 0, "\(replayed.standardOutput)")
