@@ -36,23 +36,9 @@ public enum ReportExport {
     struct Document: Encodable {
       var run: String
       var manifest: RunManifest
-      var ratios: [Ratio]
+      var ratios: [RatioRecord]
     }
-    struct Ratio: Encodable {
-      var year: Int
-      var forecast: Bool
-      var operatingRevenue, operatingSpending, managementSavings, grossSavings: Double
-      var grossSavingsRate: Double?
-      var capitalRepayment, netSavings: Double
-    }
-    let ratios = FinancialRatios(data).years.map {
-      Ratio(
-        year: $0.year, forecast: $0.forecast, operatingRevenue: $0.operatingRevenue,
-        operatingSpending: $0.operatingSpending, managementSavings: $0.managementSavings,
-        grossSavings: $0.grossSavings,
-        grossSavingsRate: $0.grossSavingsRate.isFinite ? $0.grossSavingsRate : nil,
-        capitalRepayment: $0.capitalRepayment, netSavings: $0.netSavings)
-    }
+    let ratios = FinancialRatios(data).years.map(RatioRecord.init)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     return try encoder.encode(Document(run: data.runID, manifest: data.manifest, ratios: ratios))

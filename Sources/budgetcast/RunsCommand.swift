@@ -78,7 +78,7 @@ struct RunsCommand: ParsableCommand {
       }
       if json {
         let ratios = try ArchiveOptions.reporting {
-          FinancialRatios(try ReportData.load(id, from: store)).years.map(RatioJSON.init)
+          FinancialRatios(try ReportData.load(id, from: store)).years.map(RatioRecord.init)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
@@ -97,28 +97,5 @@ struct RunsCommand: ParsableCommand {
 struct ShownRun: Encodable {
   var run: String
   var manifest: RunManifest
-  var ratios: [RatioJSON]
-}
-
-/// One year of ratios (real operations, euros; rates as fractions; null when unknown).
-struct RatioJSON: Encodable {
-  var year: Int
-  var forecast: Bool
-  var operatingRevenue, operatingExpenditure, managementSavings, grossSavings, netSavings: Double
-  var grossSavingsRate: Double?
-  var outstandingDebt: Double?
-  var debtPaydownYears: Double?
-
-  init(_ year: FinancialRatios.Year) {
-    self.year = year.year
-    forecast = year.forecast
-    operatingRevenue = year.operatingRevenue
-    operatingExpenditure = year.operatingSpending
-    managementSavings = year.managementSavings
-    grossSavings = year.grossSavings
-    netSavings = year.netSavings
-    grossSavingsRate = year.grossSavingsRate.isFinite ? year.grossSavingsRate / 100 : nil
-    outstandingDebt = year.outstandingDebt
-    debtPaydownYears = year.debtPaydownYears.flatMap { $0.isFinite ? $0 : nil }
-  }
+  var ratios: [RatioRecord]
 }
