@@ -155,14 +155,7 @@ public struct ArchiveVerifier: Sendable {
   }
 
   func checkAllManifests(visible: Set<String>, _ report: inout Report) {
-    let directory = archive.runsDirectory
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    for name in names.sorted() {
-      let path = directory.appendingPathComponent(name).path
-      if name.hasPrefix(DurableFile.temporaryPrefix) {
-        report.notes.append("\(path): an unfinished write (ignored; removed by the next writer)")
-        continue
-      }
+    for (name, path) in finishedFiles(in: archive.runsDirectory, &report) {
       let id = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
       guard !visible.contains(id) else { continue }
       report.filesChecked += 1
@@ -175,18 +168,25 @@ public struct ArchiveVerifier: Sendable {
     }
   }
 
+  /// The files of `directory` (name, path), sorted; unfinished temporary files are
+  /// skipped with a note.
+  func finishedFiles(in directory: URL, _ report: inout Report) -> [(String, String)] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return names.sorted().compactMap { name in
+      let path = directory.appendingPathComponent(name).path
+      guard !name.hasPrefix(DurableFile.temporaryPrefix) else {
+        report.notes.append("\(path): an unfinished write (ignored; removed by the next writer)")
+        return nil
+      }
+      return (name, path)
+    }
+  }
+
   func checkAllObjects(_ report: inout Report) {
     let root = archive.objectsDirectory
     let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
     for folder in folders.sorted() {
-      let directory = root.appendingPathComponent(folder)
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-      for name in names.sorted() {
-        let path = directory.appendingPathComponent(name).path
-        if name.hasPrefix(DurableFile.temporaryPrefix) {
-          report.notes.append("\(path): an unfinished write (ignored; removed by the next writer)")
-          continue
-        }
+      for (name, path) in finishedFiles(in: root.appendingPathComponent(folder), &report) {
         report.filesChecked += 1
         let data = FileManager.default.contents(atPath: path) ?? Data()
         if !name.hasPrefix(folder) || ContentHash.of(data) != name {

@@ -11,7 +11,11 @@ struct Journal {
   /// The entries in file order, each checked for canonical form and parsed; a
   /// missing journal is empty.
   func entries() throws(ArchiveError) -> [JournalEntry] {
-    try parse().map { result throws(ArchiveError) in
+    try entries(in: try contents())
+  }
+
+  func entries(in data: Data) throws(ArchiveError) -> [JournalEntry] {
+    try parse(data).map { result throws(ArchiveError) in
       switch result {
       case .success(let entry): return entry
       case .failure(let error): throw error
@@ -22,13 +26,20 @@ struct Journal {
   /// Every line parsed or the reason it cannot be (for verification, which reports
   /// all problems).
   func parse() throws(ArchiveError) -> [Result<JournalEntry, ArchiveError>] {
-    guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-    let data: Data
+    parse(try contents())
+  }
+
+  /// The journal's bytes (empty when there is no journal yet).
+  func contents() throws(ArchiveError) -> Data {
+    guard FileManager.default.fileExists(atPath: url.path) else { return Data() }
     do {
-      data = try Data(contentsOf: url)
+      return try Data(contentsOf: url)
     } catch {
       throw .io(url.path, error.localizedDescription)
     }
+  }
+
+  func parse(_ data: Data) -> [Result<JournalEntry, ArchiveError>] {
     var results: [Result<JournalEntry, ArchiveError>] = []
     var lineNumber = 0
     var start = data.startIndex
@@ -62,14 +73,14 @@ struct Journal {
     event: JournalEntry.Event, actor: String, run: String?, details: [String: String],
     signer: SigningKey?
   ) throws(ArchiveError) -> JournalEntry {
-    let existing = try entries()
+    var data = try contents()
+    let existing = try entries(in: data)
     var entry = JournalEntry(
       sequence: existing.count + 1, time: JournalEntry.now(), actor: actor, event: event, run: run,
       details: details, previous: existing.last?.hash ?? JournalEntry.genesis, hash: "",
       signature: nil)
     entry.hash = try entry.computedHash()
     entry.signature = try signer?.signature(of: entry.hash)
-    var data = (try? Data(contentsOf: url)) ?? Data()
     data.append(try entry.line())
     try DurableFile.write(data, to: url)
     return entry

@@ -48,16 +48,10 @@ public struct OverrideRecorder: Sendable {
       node: node, year: year, modelValue: modelValue, value: value, given: given, actor: actor,
       reason: reason, date: JournalEntry.now())
     let overrides = manifest.overrides.filter { $0.node != node || $0.year != year } + [override]
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "budgetcast-override-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let inputs = try RunInputs.restore(manifest, from: archive, into: directory)
-    let dataset = try inputs.importDataset(format: manifest.parameters.format)
-    let outputs = try RunComputation(parameters: manifest.parameters, jobs: jobs)
-      .compute(dataset, overrides: overrides, scenario: try inputs.scenario())
+    let again = try Recomputation(manifest, from: archive, overrides: overrides, jobs: jobs)
     return try RunRecorder(archive: archive, engine: engine).store(
-      kind: .override, parent: parent, inputs: inputs, dataset: dataset,
-      parameters: manifest.parameters, outputs: outputs, overrides: overrides, actor: actor,
+      kind: .override, parent: parent, inputs: again.inputs, dataset: again.dataset,
+      parameters: manifest.parameters, outputs: again.outputs, overrides: overrides, actor: actor,
       details: ["parent": parent, "node": node, "year": String(year), "reason": reason])
   }
 

@@ -60,7 +60,7 @@ public struct RunComputation: Sendable {
       effects = ScenarioApplication.csv(applied.1)
     }
     let heldCells = Set(held.flatMap { h, nodes in nodes.keys.map { [$0, h] } })
-    let backtests = backtest(dataset, forecaster: forecaster)
+    let backtests = backtest(dataset, full: hierarchy, forecaster: forecaster)
     let records = hierarchy.nodes.indices.map { index in
       Self.record(
         node: NodeLabel.identifier(hierarchy.nodes[index]), outcome: bases.outcomes[index],
@@ -102,10 +102,11 @@ public struct RunComputation: Sendable {
   }
 
   /// Each node's reconciled accuracy when the last `backtestHorizon` years are held out.
-  func backtest(_ dataset: BudgetDataset, forecaster: HierarchicalBudgetForecaster)
+  func backtest(
+    _ dataset: BudgetDataset, full: BudgetHierarchy, forecaster: HierarchicalBudgetForecaster
+  )
     -> [BudgetHierarchy.Node: NodeModelRecord.Backtest]
   {
-    let full = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)
     let steps = parameters.backtestHorizon
     guard steps > 0, full.years.count >= steps + 3, let lastYear = full.years.last else {
       return [:]

@@ -36,14 +36,10 @@ public struct RunReplayer: Sendable {
   /// Replays run `id` and records the verdict in the journal as `actor`.
   public func replay(_ id: String, actor: String) throws -> Report {
     let manifest = try archive.manifest(id)
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "budgetcast-replay-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let inputs = try RunInputs.restore(manifest, from: archive, into: directory)
-    let dataset = try inputs.importDataset(format: manifest.parameters.format)
-    let snapshot = Data(LongBudgetFormat.text(dataset).utf8)
-    let outputs = try RunComputation(parameters: manifest.parameters, jobs: jobs)
-      .compute(dataset, overrides: manifest.overrides, scenario: try inputs.scenario())
+    let again = try Recomputation(
+      manifest, from: archive, overrides: manifest.overrides, jobs: jobs)
+    let snapshot = Data(LongBudgetFormat.text(again.dataset).utf8)
+    let outputs = again.outputs
     let pairs: [(String, String, Data)] =
       [
         ("forecasts.csv", manifest.outputs.forecasts, outputs.forecasts),

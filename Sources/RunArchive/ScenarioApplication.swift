@@ -19,6 +19,12 @@ struct ScenarioApplication {
     var amount: Double
   }
 
+  struct EffectKey: Hashable {
+    var node: Int
+    var year: Int
+    var cause: String
+  }
+
   /// The scenario's result and the effects by cause on every line and aggregate.
   func apply(_ result: HierarchicalBudgetForecaster.Result, hierarchy: BudgetHierarchy)
     -> (HierarchicalBudgetForecaster.Result, [Effect])
@@ -28,7 +34,7 @@ struct ScenarioApplication {
     let k = hierarchy.aggregateCount
     let ids = hierarchy.nodes.map(NodeLabel.identifier)
     let members = hierarchy.bottomIndices()
-    var lineEffects: [Effect] = []
+    var effectsByNode: [EffectKey: Double] = [:]
     for (h, year) in result.years.enumerated() {
       // Shocks on aggregates are spread over their lines pro rata.
       var shocks = [Double](repeating: 0, count: hierarchy.nodes.count - k)
@@ -51,12 +57,15 @@ struct ScenarioApplication {
         let moved = value + shocks[line]
         adjusted.nodes[index].reconciled = Self.moving(
           adjusted.nodes[index].reconciled, at: h, to: moved, scale: factor)
-        for (cause, amount) in causes where amount != 0 {
-          lineEffects.append(Effect(node: ids[index], year: year, cause: cause, amount: amount))
-        }
-        if shocks[line] != 0 {
-          lineEffects.append(
-            Effect(node: ids[index], year: year, cause: "shock", amount: shocks[line]))
+        var lineCauses = causes.filter { $0.value != 0 }
+        if shocks[line] != 0 { lineCauses["shock"] = shocks[line] }
+        for (cause, amount) in lineCauses {
+          // The line's effect, and the same amount on each aggregate above it.
+          var node: Int? = index
+          while let current = node {
+            effectsByNode[EffectKey(node: current, year: year, cause: cause), default: 0] += amount
+            node = hierarchy.parents[current]
+          }
         }
       }
       for aggregate in 0..<k {
@@ -65,21 +74,10 @@ struct ScenarioApplication {
           adjusted.nodes[aggregate].reconciled, at: h, to: sum, scale: nil)
       }
     }
-    // Aggregate effects by cause: the sums of their lines'.
-    var totals: [Effect: Double] = [:]
-    for effect in lineEffects {
-      let line = ids.firstIndex(of: effect.node) ?? 0
-      for aggregate in 0..<k where members[aggregate].contains(line - k) {
-        totals[
-          Effect(node: ids[aggregate], year: effect.year, cause: effect.cause, amount: 0),
-          default: 0] +=
-          effect.amount
-      }
+    let all = effectsByNode.map {
+      Effect(node: ids[$0.key.node], year: $0.key.year, cause: $0.key.cause, amount: $0.value)
     }
-    let aggregateEffects = totals.map {
-      Effect(node: $0.key.node, year: $0.key.year, cause: $0.key.cause, amount: $0.value)
-    }
-    return (adjusted, lineEffects + aggregateEffects)
+    return (adjusted, all)
   }
 
   /// `forecast` with its mean at `h` set to `value`; bounds scaled by `scale` when given

@@ -71,9 +71,10 @@ struct RunsCommand: ParsableCommand {
       let store = archive.store
       let (id, manifest, entries, forecasts) = try ArchiveOptions.reporting {
         let id = try store.resolve(runID)
+        let manifest = try store.manifest(id)
         return (
-          id, try store.manifest(id), try store.journalEntries().filter { $0.run == id },
-          try store.object(try store.manifest(id).outputs.forecasts)
+          id, manifest, try store.journalEntries().filter { $0.run == id },
+          try store.object(manifest.outputs.forecasts)
         )
       }
       if json {
