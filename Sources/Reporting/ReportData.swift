@@ -119,11 +119,13 @@ public struct ReportData: Sendable {
   func lineSum(_ include: (String) -> Bool) -> (history: [Int: Double], forecast: [Int: Double]) {
     var past: [Int: Double] = [:]
     var future: [Int: Double] = [:]
-    for (node, values) in history where node.hasPrefix("line/") && include(node) {
-      for (year, value) in values { past[year, default: 0] += value }
+    // Summed in node order (dictionary order varies between processes) so that the same
+    // run always renders the same figures.
+    for node in history.keys.sorted() where node.hasPrefix("line/") && include(node) {
+      for (year, value) in history[node] ?? [:] { past[year, default: 0] += value }
     }
-    for (node, values) in forecasts where node.hasPrefix("line/") && include(node) {
-      for (year, cell) in values { future[year, default: 0] += cell.mean }
+    for node in forecasts.keys.sorted() where node.hasPrefix("line/") && include(node) {
+      for (year, cell) in forecasts[node] ?? [:] { future[year, default: 0] += cell.mean }
     }
     return (past, future)
   }

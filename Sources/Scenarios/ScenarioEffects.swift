@@ -97,10 +97,13 @@ public struct ScenarioEffects: Sendable {
     value: Double, contributions: [String: Double]
   ) {
     let factors = self.factors(node: node, year: year)
-    let product = factors.values.reduce(1, *)
+    // Dictionary order changes from process to process: combine in name order so that
+    // every run and replay rounds the same way.
+    let names = factors.keys.sorted()
+    let product = names.reduce(1) { $0 * (factors[$1] ?? 1) }
     let value = baseline * product
     var contributions = factors.mapValues { baseline * ($0 - 1) }
-    let firstOrder = contributions.values.reduce(0, +)
+    let firstOrder = names.reduce(0) { $0 + (contributions[$1] ?? 0) }
     let interaction = value - baseline - firstOrder
     if abs(interaction) > 1e-9 * Swift.max(abs(baseline), 1) {
       contributions["interaction"] = interaction
