@@ -50,7 +50,10 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertEqual(charts, 6)
     XCTAssertEqual(html.components(separatedBy: "<polyline").count - 1, 2 * charts)
     XCTAssertEqual(html.components(separatedBy: "pas de données").count - 1, 6)
-    XCTAssertFalse(html.contains("http://") && html.contains("<link"), "self-contained")
+    // Self-contained: no stylesheet, script, image or font fetched from anywhere.
+    for external in ["<link", "<script", "<img", "src=\"", "url("] {
+      XCTAssertFalse(html.contains(external), "external reference \(external)")
+    }
     let english = HTMLReport(data: data, language: .english).render()
     XCTAssertTrue(english.contains("<html lang=\"en\">"))
     XCTAssertTrue(english.contains("Gross savings"))
