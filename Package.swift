@@ -118,6 +118,7 @@ let package = Package(
       name: "Reporting",
       dependencies: [
         "RunArchive", "Budget", "BudgetForecast", "DelimitedText", "CXLSXWriter", "Scenarios",
+        "Reconciliation", "LinearAlgebra", "ForecastCore",
       ]
     ),
     .executableTarget(

@@ -8,8 +8,12 @@ import RealModule
 /// T − 1), the correlations r_ij and their estimated variances give the optimal
 /// intensity `λ = Σ_{i≠j} Var(r_ij) / Σ_{i≠j} r_ij²`, clipped to [0, 1]; the shrunk
 /// covariance is `s_i² (+ 2e-8)` on the diagonal and `(1 − λ)·r_ij·s_i·s_j` off it.
-struct ShrinkageCovariance {
-  let residuals: [[Double]]
+public struct ShrinkageCovariance: Sendable {
+  /// Residuals by time (rows) and series (columns).
+  public let residuals: [[Double]]
+
+  /// The estimator over `residuals`, one row per time, one column per series.
+  public init(residuals: [[Double]]) { self.residuals = residuals }
 
   /// Σ e_t²/T per series (the WLS-variance weights, uncentred as in hierarchicalforecast).
   var variances: [Double] {
@@ -20,7 +24,7 @@ struct ShrinkageCovariance {
   }
 
   /// The shrunk covariance, n×n.
-  func shrunk(ridge: Double = 2e-8) -> Matrix {
+  public func shrunk(ridge: Double = 2e-8) -> Matrix {
     let t = residuals.count
     let n = residuals.first?.count ?? 0
     let count = Double(t)

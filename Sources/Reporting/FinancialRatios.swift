@@ -80,19 +80,26 @@ public struct FinancialRatios: Sendable {
         value("section/I/R", year) - ((forecast ? loans.forecast[year] : loans.history[year]) ?? 0)
       return row
     }
-    if let debt = data.scenario?.debt, let last = data.historyYears.last,
-      let index = years.firstIndex(where: { $0.year == last })
-    {
-      years[index].outstandingDebt = debt.outstanding
-      var stock = debt.outstanding
-      for i in years.indices where years[i].forecast {
-        let gap =
-          years[i].investmentSpending - years[i].investmentRevenueWithoutLoans - years[i].netSavings
-        let borrowing = Swift.max(0, gap)
-        stock = stock - years[i].capitalRepayment + borrowing
-        years[i].newBorrowing = borrowing
-        years[i].outstandingDebt = stock
-      }
+    if let debt = data.scenario?.debt {
+      Self.scheduleDebt(&years, opening: debt.outstanding)
+    }
+  }
+
+  /// Sets the outstanding debt of the last executed year to `opening` and rolls it
+  /// forward over the forecast years: `borrowing = max(0, investment spending −
+  /// investment revenue without loans − net savings)`, `D_t = D_{t−1} − repayment_t +
+  /// borrowing_t`.
+  static func scheduleDebt(_ years: inout [Year], opening: Double) {
+    guard let last = years.lastIndex(where: { !$0.forecast }) else { return }
+    years[last].outstandingDebt = opening
+    var stock = opening
+    for i in years.indices where years[i].forecast {
+      let gap =
+        years[i].investmentSpending - years[i].investmentRevenueWithoutLoans - years[i].netSavings
+      let borrowing = Swift.max(0, gap)
+      stock = stock - years[i].capitalRepayment + borrowing
+      years[i].newBorrowing = borrowing
+      years[i].outstandingDebt = stock
     }
   }
 }

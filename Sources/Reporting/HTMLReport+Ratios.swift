@@ -14,7 +14,15 @@ extension HTMLReport {
   /// *Ratios*: the savings cascade, the savings rate against its thresholds.
   func ratiosSection() -> String {
     let l = language
+    let ratios = self.ratios
+    let bands = RatioBands(data, ratios: ratios)
     let years = ratios.years.suffix(data.forecastYears.count + 3)
+    let band = {
+      (year: FinancialRatios.Year, measure: RatioBands.Measure, text: (Double) -> String)
+        -> String in
+      guard let band = bands.bands[year.year]?[80]?[measure] else { return "—" }
+      return "\(band.lower.map(text) ?? "…") – \(band.upper.map(text) ?? "…")"
+    }
     let headers =
       [l.pick("Indicateur", "Indicator")]
       + years.map { $0.forecast ? "\($0.year) (\(l.pick("prév.", "fcst")))" : "\($0.year)" }
@@ -33,6 +41,9 @@ extension HTMLReport {
       },
       row(l.pick("Épargne de gestion", "Management savings")) { l.millions($0.managementSavings) },
       row(l.pick("Épargne brute", "Gross savings")) { l.millions($0.grossSavings) },
+      row(l.pick("Épargne brute, intervalle à 80 %", "Gross savings, 80% interval")) {
+        band($0, .grossSavings) { l.millions($0) }
+      },
       row(l.pick("Taux d'épargne brute", "Gross savings rate")) { l.percent($0.grossSavingsRate) },
       row(l.pick("Lecture du taux", "Reading")) { HTML.escape(self.reading($0.grossSavingsRate)) },
       row(l.pick("Remboursement du capital (1641)", "Capital repayment (1641)")) {
@@ -48,14 +59,25 @@ extension HTMLReport {
       row(l.pick("Capacité de désendettement (années)", "Debt-to-savings ratio (years)")) {
         $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? l.pick("n.d.¹", "n/a¹")
       },
+      row(l.pick("Capacité de désendettement, intervalle à 80 %", "Debt-to-savings, 80% interval"))
+      {
+        band($0, .debtPaydownYears) { l.grouped($0, decimals: 1) }
+      },
     ]
     var html = table(
       caption: l.pick(
         "Cascade d'épargne et ratios (opérations réelles)",
         "Savings cascade and ratios (real operations)"),
       headers: headers, rows: rows)
-    let points = ratios.years.map {
-      FanChart.Point(year: $0.year, value: $0.grossSavingsRate)
+    let points = ratios.years.map { year in
+      let rate = { (level: Double) -> (Double, Double)? in
+        guard let band = bands.bands[year.year]?[level]?[.grossSavingsRate],
+          let lower = band.lower, let upper = band.upper
+        else { return nil }
+        return (100 * lower, 100 * upper)
+      }
+      return FanChart.Point(
+        year: year.year, value: year.grossSavingsRate, band80: rate(80), band95: rate(95))
     }
     html += figure(
       title: l.pick("Taux d'épargne brute", "Gross savings rate"),
@@ -69,8 +91,8 @@ extension HTMLReport {
     html +=
       "<p class=\"note\">¹ "
       + l.pick(
-        "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers 10 ans, critique au-delà de 12 ans) demande l'encours de la dette, qui ne figure pas dans les comptes : il vient du scénario (encours au 31 décembre du dernier exercice) ; l'emprunt nouveau comble le besoin de financement de l'investissement et l'encours suit encours précédent − remboursement + emprunt. Sans encours dans le scénario, elle n'est pas disponible (n.d.). Les ratios des années prévues sont calculés sur les prévisions centrales ; leur incertitude n'est pas encore propagée.",
-        "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which the accounts do not hold: it comes from the scenario (stock at 31 December of the last executed year); new borrowing closes the investment financing gap and the stock follows previous stock − repayment + borrowing. Without a stock in the scenario it is unavailable (n/a). Ratios for forecast years use the central forecasts; their uncertainty is not yet propagated."
+        "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers 10 ans, critique au-delà de 12 ans) demande l'encours de la dette, qui ne figure pas dans les comptes : il vient du scénario (encours au 31 décembre du dernier exercice) ; l'emprunt nouveau comble le besoin de financement de l'investissement et l'encours suit encours précédent − remboursement + emprunt. Sans encours dans le scénario, elle n'est pas disponible (n.d.). Les ratios des années prévues sont calculés sur les prévisions centrales ; leurs intervalles viennent de \(bands.paths) trajectoires simulées des recettes et dépenses de chaque section, tirées dans leurs intervalles de prévision avec la corrélation observée dans les comptes (les intérêts et le remboursement du capital, contractuels, sont tenus à leur prévision) ; « … » signale une borne non définie (épargne brute nulle ou négative).",
+        "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which the accounts do not hold: it comes from the scenario (stock at 31 December of the last executed year); new borrowing closes the investment financing gap and the stock follows previous stock − repayment + borrowing. Without a stock in the scenario it is unavailable (n/a). Ratios for forecast years use the central forecasts; their intervals come from \(bands.paths) simulated paths of each section's revenue and spending, drawn within their prediction intervals with the correlation seen in the accounts (interest and capital repayment, being contractual, are held at their forecasts); “…” marks an undefined bound (zero or negative gross savings)."
       )
       + "</p>"
     return html

@@ -1,6 +1,15 @@
 /// One year of the savings cascade for other systems (real operations, euros; rates as
 /// fractions; nil when unknown).
+///
+/// Forecast years carry `bands`: by level (`"80"`, `"95"`) and measure name, the
+/// interval simulated by ``RatioBands`` (a nil bound is unbounded or unknown).
 public struct RatioRecord: Encodable, Sendable {
+  /// A simulated interval.
+  public struct Interval: Encodable, Sendable {
+    public var lower: Double?
+    public var upper: Double?
+  }
+
   public var year: Int
   public var forecast: Bool
   public var operatingRevenue, operatingExpenditure, managementSavings, grossSavings: Double
@@ -8,8 +17,9 @@ public struct RatioRecord: Encodable, Sendable {
   public var grossSavingsRate: Double?
   public var outstandingDebt: Double?
   public var debtPaydownYears: Double?
+  public var bands: [String: [String: Interval]]?
 
-  public init(_ year: FinancialRatios.Year) {
+  public init(_ year: FinancialRatios.Year, bands: RatioBands? = nil) {
     self.year = year.year
     forecast = year.forecast
     operatingRevenue = year.operatingRevenue
@@ -20,5 +30,22 @@ public struct RatioRecord: Encodable, Sendable {
     grossSavingsRate = year.grossSavingsRate.isFinite ? year.grossSavingsRate / 100 : nil
     outstandingDebt = year.outstandingDebt
     debtPaydownYears = year.debtPaydownYears.flatMap { $0.isFinite ? $0 : nil }
+    if let levels = bands?.bands[year.year] {
+      var encoded: [String: [String: Interval]] = [:]
+      for (level, measures) in levels {
+        encoded[String(Int(level))] = Dictionary(
+          uniqueKeysWithValues: measures.map {
+            ($0.key.rawValue, Interval(lower: $0.value.lower, upper: $0.value.upper))
+          })
+      }
+      self.bands = encoded
+    }
+  }
+
+  /// The records of every year of `data`, forecast years with their simulated bands.
+  public static func all(_ data: ReportData) -> [RatioRecord] {
+    let ratios = FinancialRatios(data)
+    let bands = RatioBands(data, ratios: ratios)
+    return ratios.years.map { RatioRecord($0, bands: bands) }
   }
 }

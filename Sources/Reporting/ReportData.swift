@@ -42,6 +42,9 @@ public struct ReportData: Sendable {
   public var entities: [String]
   /// The scenario of a scenario run.
   public var scenario: Scenario?
+  /// One-step in-sample residuals of the base models, by node ID (one per year after
+  /// the first executed year; NaN where a model gave none).
+  public var residuals: [String: [Double]] = [:]
 
   /// Reads run `id` from `archive`.
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
@@ -80,7 +83,17 @@ public struct ReportData: Sendable {
       labels: labels, entities: manifest.snapshot.entities,
       scenario: try manifest.inputs.first { $0.role == "scenario" }.map {
         try JSONDecoder().decode(Scenario.self, from: try archive.object($0.sha256))
-      })
+      },
+      residuals: Self.residuals(try archive.object(manifest.outputs.residuals)))
+  }
+
+  /// Parses `residuals.csv` (`node` then one column per year; empty cells are NaN).
+  static func residuals(_ data: Data) -> [String: [Double]] {
+    var residuals: [String: [Double]] = [:]
+    for row in RunOutputs.parseCSV(data).dropFirst() where !row.isEmpty {
+      residuals[row[0]] = row.dropFirst().map { Double($0) ?? .nan }
+    }
+    return residuals
   }
 
   /// The run and its ancestors.

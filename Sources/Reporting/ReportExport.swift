@@ -38,7 +38,7 @@ public enum ReportExport {
       var manifest: RunManifest
       var ratios: [RatioRecord]
     }
-    let ratios = FinancialRatios(data).years.map(RatioRecord.init)
+    let ratios = RatioRecord.all(data)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     return try encoder.encode(Document(run: data.runID, manifest: data.manifest, ratios: ratios))

@@ -79,7 +79,7 @@ struct RunsCommand: ParsableCommand {
       }
       if json {
         let ratios = try ArchiveOptions.reporting {
-          FinancialRatios(try ReportData.load(id, from: store)).years.map(RatioRecord.init)
+          RatioRecord.all(try ReportData.load(id, from: store))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]

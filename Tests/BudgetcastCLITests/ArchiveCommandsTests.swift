@@ -61,6 +61,17 @@ struct ArchiveCommandsTests {
       let spending = try #require(ratio["operatingExpenditure"] as? Double)
       let savings = try #require(ratio["grossSavings"] as? Double)
       #expect(abs(savings - (revenue - spending)) <= 1e-6 * revenue)
+      // Forecast years carry simulated 80 % and 95 % bands around the central figure.
+      let bands = ratio["bands"] as? [String: [String: [String: Double]]]
+      if ratio["forecast"] as? Bool == true {
+        let inner = try #require(bands?["80"]?["grossSavings"])
+        let outer = try #require(bands?["95"]?["grossSavings"])
+        let bounds = [outer["lower"], inner["lower"], savings, inner["upper"], outer["upper"]]
+        #expect(bounds.compactMap { $0 } == bounds.compactMap { $0 }.sorted())
+        #expect(bounds.compactMap { $0 }.count == 5)
+      } else {
+        #expect(bands == nil)
+      }
     }
 
     for run in [id, derived] {

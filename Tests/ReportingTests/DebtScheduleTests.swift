@@ -6,26 +6,10 @@ import XCTest
 
 final class DebtScheduleTests: XCTestCase {
   func testDebtScheduleIdentitiesAndPaydownRatio() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "budgetcast-debt-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let data = folder.appendingPathComponent("accounts.csv")
-    try Data(BudgetFixture.longCSV().utf8).write(to: data)
-    let scenario = folder.appendingPathComponent("debt.yaml")
-    try Data(
-      "name: Dette\ndebt: {outstanding: 30000000, residual_years: 10, rate: 0.03}\n".utf8
-    ).write(to: scenario)
-    let archive = Archive(path: folder.appendingPathComponent("archive").path)
-    let run = try RunRecorder(
-      archive: archive,
-      engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug")
-    ).record(
-      dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: scenario.path,
-      parameters: RunParameters(
-        horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false),
-      jobs: 1, actor: "a", note: "")
-    let ratios = FinancialRatios(try ReportData.load(run.id, from: archive))
+    let fixture = try DebtRunFixture()
+    defer { fixture.remove() }
+    let (archive, run) = (fixture.archive, fixture.runID)
+    let ratios = FinancialRatios(try ReportData.load(run, from: archive))
     let years = ratios.years
     let start = try XCTUnwrap(years.firstIndex { $0.year == 2023 })
     XCTAssertEqual(years[start].outstandingDebt, 30_000_000)
@@ -43,7 +27,7 @@ final class DebtScheduleTests: XCTestCase {
       XCTAssertEqual(year.grossSavings, year.operatingRevenue - year.operatingSpending)
       previous = stock
     }
-    let html = HTMLReport(data: try ReportData.load(run.id, from: archive), language: .french)
+    let html = HTMLReport(data: try ReportData.load(run, from: archive), language: .french)
       .render()
     XCTAssertTrue(html.contains("Encours de dette au 31/12"))
     XCTAssertTrue(html.contains("Scénario : Dette"))
