@@ -57,8 +57,9 @@ test: build deps-reports
 	BUDGETCAST_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build
 
 ## demo: regress RSA spending on its drivers, forecast the social series, then
-## forecast a whole synthetic département as an archived run, replay it bit for
-## bit and verify the archive (synthetic data in datasets/, archive in out/archive).
+## forecast a whole synthetic département as archived runs (a baseline and two
+## scenarios), compare them, test the drivers' sensitivity, render the reports,
+## replay bit for bit and verify the archive (data in datasets/, output in out/).
 demo: build deps-reports
 	@echo "\$$ budgetcast regress --data $(DEMO_DATA) --target depenses_rsa_meur --predictors foyers_rsa,montant_forfaitaire,taux_chomage"
 	@$(BIN) regress --data $(DEMO_DATA) --target depenses_rsa_meur \
@@ -80,6 +81,17 @@ demo: build deps-reports
 	  $(BIN) report $$(tail -1 out/demo-$$s.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	    --output out/rapport-$$s.html || exit 1; \
 	done
+	@echo
+	@echo "\$$ budgetcast scenario compare BASELINE CHOMAGE DMTO --archive $(DEMO_ARCHIVE)"
+	@runs="$$(tail -1 out/demo-run.txt) $$(tail -1 out/demo-chomage-plus-1pt.txt) $$(tail -1 out/demo-dmto-moins-15.txt)"; \
+	$(BIN) scenario compare $$runs --archive $(DEMO_ARCHIVE) && \
+	for f in html pdf; do \
+	  $(BIN) scenario compare $$runs --archive $(DEMO_ARCHIVE) --actor demo --format $$f \
+	    --output out/comparaison-scenarios.$$f || exit 1; \
+	done
+	@echo
+	@echo "\$$ budgetcast sensitivity BASELINE --archive $(DEMO_ARCHIVE)"
+	@$(BIN) sensitivity $$(tail -1 out/demo-run.txt) --archive $(DEMO_ARCHIVE)
 	@echo
 	@echo "\$$ budgetcast override RUN --line chapter/F/D/017 --year 2026 --percent 4.6 --actor dfin --reason '…'"
 	@$(BIN) override $$(tail -1 out/demo-run.txt) --line chapter/F/D/017 --year 2026 --percent 4.6 \
@@ -104,7 +116,8 @@ demo: build deps-reports
 	@$(BIN) verify --all --archive $(DEMO_ARCHIVE)
 	@echo
 	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.xlsx, out/rapport.csv, out/report-en.html,"
-	@echo "         out/rapport-chomage-plus-1pt.html, out/rapport-dmto-moins-15.html; archive: $(DEMO_ARCHIVE)"
+	@echo "         out/rapport-chomage-plus-1pt.html, out/rapport-dmto-moins-15.html,"
+	@echo "         out/comparaison-scenarios.html and .pdf (baseline and two scenarios side by side); archive: $(DEMO_ARCHIVE)"
 	@$(BIN) runs list --archive $(DEMO_ARCHIVE) | head -6
 
 ## bench: release build; least squares and dgemm against numpy in the same run.

@@ -23,6 +23,16 @@ struct FanChart {
   /// Formats an axis value.
   var format: (Double) -> String
   var forecastLabel: String
+  /// Other scenarios' forecasts, drawn as lines from the last executed year, with a
+  /// legend naming `mainLabel` (the banded forecast) and each of them.
+  var comparisons: [(label: String, points: [Point])] = []
+  var mainLabel: String = ""
+
+  /// Okabe–Ito colours and dash patterns for compared scenarios (told apart without
+  /// colour too).
+  static let comparisonStyles = [
+    ("#E69F00", "2 3"), ("#009E73", "8 3 2 3"), ("#CC79A7", "1 2"), ("#56B4E9", "10 4"),
+  ]
 
   let width = 640.0
   let height = 280.0
@@ -30,13 +40,16 @@ struct FanChart {
   let right = 16.0
   let top = 16.0
   let bottom = 34.0
+  /// Room below the axis for the comparison legend.
+  var legendHeight: Double { comparisons.isEmpty ? 0 : 14 * Double(comparisons.count + 1) + 4 }
 
   func svg() -> String {
     let points = history + forecast
     guard let first = points.first?.year, let last = points.last?.year, last > first else {
       return ""
     }
-    var values = points.map(\.value) + thresholds.map(\.0)
+    var values =
+      points.map(\.value) + thresholds.map(\.0) + comparisons.flatMap { $0.points.map(\.value) }
     for point in forecast {
       for band in [point.band80, point.band95].compactMap({ $0 }) { values += [band.0, band.1] }
     }
@@ -58,7 +71,7 @@ struct FanChart {
     }
     let f = { (v: Double) in String(format: "%.1f", v) }
     var svg =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height + legendHeight))\" "
       + "font-family=\"DejaVu Sans, sans-serif\" font-size=\"11\" "
       + "role=\"img\" aria-labelledby=\"t\(title.hashValueStable) d\(title.hashValueStable)\" class=\"chart\">"
     svg += "<title id=\"t\(title.hashValueStable)\">\(HTML.escape(title))</title>"
@@ -105,6 +118,20 @@ struct FanChart {
         "<line x1=\"\(f(x(anchor.year)))\" x2=\"\(f(x(anchor.year)))\" y1=\"\(f(top))\" y2=\"\(f(height - bottom))\" stroke=\"#999999\" stroke-dasharray=\"2 3\"/>"
       svg +=
         "<text x=\"\(f(x(anchor.year) + 6))\" y=\"\(f(top + 10))\" fill=\"#555555\">\(HTML.escape(forecastLabel)) →</text>"
+    }
+    guard let anchor = history.last, !comparisons.isEmpty else { return svg + "</svg>" }
+    let legend = { (row: Int, colour: String, dash: String, label: String) in
+      let y = self.height + 6 + 14 * Double(row)
+      return
+        "<line x1=\"\(f(self.left + 8))\" x2=\"\(f(self.left + 34))\" y1=\"\(f(y))\" y2=\"\(f(y))\" stroke=\"\(colour)\" stroke-width=\"2.5\" stroke-dasharray=\"\(dash)\"/>"
+        + "<text x=\"\(f(self.left + 40))\" y=\"\(f(y + 4))\">\(HTML.escape(label))</text>"
+    }
+    svg += legend(0, "#0072B2", "6 4", mainLabel)
+    for (index, comparison) in comparisons.enumerated() {
+      let (colour, dash) = Self.comparisonStyles[index % Self.comparisonStyles.count]
+      svg +=
+        "<polyline points=\"\(line([anchor] + comparison.points).joined(separator: " "))\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\" stroke-dasharray=\"\(dash)\"/>"
+      svg += legend(index + 1, colour, dash, comparison.label)
     }
     return svg + "</svg>"
   }

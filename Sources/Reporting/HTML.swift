@@ -16,4 +16,66 @@ enum HTML {
     }
     return out
   }
+
+  /// A table with a caption; `numeric` columns are right-aligned.
+  static func table(caption: String, headers: [String], rows: [[String]], numericFrom: Int = 1)
+    -> String
+  {
+    var html = "<div class=\"table\"><table><caption>\(HTML.escape(caption))</caption><thead><tr>"
+    for (index, header) in headers.enumerated() {
+      html +=
+        "<th scope=\"col\"\(index >= numericFrom ? " class=\"num\"" : "")>\(HTML.escape(header))</th>"
+    }
+    html += "</tr></thead><tbody>"
+    for row in rows {
+      html += "<tr>"
+      for (index, cell) in row.enumerated() {
+        html +=
+          index == 0
+          ? "<th scope=\"row\">\(cell)</th>"
+          : "<td\(index >= numericFrom ? " class=\"num\"" : "")>\(cell)</td>"
+      }
+      html += "</tr>"
+    }
+    return html + "</tbody></table></div>"
+  }
+
+  /// A whole self-contained document: head with inline styles, title, subtitle (HTML),
+  /// a table of contents, one `section` per `(id, heading, body HTML)`, and a footer.
+  static func document(
+    language l: ReportLanguage, title: String, subtitle: String, entities: [String],
+    version: String, sections: [(String, String, String)], footer: String
+  ) -> String {
+    var html = """
+      <!DOCTYPE html>
+      <html lang="\(l.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="budgetcast \(escape(version))">
+      <title>\(escape(title)) — \(escape(entities.joined(separator: ", ")))</title>
+      <style>\(HTMLReport.styles)</style>
+      </head>
+      <body>
+      <header>
+      <h1>\(escape(title))</h1>
+      <p class="subtitle">\(subtitle)</p>
+      </header>
+      <nav aria-label="\(l.pick("Sommaire", "Contents"))"><h2>\(l.pick("Sommaire", "Contents"))</h2><ol>
+      """
+    for (id, name, _) in sections { html += "<li><a href=\"#\(id)\">\(escape(name))</a></li>" }
+    html += "</ol></nav>\n<main>\n"
+    for (id, name, body) in sections {
+      html +=
+        "<section id=\"\(id)\" aria-labelledby=\"h-\(id)\">\n<h2 id=\"h-\(id)\">\(escape(name))</h2>\n\(body)\n</section>\n"
+    }
+    html += """
+      </main>
+      <footer><p>\(footer)</p></footer>
+      </body>
+      </html>
+
+      """
+    return html
+  }
 }

@@ -15,7 +15,7 @@ extension HTMLReport {
       + "</p>"
     var counts: [String: Int] = [:]
     for record in data.models.values { counts[record.model, default: 0] += 1 }
-    html += table(
+    html += HTML.table(
       caption: l.pick("Modèles retenus (nombre de séries)", "Models used (number of series)"),
       headers: [l.pick("Modèle", "Model"), l.pick("Séries", "Series")],
       rows: counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
@@ -28,7 +28,7 @@ extension HTMLReport {
       accuracy.append([level, l.percent(values[values.count / 2]), String(values.count)])
     }
     if !accuracy.isEmpty {
-      html += table(
+      html += HTML.table(
         caption: l.pick(
           "Précision au test rétrospectif (erreur absolue médiane, en %)",
           "Backtest accuracy (median absolute percentage error)"),
@@ -48,7 +48,7 @@ extension HTMLReport {
         HTML.escape(parameters), record?.backtest?.mape.map { l.percent($0) } ?? "—",
       ]
     }
-    html += table(
+    html += HTML.table(
       caption: l.pick(
         "Les 15 plus grandes lignes : modèle, raison, paramètres, précision",
         "The 15 largest lines: model, why, parameters, accuracy"),
@@ -108,7 +108,7 @@ extension HTMLReport {
         "\(HTML.escape(input.name)) (\(input.bytes) \(l.pick("octets", "bytes"))), SHA-256 <code>\(input.sha256)</code>",
       ])
     }
-    var html = table(
+    var html = HTML.table(
       caption: l.pick("Provenance du run", "Run provenance"),
       headers: [l.pick("Élément", "Item"), l.pick("Valeur", "Value")], rows: rows, numericFrom: 9)
     let overrides = m.overrides.map { o -> [String] in
@@ -122,7 +122,7 @@ extension HTMLReport {
     html +=
       overrides.isEmpty
       ? "<p>" + l.pick("Aucun ajustement manuel.", "No manual adjustment.") + "</p>"
-      : table(
+      : HTML.table(
         caption: l.pick("Ajustements manuels (✎)", "Manual adjustments (✎)"),
         headers: [
           l.pick("Série", "Series"), l.pick("Année", "Year"),
@@ -130,7 +130,7 @@ extension HTMLReport {
           l.pick("Motif", "Reason"),
         ],
         rows: overrides, numericFrom: 9)
-    html += table(
+    html += HTML.table(
       caption: l.pick("Journal (chaîne de hachage)", "Journal (hash chain)"),
       headers: [
         "#", l.pick("Date", "Time"), l.pick("Acteur", "Actor"), l.pick("Événement", "Event"),

@@ -31,7 +31,7 @@ extension HTMLReport {
         data.forecastYears.contains($0) ? "\($0) (\(language.pick("prév.", "fcst")))" : "\($0)"
       }
     let rows = nodes.map { node, name in [HTML.escape(name)] + years.map { amount(node, $0) } }
-    return table(caption: caption, headers: headers, rows: rows)
+    return HTML.table(caption: caption, headers: headers, rows: rows)
   }
 
   /// *Dépenses sociales*: RSA, APA, PCH and child welfare.

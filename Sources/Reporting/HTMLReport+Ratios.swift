@@ -64,7 +64,7 @@ extension HTMLReport {
         band($0, .debtPaydownYears) { l.grouped($0, decimals: 1) }
       },
     ]
-    var html = table(
+    var html = HTML.table(
       caption: l.pick(
         "Cascade d'épargne et ratios (opérations réelles)",
         "Savings cascade and ratios (real operations)"),

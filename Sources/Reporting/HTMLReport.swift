@@ -34,61 +34,17 @@ public struct HTMLReport: Sendable {
     let title =
       l.pick("Orientations budgétaires : prévisions ", "Budget orientations: forecasts ")
       + "\(years.first ?? 0)–\(years.last ?? 0)"
-    var html = """
-      <!DOCTYPE html>
-      <html lang="\(l.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta name="generator" content="budgetcast \(HTML.escape(data.manifest.engine.version))">
-      <title>\(HTML.escape(title)) — \(HTML.escape(data.entities.joined(separator: ", ")))</title>
-      <style>\(Self.styles)</style>
-      </head>
-      <body>
-      <header>
-      <h1>\(HTML.escape(title))</h1>
-      <p class="subtitle">\(HTML.escape(l.pick("Collectivité", "Entity"))) \(HTML.escape(data.entities.joined(separator: ", "))) · \(HTML.escape(l.pick("exécution", "executed accounts"))) \(data.historyYears.first ?? 0)–\(data.historyYears.last ?? 0) · run <code>\(data.runID.prefix(12))</code></p>
-      </header>
-      <nav aria-label="\(l.pick("Sommaire", "Contents"))"><h2>\(l.pick("Sommaire", "Contents"))</h2><ol>
-      """
-    for (id, name, _) in sections { html += "<li><a href=\"#\(id)\">\(HTML.escape(name))</a></li>" }
-    html += "</ol></nav>\n<main>\n"
-    for (id, name, body) in sections {
-      html +=
-        "<section id=\"\(id)\" aria-labelledby=\"h-\(id)\">\n<h2 id=\"h-\(id)\">\(HTML.escape(name))</h2>\n\(body)\n</section>\n"
-    }
-    html += """
-      </main>
-      <footer><p>\(HTML.escape(l.pick("Produit par budgetcast", "Produced by budgetcast"))) \(HTML.escape(data.manifest.engine.version)) · run \(data.runID) · \(HTML.escape(l.pick("rejouable avec", "replayable with"))) <code>budgetcast replay \(data.runID.prefix(12))</code></p></footer>
-      </body>
-      </html>
-
-      """
-    return html
+    return HTML.document(
+      language: l, title: title,
+      subtitle:
+        "\(HTML.escape(l.pick("Collectivité", "Entity"))) \(HTML.escape(data.entities.joined(separator: ", "))) · \(HTML.escape(l.pick("exécution", "executed accounts"))) \(data.historyYears.first ?? 0)–\(data.historyYears.last ?? 0) · run <code>\(data.runID.prefix(12))</code>",
+      entities: data.entities, version: data.manifest.engine.version, sections: sections,
+      footer:
+        "\(HTML.escape(l.pick("Produit par budgetcast", "Produced by budgetcast"))) \(HTML.escape(data.manifest.engine.version)) · run \(data.runID) · \(HTML.escape(l.pick("rejouable avec", "replayable with"))) <code>budgetcast replay \(data.runID.prefix(12))</code>"
+    )
   }
 
   // MARK: - Building blocks
-
-  /// A table with a caption; `numeric` columns are right-aligned.
-  func table(caption: String, headers: [String], rows: [[String]], numericFrom: Int = 1) -> String {
-    var html = "<div class=\"table\"><table><caption>\(HTML.escape(caption))</caption><thead><tr>"
-    for (index, header) in headers.enumerated() {
-      html +=
-        "<th scope=\"col\"\(index >= numericFrom ? " class=\"num\"" : "")>\(HTML.escape(header))</th>"
-    }
-    html += "</tr></thead><tbody>"
-    for row in rows {
-      html += "<tr>"
-      for (index, cell) in row.enumerated() {
-        html +=
-          index == 0
-          ? "<th scope=\"row\">\(cell)</th>"
-          : "<td\(index >= numericFrom ? " class=\"num\"" : "")>\(cell)</td>"
-      }
-      html += "</tr>"
-    }
-    return html + "</tbody></table></div>"
-  }
 
   /// The fan chart of node `id` (history, forecast and bands).
   func chart(node id: String, title: String) -> String {

@@ -45,6 +45,8 @@ public struct ReportData: Sendable {
   /// One-step in-sample residuals of the base models, by node ID (one per year after
   /// the first executed year; NaN where a model gave none).
   public var residuals: [String: [Double]] = [:]
+  /// Scenario runs: each cause's effect (euros) by node ID, year and cause.
+  public var effects: [String: [Int: [String: Double]]] = [:]
 
   /// Reads run `id` from `archive`.
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
@@ -84,7 +86,18 @@ public struct ReportData: Sendable {
       scenario: try manifest.inputs.first { $0.role == "scenario" }.map {
         try JSONDecoder().decode(Scenario.self, from: try archive.object($0.sha256))
       },
-      residuals: Self.residuals(try archive.object(manifest.outputs.residuals)))
+      residuals: Self.residuals(try archive.object(manifest.outputs.residuals)),
+      effects: try manifest.outputs.effects.map { Self.effects(try archive.object($0)) } ?? [:])
+  }
+
+  /// Parses `effects.csv` (`node,year,cause,amount`).
+  static func effects(_ data: Data) -> [String: [Int: [String: Double]]] {
+    var effects: [String: [Int: [String: Double]]] = [:]
+    for row in RunOutputs.parseCSV(data).dropFirst() where row.count == 4 {
+      guard let year = Int(row[1]), let amount = Double(row[3]) else { continue }
+      effects[row[0], default: [:]][year, default: [:]][row[2]] = amount
+    }
+    return effects
   }
 
   /// Parses `residuals.csv` (`node` then one column per year; empty cells are NaN).

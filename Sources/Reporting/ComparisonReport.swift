@@ -1,0 +1,168 @@
+/// Scenarios side by side as one self-contained HTML document.
+///
+/// What each scenario assumes, the ratios of each, the differences by chapter, the
+/// decomposition of the gross-savings difference by cause, and the reference's
+/// sensitivity tornado. Everything comes from archived runs.
+public struct ComparisonReport: Sendable {
+  public var comparison: ScenarioComparison
+  public var language: ReportLanguage
+  /// Tornado charts to include (from ``SensitivityAnalysis``), optional.
+  public var sensitivity: SensitivityAnalysis?
+
+  public init(
+    comparison: ScenarioComparison, language: ReportLanguage,
+    sensitivity: SensitivityAnalysis? = nil
+  ) {
+    self.comparison = comparison
+    self.language = language
+    self.sensitivity = sensitivity
+  }
+
+  var l: ReportLanguage { language }
+  var c: ScenarioComparison { comparison }
+
+  /// The whole document.
+  public func render() -> String {
+    var sections: [(String, String, String)] = [
+      ("scenarios", l.pick("Scénarios comparés", "Scenarios compared"), scenarios()),
+      ("ratios", l.pick("Épargne et dette", "Savings and debt"), ratios()),
+      ("chapitres", l.pick("Écarts par chapitre", "Differences by chapter"), chapters()),
+      ("causes", l.pick("D'où viennent les écarts", "Where the differences come from"), causes()),
+    ]
+    if let sensitivity {
+      sections.append(
+        ("sensibilite", l.pick("Sensibilité", "Sensitivity"), sensitivity.html(language: l)))
+    }
+    sections.append(("tracabilite", l.pick("Traçabilité", "Traceability"), traceability()))
+    let reference = c.runs[0]
+    return HTML.document(
+      language: l,
+      title: l.pick("Comparaison des scénarios ", "Scenario comparison ")
+        + "\(c.years.first ?? 0)–\(c.years.last ?? 0)",
+      subtitle: HTML.escape(
+        l.pick("Collectivité ", "Entity ") + reference.entities.joined(separator: ", ") + " · "
+          + (0..<c.runs.count).map { c.name($0, l) }.joined(separator: " · ")),
+      entities: reference.entities, version: reference.manifest.engine.version,
+      sections: sections,
+      footer: HTML.escape(
+        l.pick("Produit par budgetcast ", "Produced by budgetcast ")
+          + reference.manifest.engine.version
+          + l.pick(" à partir des runs archivés ", " from archived runs ")
+          + c.runs.map { String($0.runID.prefix(12)) }.joined(separator: ", ")))
+  }
+
+  /// Each scenario: description, assumptions, and one message on where it lands.
+  func scenarios() -> String {
+    var html = "<ul class=\"messages\">"
+    let last = c.years.last ?? 0
+    for i in c.runs.indices {
+      let scenario = c.runs[i].scenario
+      var item = "<strong>\(HTML.escape(c.name(i, l)))</strong>"
+      if let text = scenario?.description, !text.isEmpty {
+        item += " — " + HTML.escape(text.hasSuffix(".") ? String(text.dropLast()) : text)
+      }
+      if let ratio = c.ratio(last, run: i) {
+        item +=
+          ". " + l.pick("En \(last), épargne brute ", "In \(last), gross savings ")
+          + "<strong>\(l.millions(ratio.grossSavings))</strong>"
+          + " (\(l.percent(ratio.grossSavingsRate)) \(l.pick("des recettes", "of revenue")))"
+        if i > 0, let reference = c.ratio(last, run: 0) {
+          item +=
+            ", " + l.pick("soit ", "that is ")
+            + "<strong>\(signedMillions(ratio.grossSavings - reference.grossSavings))</strong>"
+            + l.pick(" par rapport à la référence", " against the reference")
+        }
+        if let years = ratio.debtPaydownYears {
+          item +=
+            "; " + l.pick("capacité de désendettement ", "debt-to-savings ")
+            + "<strong>\(l.grouped(years, decimals: 1)) \(l.pick("ans", "years"))</strong>"
+        }
+        item += "."
+      }
+      for assumption in scenario?.assumptions ?? [] {
+        item += "<br><small>\(HTML.escape(assumption))</small>"
+      }
+      html += "<li>\(item)</li>"
+    }
+    return html + "</ul>"
+  }
+
+  /// Ratios of every scenario by year, and the savings-rate chart of all of them.
+  func ratios() -> String {
+    let lastExecuted = c.runs[0].historyYears.last ?? 0
+    let years = [lastExecuted] + c.years
+    let headers =
+      [l.pick("Scénario", "Scenario")]
+      + years.map { $0 == lastExecuted ? "\($0)" : "\($0) (\(l.pick("prév.", "fcst")))" }
+    let measures: [(String, (FinancialRatios.Year) -> String)] = [
+      (l.pick("Épargne brute", "Gross savings"), { l.millions($0.grossSavings) }),
+      (l.pick("Taux d'épargne brute", "Gross savings rate"), { l.percent($0.grossSavingsRate) }),
+      (l.pick("Épargne nette", "Net savings"), { l.millions($0.netSavings) }),
+      (
+        l.pick("Encours de dette au 31/12", "Outstanding debt at 31/12"),
+        { $0.outstandingDebt.map { l.millions($0) } ?? "—" }
+      ),
+      (
+        l.pick("Capacité de désendettement (années)", "Debt-to-savings ratio (years)"),
+        { $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? "—" }
+      ),
+    ]
+    var html = savingsRateChart()
+    for (name, text) in measures {
+      let rows = c.runs.indices.map { i in
+        [HTML.escape(c.name(i, l))] + years.map { year in c.ratio(year, run: i).map(text) ?? "—" }
+      }
+      html += HTML.table(caption: name, headers: headers, rows: rows)
+    }
+    return html
+  }
+
+  /// The reference's savings rate with its simulated bands, the others as lines.
+  func savingsRateChart() -> String {
+    let reference = c.ratios[0]
+    let history = reference.years.filter { !$0.forecast }.suffix(6).map {
+      FanChart.Point(year: $0.year, value: $0.grossSavingsRate)
+    }
+    let band = { (year: Int, level: Double) -> (Double, Double)? in
+      guard let band = c.bands[0].bands[year]?[level]?[.grossSavingsRate],
+        let lower = band.lower, let upper = band.upper
+      else { return nil }
+      return (100 * lower, 100 * upper)
+    }
+    let forecast = reference.years.filter(\.forecast).map {
+      FanChart.Point(
+        year: $0.year, value: $0.grossSavingsRate, band80: band($0.year, 80),
+        band95: band($0.year, 95))
+    }
+    let others = c.ratios.indices.dropFirst().map { i in
+      (
+        label: c.name(i, l),
+        points: c.ratios[i].years.filter(\.forecast).map {
+          FanChart.Point(year: $0.year, value: $0.grossSavingsRate)
+        }
+      )
+    }
+    let title = l.pick("Taux d'épargne brute par scénario", "Gross savings rate by scenario")
+    let description = (0..<c.runs.count).map { i in
+      c.name(i, l) + " : "
+        + c.ratios[i].years.filter(\.forecast).map {
+          "\($0.year) \(l.percent($0.grossSavingsRate))"
+        }.joined(separator: ", ")
+    }.joined(separator: " ; ")
+    let chart = FanChart(
+      title: title, description: description, history: history, forecast: forecast,
+      thresholds: [(8, l.pick("seuil 8 %", "8% threshold")), (15, l.pick("15 %", "15%"))],
+      format: { l.percent($0) }, forecastLabel: l.pick("prévision", "forecast"),
+      comparisons: others, mainLabel: c.name(0, l))
+    let legend = l.pick(
+      "Zones : intervalles à 80 % et 95 % de la référence, simulés.",
+      "Shaded: the reference's simulated 80% and 95% intervals.")
+    return
+      "<figure>\(chart.svg())<figcaption><strong>\(HTML.escape(title))</strong>. \(HTML.escape(legend))</figcaption></figure>"
+  }
+
+  /// `+1,2 M€` / `−1,2 M€`.
+  func signedMillions(_ euros: Double) -> String {
+    (euros > 0 ? "+" : "") + l.millions(euros)
+  }
+}

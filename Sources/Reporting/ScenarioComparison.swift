@@ -1,0 +1,116 @@
+import RunArchive
+
+/// Archived runs side by side, the first one the reference (usually the baseline).
+///
+/// Differences are `run − reference`. Each is decomposed by cause from the runs'
+/// archived scenario effects (``ReportData/effects``): a cause's share is its effect in
+/// the run minus its effect in the reference. Whatever the effects do not explain
+/// (different accounts or parameters, human overrides) is reported as `other`, so the
+/// parts always add up to the difference.
+public struct ScenarioComparison: Sendable {
+  /// Why runs cannot be compared.
+  public enum Problem: Error, CustomStringConvertible, Sendable {
+    case tooFewRuns
+    case differentYears(String, [Int], [Int])
+
+    public var description: String {
+      switch self {
+      case .tooFewRuns: return "give at least two runs to compare"
+      case .differentYears(let id, let years, let reference):
+        return
+          "run \(id.prefix(12)) forecasts \(Self.span(years)), the reference \(Self.span(reference)); "
+          + "compare runs of the same horizon"
+      }
+    }
+
+    static func span(_ years: [Int]) -> String { "\(years.first ?? 0)–\(years.last ?? 0)" }
+  }
+
+  public var runs: [ReportData]
+  public var ratios: [FinancialRatios]
+  public var bands: [RatioBands]
+
+  /// The residual cause: what scenario effects do not explain.
+  public static let otherCause = "other"
+
+  public init(_ runs: [ReportData]) throws(Problem) {
+    guard runs.count >= 2 else { throw .tooFewRuns }
+    for run in runs.dropFirst() where run.forecastYears != runs[0].forecastYears {
+      throw .differentYears(run.runID, run.forecastYears, runs[0].forecastYears)
+    }
+    self.runs = runs
+    ratios = runs.map(FinancialRatios.init)
+    bands = zip(runs, ratios).map { RatioBands($0, ratios: $1) }
+  }
+
+  /// The forecast years.
+  public var years: [Int] { runs[0].forecastYears }
+
+  /// The name of run `i`: its scenario's, else "reference" in `language`.
+  public func name(_ i: Int, _ language: ReportLanguage) -> String {
+    runs[i].scenario?.name ?? language.pick("référence", "reference")
+  }
+
+  /// Node `node` in `year` for run `i`: executed amount or forecast mean.
+  public func value(_ node: String, _ year: Int, run i: Int) -> Double {
+    runs[i].history[node]?[year] ?? runs[i].forecasts[node]?[year]?.mean ?? 0
+  }
+
+  /// The ratios' year `year` of run `i`.
+  public func ratio(_ year: Int, run i: Int) -> FinancialRatios.Year? {
+    ratios[i].years.first { $0.year == year }
+  }
+
+  /// The difference of `Σ plus − Σ minus` between run `i` and the reference in `year`,
+  /// by cause (sorted by name, ``otherCause`` last, zero parts left out).
+  public func decomposition(plus: [String], minus: [String] = [], year: Int, run i: Int)
+    -> [(cause: String, amount: Double)]
+  {
+    let signed = plus.map { ($0, 1.0) } + minus.map { ($0, -1.0) }
+    let total = signed.reduce(0) {
+      $0 + $1.1 * (value($1.0, year, run: i) - value($1.0, year, run: 0))
+    }
+    var causes: [String: Double] = [:]
+    for (node, sign) in signed {
+      for (cause, amount) in runs[i].effects[node]?[year] ?? [:] {
+        causes[cause, default: 0] += sign * amount
+      }
+      for (cause, amount) in runs[0].effects[node]?[year] ?? [:] {
+        causes[cause, default: 0] -= sign * amount
+      }
+    }
+    let names = causes.keys.sorted()
+    let explained = names.reduce(0) { $0 + (causes[$1] ?? 0) }
+    var parts = names.compactMap { name -> (String, Double)? in
+      guard let amount = causes[name], amount != 0 else { return nil }
+      return (name, amount)
+    }
+    let other = total - explained
+    if abs(other) > 1e-9 * Swift.max(abs(total), 1) { parts.append((Self.otherCause, other)) }
+    return parts
+  }
+
+  /// The plain-language name of a cause of change.
+  public static func causeLabel(_ cause: String, _ l: ReportLanguage) -> String {
+    switch cause {
+    case "rsa_households":
+      return l.pick(
+        "foyers allocataires du RSA (dont effet du chômage)", "RSA households (incl. unemployment)")
+    case "rsa_revaluation": return l.pick("revalorisation du RSA", "RSA revaluation")
+    case "population_85": return l.pick("population de 85 ans et plus", "population aged 85+")
+    case "pay_index": return l.pick("point d'indice", "pay index")
+    case "inflation": return l.pick("inflation", "inflation")
+    case "real_estate_transactions":
+      return l.pick("transactions immobilières", "real-estate transactions")
+    case "real_estate_prices": return l.pick("prix immobiliers", "real-estate prices")
+    case "dmto_rate": return l.pick("taux des DMTO", "DMTO rate")
+    case "shock": return l.pick("chocs ponctuels", "one-off shocks")
+    case "interaction": return l.pick("effets croisés", "interactions")
+    case otherCause:
+      return l.pick(
+        "autres écarts (données, paramètres, ajustements)",
+        "other (data, parameters, overrides)")
+    default: return cause
+    }
+  }
+}

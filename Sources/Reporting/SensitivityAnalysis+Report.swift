@@ -1,0 +1,109 @@
+extension SensitivityAnalysis.Lever {
+  /// The driver's plain-language name.
+  public func label(_ l: ReportLanguage) -> String {
+    switch self {
+    case .unemploymentRate: return l.pick("taux de chômage", "unemployment rate")
+    case .rsaHouseholds: return l.pick("foyers allocataires du RSA", "RSA households")
+    case .rsaRevaluation: return l.pick("revalorisation du RSA", "RSA revaluation")
+    case .population85: return l.pick("population de 85 ans et plus", "population aged 85+")
+    case .realEstateTransactions:
+      return l.pick("transactions immobilières", "real-estate transactions")
+    case .realEstatePrices: return l.pick("prix immobiliers", "real-estate prices")
+    case .inflation: return l.pick("inflation", "inflation")
+    case .payIndex: return l.pick("point d'indice", "pay index")
+    case .dmtoRate: return l.pick("taux des DMTO", "DMTO rate")
+    }
+  }
+
+  /// A change of this lever as read by people: `+1 pt`, `−5 %`, `+0,5 pt` (DMTO rate).
+  public func change(_ delta: Double, _ l: ReportLanguage) -> String {
+    let sign = delta > 0 ? "+" : ""
+    if isInPoints { return sign + l.grouped(delta, decimals: 1) + l.pick("\u{00A0}pt", " pt") }
+    if self == .dmtoRate {
+      return sign + l.grouped(100 * delta, decimals: 1) + l.pick("\u{00A0}pt", " pt")
+    }
+    return sign
+      + l.percent(100 * delta).replacingOccurrences(of: ",0", with: "")
+      .replacingOccurrences(of: ".0", with: "")
+  }
+}
+
+extension SensitivityAnalysis {
+  /// The tornado of the effects on gross savings in the last forecast year, and the
+  /// table of every test by year.
+  public func html(language l: ReportLanguage) -> String {
+    let forecastYears = baseline.filter(\.forecast).map(\.year)
+    guard let last = forecastYears.last else { return "" }
+    var rows: [TornadoChart.Row] = []
+    for lever in SensitivityAnalysis.Lever.allCases {
+      let mine = tests.filter { $0.lever == lever }
+      guard !mine.isEmpty else { continue }
+      let effect = { (test: Test) in
+        (lever.change(test.delta, l), grossSavingsChange(test, year: last))
+      }
+      let row = TornadoChart.Row(
+        label: lever.label(l), low: mine.first { $0.delta < 0 }.map(effect),
+        high: mine.first { $0.delta > 0 }.map(effect))
+      // A driver that moves no line of this budget has no bar.
+      if row.extent > 0 { rows.append(row) }
+    }
+    let title = l.pick(
+      "Effet de chaque facteur sur l'épargne brute \(last)",
+      "Effect of each driver on gross savings in \(last)")
+    let description = rows.map { row in
+      row.label + " : "
+        + [row.low, row.high].compactMap { $0 }.map { "\($0.0) → \(signed($0.1, l))" }.joined(
+          separator: ", ")
+    }.joined(separator: " ; ")
+    let chart = TornadoChart(
+      title: title, description: description, rows: rows, format: { signed($0, l) })
+    var html =
+      "<p>"
+      + HTML.escape(
+        l.pick(
+          "Chaque facteur est déplacé seul, les autres inchangés, à partir de \(forecastYears[0]) (le RSA suit le chômage avec un an de décalage) ; l'emprunt absorbe la variation de l'épargne nette.",
+          "Each driver is moved alone, all else equal, from \(forecastYears[0]) (the RSA follows unemployment one year later); borrowing absorbs the change in net savings."
+        )) + "</p>"
+    let svg = chart.svg()
+    if !svg.isEmpty {
+      html +=
+        "<figure>\(svg)<figcaption><strong>\(HTML.escape(title))</strong>. \(HTML.escape(l.pick("Orange : baisse du facteur ; bleu : hausse.", "Vermilion: driver down; blue: driver up.")))</figcaption></figure>"
+    }
+    let headers =
+      [l.pick("Facteur", "Driver"), l.pick("Variation", "Change")]
+      + forecastYears.map { "Δ EB \($0)" }
+      + [l.pick("Désendettement \(last) (ans)", "Debt-to-savings \(last) (years)")]
+    let tableRows = tests.map { test in
+      [HTML.escape(test.lever.label(l)), HTML.escape(test.lever.change(test.delta, l))]
+        + forecastYears.map { signed(grossSavingsChange(test, year: $0), l) }
+        + [
+          test.years.first { $0.year == last }?.debtPaydownYears.map { l.grouped($0, decimals: 1) }
+            ?? "—"
+        ]
+    }
+    html += HTML.table(
+      caption: l.pick(
+        "Variation de l'épargne brute par test (M€)", "Change in gross savings by test (M€)"),
+      headers: headers, rows: tableRows, numericFrom: 2)
+    return html
+  }
+
+  func signed(_ euros: Double, _ l: ReportLanguage) -> String {
+    (euros > 0 ? "+" : "") + l.millions(euros)
+  }
+
+  /// A self-contained document holding ``html(language:)`` for the run of `data`.
+  public func document(for data: ReportData, language l: ReportLanguage) -> String {
+    HTML.document(
+      language: l, title: l.pick("Sensibilité de l'épargne brute", "Sensitivity of gross savings"),
+      subtitle: HTML.escape(
+        l.pick("Collectivité ", "Entity ") + data.entities.joined(separator: ", ")
+          + (data.scenario.map { " · " + l.pick("scénario ", "scenario ") + $0.name } ?? ""))
+        + " · run <code>\(data.runID.prefix(12))</code>",
+      entities: data.entities, version: data.manifest.engine.version,
+      sections: [("sensibilite", l.pick("Sensibilité", "Sensitivity"), html(language: l))],
+      footer: HTML.escape(
+        l.pick("Produit par budgetcast ", "Produced by budgetcast ") + data.manifest.engine.version
+          + " · run " + data.runID))
+  }
+}

@@ -1,0 +1,147 @@
+import Scenarios
+
+/// How the savings cascade of an archived run responds when one driver or lever moves,
+/// everything else equal: the same rules as scenario files (``ScenarioEffects``),
+/// applied on top of the run's own forecasts (a scenario run's figures already include
+/// its scenario), from the first forecast year on.
+///
+/// The RSA responds to unemployment with one year's lag, so an unemployment change
+/// shows from the second forecast year. A DMTO rate change scales DMTO by
+/// `(rate + δ) / rate`, from the rate of the run's scenario (4.5 % otherwise), and may
+/// not cross the legal ceiling. Interest and capital repayment do not move; the debt
+/// schedule is rolled again, so borrowing absorbs the change in net savings.
+public struct SensitivityAnalysis: Sendable {
+  /// A driver or policy lever, with the size of its usual test.
+  public enum Lever: String, Sendable, CaseIterable {
+    case unemploymentRate = "unemployment_rate"
+    case rsaHouseholds = "rsa_households"
+    case rsaRevaluation = "rsa_revaluation"
+    case population85 = "population_85"
+    case realEstateTransactions = "real_estate_transactions"
+    case realEstatePrices = "real_estate_prices"
+    case inflation
+    case payIndex = "pay_index"
+    case dmtoRate = "dmto_rate"
+
+    /// The tornado's test: ±1 point of unemployment or inflation, ±5 % households or
+    /// population, ±1 % revaluation or pay index, ±10 % transactions or prices, ±0.5
+    /// point of DMTO rate.
+    public var defaultDelta: Double {
+      switch self {
+      case .unemploymentRate, .inflation: return 1
+      case .rsaHouseholds, .population85: return 0.05
+      case .rsaRevaluation, .payIndex: return 0.01
+      case .realEstateTransactions, .realEstatePrices: return 0.10
+      case .dmtoRate: return 0.005
+      }
+    }
+
+    /// Whether a delta is in percentage points of a percentage (else a fraction).
+    public var isInPoints: Bool { self == .unemploymentRate || self == .inflation }
+  }
+
+  /// Why a test cannot be run.
+  public enum Problem: Error, CustomStringConvertible, Sendable {
+    case aboveCeiling(Double)
+    case negativeRate(Double)
+
+    public var description: String {
+      switch self {
+      case .aboveCeiling(let rate):
+        return
+          "the DMTO rate would be \(Self.percent(rate)), above its legal ceiling of \(Self.percent(Scenario.dmtoCeiling)); use a smaller --delta"
+      case .negativeRate(let rate):
+        return "the DMTO rate would be \(Self.percent(rate)), below zero; use a smaller --delta"
+      }
+    }
+
+    static func percent(_ rate: Double) -> String { String(format: "%.2f %%", 100 * rate) }
+  }
+
+  /// One test: a lever moved by `delta`, and the run's cascade after it.
+  public struct Test: Sendable {
+    public var lever: Lever
+    public var delta: Double
+    public var years: [FinancialRatios.Year]
+  }
+
+  /// The run's own cascade.
+  public var baseline: [FinancialRatios.Year]
+  public var tests: [Test]
+
+  /// Runs `shocks` on `data`.
+  public init(_ data: ReportData, shocks: [(Lever, Double)]) throws(Problem) {
+    let ratios = FinancialRatios(data)
+    baseline = ratios.years
+    tests = []
+    for (lever, delta) in shocks {
+      let scenario = try Self.scenario(lever, delta, run: data.scenario, from: data.forecastYears)
+      tests.append(
+        Test(lever: lever, delta: delta, years: Self.moved(ratios, data: data, by: scenario)))
+    }
+  }
+
+  /// Every lever moved down and up by its usual test (those the ceiling allows).
+  public static func tornado(_ data: ReportData) -> SensitivityAnalysis? {
+    let shocks = Lever.allCases.flatMap { [($0, -$0.defaultDelta), ($0, $0.defaultDelta)] }
+    let allowed = shocks.filter { lever, delta in
+      (try? scenario(lever, delta, run: data.scenario, from: data.forecastYears)) != nil
+    }
+    return try? SensitivityAnalysis(data, shocks: allowed)
+  }
+
+  /// The scenario moving `lever` by `delta` from the first of `years`.
+  static func scenario(_ lever: Lever, _ delta: Double, run: Scenario?, from years: [Int])
+    throws(Problem) -> Scenario
+  {
+    var scenario = Scenario(name: "\(lever.rawValue) \(delta)")
+    let start = years.first ?? 0
+    switch lever {
+    case .rsaRevaluation:
+      scenario.rsaRevaluation = Scenario.Revaluation(year: start, month: 1, rate: delta)
+    case .dmtoRate:
+      let rate = run?.dmtoRate ?? Scenario.baselineDMTORate
+      let moved = rate + delta
+      guard moved <= Scenario.dmtoCeiling + 1e-12 else { throw .aboveCeiling(moved) }
+      guard moved >= 0 else { throw .negativeRate(moved) }
+      // ScenarioEffects scales DMTO by dmtoRate / 4.5 %: this gives (rate + δ) / rate.
+      scenario.dmtoRate = Scenario.baselineDMTORate * moved / rate
+    default:
+      guard let driver = Scenario.Driver(rawValue: lever.rawValue) else { return scenario }
+      scenario.drivers[driver] = [start: delta]
+    }
+    scenario.elasticities = run?.elasticities ?? [:]
+    return scenario
+  }
+
+  /// The cascade of `ratios` after `scenario` moves the run's line forecasts.
+  static func moved(_ ratios: FinancialRatios, data: ReportData, by scenario: Scenario)
+    -> [FinancialRatios.Year]
+  {
+    let effects = ScenarioEffects(scenario: scenario, years: data.forecastYears)
+    var years = ratios.years
+    for node in data.forecasts.keys.sorted() where node.hasPrefix("line/F/") {
+      let revenue = node.hasPrefix("line/F/R/")
+      for (i, year) in years.enumerated() where year.forecast {
+        guard let mean = data.forecasts[node]?[year.year]?.mean else { continue }
+        let change = effects.apply(node: node, year: year.year, baseline: mean).value - mean
+        if revenue {
+          years[i].operatingRevenue += change
+        } else {
+          years[i].operatingSpending += change
+        }
+      }
+    }
+    if let opening = ratios.years.last(where: { !$0.forecast })?.outstandingDebt {
+      FinancialRatios.scheduleDebt(&years, opening: opening)
+    }
+    return years
+  }
+
+  /// The change in gross savings of test `test` in `year` (euros).
+  public func grossSavingsChange(_ test: Test, year: Int) -> Double {
+    let after = test.years.first { $0.year == year }?.grossSavings ?? 0
+    let before = baseline.first { $0.year == year }?.grossSavings ?? 0
+    return after - before
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A tornado chart as inline SVG: one row per driver, a bar to the left or right of zero
+/// for each of its two tests, widest first.
+///
+/// Colour-blind safe (Okabe–Ito vermilion for the downward test, blue for the upward
+/// one, and each bar labelled with its value), accessible (`<title>`, `<desc>` with the
+/// figures), fixed-precision coordinates for byte-identical output.
+struct TornadoChart {
+  struct Row {
+    var label: String
+    /// (label of the test, effect) for the downward and upward tests.
+    var low: (String, Double)?
+    var high: (String, Double)?
+    var extent: Double { Swift.max(abs(low?.1 ?? 0), abs(high?.1 ?? 0)) }
+  }
+
+  var title: String
+  var description: String
+  var rows: [Row]
+  var format: (Double) -> String
+
+  let width = 640.0
+  let rowHeight = 30.0
+  let labelWidth = 200.0
+  let margin = 80.0
+
+  func svg() -> String {
+    let sorted = rows.sorted { $0.extent > $1.extent }
+    let scale = sorted.map(\.extent).max() ?? 0
+    guard scale > 0 else { return "" }
+    let height = 24 + rowHeight * Double(sorted.count)
+    let plotLeft = labelWidth + margin
+    let plotWidth = width - plotLeft - margin
+    let zero = plotLeft + plotWidth / 2
+    let x = { (value: Double) in zero + value / scale * plotWidth / 2 }
+    let f = { (v: Double) in String(format: "%.1f", v) }
+    let id = title.hashValueStable
+    var svg =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
+      + "font-family=\"DejaVu Sans, sans-serif\" font-size=\"11\" "
+      + "role=\"img\" aria-labelledby=\"t\(id) d\(id)\" class=\"chart\">"
+    svg += "<title id=\"t\(id)\">\(HTML.escape(title))</title>"
+    svg += "<desc id=\"d\(id)\">\(HTML.escape(description))</desc>"
+    for (index, row) in sorted.enumerated() {
+      let top = 12 + rowHeight * Double(index)
+      svg +=
+        "<text x=\"\(f(labelWidth + margin - 76))\" y=\"\(f(top + 18))\" text-anchor=\"end\">\(HTML.escape(row.label))</text>"
+      for (test, colour) in [(row.low, "#D55E00"), (row.high, "#0072B2")] {
+        guard let (name, value) = test else { continue }
+        let start = Swift.min(x(value), zero)
+        let end = Swift.max(x(value), zero)
+        svg +=
+          "<rect x=\"\(f(start))\" y=\"\(f(top + 5))\" width=\"\(f(Swift.max(end - start, 0.5)))\" height=\"\(f(rowHeight - 10))\" fill=\"\(colour)\"><title>\(HTML.escape("\(row.label), \(name) : \(format(value))"))</title></rect>"
+        let anchor = value < 0 ? "end" : "start"
+        let labelX = value < 0 ? start - 4 : end + 4
+        svg +=
+          "<text x=\"\(f(labelX))\" y=\"\(f(top + 18))\" text-anchor=\"\(anchor)\">\(HTML.escape(format(value)))</text>"
+      }
+    }
+    svg +=
+      "<line x1=\"\(f(zero))\" x2=\"\(f(zero))\" y1=\"8\" y2=\"\(f(height - 8))\" stroke=\"#1b1b1b\"/>"
+    return svg + "</svg>"
+  }
+}

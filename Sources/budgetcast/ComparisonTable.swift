@@ -1,0 +1,77 @@
+import Foundation
+import Reporting
+
+/// `scenario compare --format table`: the comparison as plain text for a terminal.
+struct ComparisonTable {
+  var comparison: ScenarioComparison
+
+  func rendered() -> String {
+    let c = comparison
+    let english = ReportLanguage.english
+    let lastExecuted = c.runs[0].historyYears.last ?? 0
+    let years = [lastExecuted] + c.years
+    let width = Swift.max(12, (0..<c.runs.count).map { c.name($0, english).count }.max() ?? 0)
+    let cell = { (text: String) in
+      String(repeating: " ", count: Swift.max(0, 10 - text.count)) + text
+    }
+    let label = { (text: String) in text.padding(toLength: width, withPad: " ", startingAt: 0) }
+    var lines = ["Runs (the first is the reference):"]
+    for i in c.runs.indices {
+      lines.append("  \(label(c.name(i, english)))  \(c.runs[i].runID.prefix(12))")
+    }
+    let measures: [(String, (FinancialRatios.Year) -> String)] = [
+      ("Gross savings (M€)", { Self.millions($0.grossSavings) }),
+      ("Gross savings rate (%)", { String(format: "%.1f", $0.grossSavingsRate) }),
+      ("Outstanding debt (M€)", { $0.outstandingDebt.map(Self.millions) ?? "—" }),
+      (
+        "Debt-to-savings (years)", { $0.debtPaydownYears.map { String(format: "%.1f", $0) } ?? "—" }
+      ),
+    ]
+    for (name, text) in measures {
+      lines.append("")
+      lines.append(label(name) + "  " + years.map { cell(String($0)) }.joined())
+      for i in c.runs.indices {
+        lines.append(
+          label(c.name(i, english)) + "  "
+            + years.map { cell(c.ratio($0, run: i).map(text) ?? "—") }.joined())
+      }
+    }
+    for i in c.runs.indices.dropFirst() {
+      lines.append("")
+      lines.append(
+        "Gross savings, \(c.name(i, english)) minus \(c.name(0, english)) (M€), by cause:")
+      var causes: [String: [Int: Double]] = [:]
+      for year in c.years {
+        for part in c.decomposition(
+          plus: ["section/F/R"], minus: ["section/F/D"], year: year, run: i)
+        {
+          causes[part.cause, default: [:]][year] = part.amount
+        }
+      }
+      let causeWidth = Swift.max(24, causes.keys.map(\.count).max() ?? 0)
+      let pad = { (text: String) in text.padding(toLength: causeWidth, withPad: " ", startingAt: 0)
+      }
+      lines.append(pad("") + "  " + c.years.map { cell(String($0)) }.joined())
+      let ordered = causes.keys.sorted {
+        ($0 == ScenarioComparison.otherCause ? 1 : 0, $0)
+          < ($1 == ScenarioComparison.otherCause ? 1 : 0, $1)
+      }
+      for cause in ordered {
+        lines.append(
+          pad(cause) + "  "
+            + c.years.map { cell(causes[cause]?[$0].map(Self.millions) ?? "—") }.joined())
+      }
+      lines.append(
+        pad("total") + "  "
+          + c.years.map { year in
+            let total =
+              (c.ratio(year, run: i)?.grossSavings ?? 0)
+              - (c.ratio(year, run: 0)?.grossSavings ?? 0)
+            return cell(Self.millions(total))
+          }.joined())
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func millions(_ euros: Double) -> String { String(format: "%.1f", euros / 1e6) }
+}

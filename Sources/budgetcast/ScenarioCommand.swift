@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import RunArchive
+
+/// `budgetcast scenario`: work with scenario runs.
+struct ScenarioCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scenario", abstract: "Compare scenario runs.", subcommands: [Compare.self])
+
+  /// `budgetcast scenario compare RUN...`.
+  struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Put archived runs side by side; the first is the reference.",
+      discussion: """
+        table: ratios by scenario and year, and each scenario's gross-savings difference \
+        by cause, on standard output. html or pdf: the comparison report (French by \
+        default) with the reference's sensitivity tornado, written to --output and \
+        recorded in the journal of every run compared. Nothing is recomputed.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case table, html, pdf
+    }
+
+    @Argument(help: "Two or more run IDs (or their first characters); the first is the reference.")
+    var runIDs: [String]
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: "table, html or pdf.")
+    var format: Format = .table
+
+    @Option(help: "fr or en (html and pdf).")
+    var lang: String = "fr"
+
+    @Option(help: "Where to write the html or pdf report.")
+    var output: String?
+
+    @Option(help: "Who renders it (default $BUDGETCAST_ACTOR, else $USER).")
+    var actor: String = ArchiveOptions.defaultActor
+
+    func validate() throws {
+      guard runIDs.count >= 2 else { throw ValidationError("give at least two runs to compare") }
+      guard ReportLanguage(rawValue: lang) != nil else {
+        throw ValidationError("--lang must be fr or en")
+      }
+      if format != .table, output == nil {
+        throw ValidationError("--format \(format.rawValue) needs --output PATH")
+      }
+    }
+
+    func run() throws {
+      let store = archive.store
+      let language = ReportLanguage(rawValue: lang) ?? .french
+      try ArchiveOptions.reporting {
+        let runs = try runIDs.map { try ReportData.load(try store.resolve($0), from: store) }
+        let comparison: ScenarioComparison
+        do {
+          comparison = try ScenarioComparison(runs)
+        } catch {
+          throw ArchiveError.invalidRequest("\(error)")
+        }
+        guard format != .table, let output else {
+          print(ComparisonTable(comparison: comparison).rendered())
+          return
+        }
+        let html = ComparisonReport(
+          comparison: comparison, language: language,
+          sensitivity: SensitivityAnalysis.tornado(runs[0])
+        ).render()
+        if format == .pdf {
+          do {
+            try PDFRenderer.render(html: html, to: output)
+          } catch {
+            ArchiveOptions.fail("error: \(error)", status: 69)
+          }
+        } else {
+          do {
+            try Data(html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+          } catch {
+            throw ArchiveError.io(output, error.localizedDescription)
+          }
+        }
+        for run in runs {
+          try store.recordReport(
+            run: run.runID, format: "comparison-\(format.rawValue)", path: output, actor: actor)
+        }
+        print("Wrote \(output) (comparison of \(runs.count) runs, \(language.rawValue)).")
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import BudgetcastTestSupport
+import Foundation
+import Reporting
+import RunArchive
+import Testing
+
+/// Scenario comparison and sensitivity, checked against hand computations on the
+/// fixture accounts (2015–2023, forecasts 2024–2026).
+@Suite struct ScenarioComparisonTests {
+  /// A baseline run and a run revaluing the RSA by 4.6 % in April 2024 with
+  /// unemployment one point higher from 2024, in one temporary archive.
+  struct Runs {
+    let folder: URL
+    let baseline: ReportData
+    let scenario: ReportData
+
+    init() throws {
+      folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "budgetcast-compare-tests-\(UUID().uuidString)")
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      let data = folder.appendingPathComponent("accounts.csv")
+      try Data(BudgetFixture.longCSV().utf8).write(to: data)
+      let file = folder.appendingPathComponent("rsa.yaml")
+      try Data(
+        """
+        name: RSA
+        drivers:
+          unemployment_rate: {2024: 1.0}
+        levers:
+          rsa_revaluation: {date: 2024-04, rate: 0.046}
+        """.utf8
+      ).write(to: file)
+      let archive = Archive(path: folder.appendingPathComponent("archive").path)
+      let recorder = RunRecorder(
+        archive: archive,
+        engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
+      let parameters = RunParameters(
+        horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false)
+      let ids = try [nil, file.path].map { scenario in
+        try recorder.record(
+          dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: scenario,
+          parameters: parameters, jobs: 1, actor: "a", note: ""
+        ).id
+      }
+      baseline = try ReportData.load(ids[0], from: archive)
+      scenario = try ReportData.load(ids[1], from: archive)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+  }
+
+  @Test func differencesFollowTheRulesAndTheirCausesAddUp() throws {
+    let runs = try Runs()
+    defer { runs.remove() }
+    let comparison = try ScenarioComparison([runs.baseline, runs.scenario])
+    #expect(comparison.years == [2024, 2025, 2026])
+    let rsa = "chapter/F/D/017"
+    let base2024 = comparison.value(rsa, 2024, run: 0)
+    let base2025 = comparison.value(rsa, 2025, run: 0)
+    // 2024: the revaluation from April counts for 9 months; unemployment acts a year later.
+    let change2024 = comparison.value(rsa, 2024, run: 1) - base2024
+    #expect(abs(change2024 - 0.046 * 9 / 12 * base2024) < 1e-6 * base2024)
+    // 2025: the whole revaluation and 9 % more households.
+    let change2025 = comparison.value(rsa, 2025, run: 1) - base2025
+    #expect(abs(change2025 - (1.09 * 1.046 - 1) * base2025) < 1e-6 * base2025)
+    let causes2024 = comparison.decomposition(plus: [rsa], year: 2024, run: 1)
+    #expect(causes2024.map(\.cause) == ["rsa_revaluation"])
+    for year in comparison.years {
+      let parts = comparison.decomposition(
+        plus: ["section/F/R"], minus: ["section/F/D"], year: year, run: 1)
+      let total =
+        try #require(comparison.ratio(year, run: 1)).grossSavings
+        - (try #require(comparison.ratio(year, run: 0)).grossSavings)
+      #expect(!parts.contains { $0.cause == ScenarioComparison.otherCause })
+      #expect(abs(parts.reduce(0) { $0 + $1.amount } - total) < 1e-6 * abs(total))
+      #expect(total < 0)
+    }
+    #expect(throws: ScenarioComparison.Problem.self) {
+      try ScenarioComparison([runs.baseline])
+    }
+    let html = ComparisonReport(comparison: comparison, language: .french).render()
+    #expect(html.contains("revalorisation du RSA"))
+    #expect(!html.contains("NaN") && !html.contains("inf"))
+  }
+
+  @Test func sensitivityMatchesHandComputations() throws {
+    let runs = try Runs()
+    defer { runs.remove() }
+    let data = runs.baseline
+    let analysis = try SensitivityAnalysis(
+      data, shocks: [(.unemploymentRate, 1), (.payIndex, 0.01), (.dmtoRate, 0.005)])
+    let rsa = { (year: Int) in try #require(data.forecasts["chapter/F/D/017"]?[year]).mean }
+    let pay = { (year: Int) in try #require(data.forecasts["chapter/F/D/012"]?[year]).mean }
+    let unemployment = analysis.tests[0]
+    #expect(analysis.grossSavingsChange(unemployment, year: 2024) == 0)
+    for year in [2025, 2026] {
+      let expected = -0.09 * (try rsa(year))
+      #expect(
+        abs(analysis.grossSavingsChange(unemployment, year: year) - expected) < 1e-6 * abs(expected)
+      )
+    }
+    for year in [2024, 2025, 2026] {
+      let expected = -0.01 * (try pay(year))
+      #expect(
+        abs(analysis.grossSavingsChange(analysis.tests[1], year: year) - expected) < 1e-6
+          * abs(expected))
+      // No DMTO account (7321/7322) in the fixture: the rate moves nothing.
+      #expect(analysis.grossSavingsChange(analysis.tests[2], year: year) == 0)
+    }
+    #expect(throws: SensitivityAnalysis.Problem.self) {
+      try SensitivityAnalysis(data, shocks: [(.dmtoRate, 0.006)])
+    }
+    let tornado = try #require(SensitivityAnalysis.tornado(data))
+    // Every test runs: 4.5 % + 0.5 point reaches the 5 % DMTO ceiling, which is allowed.
+    #expect(tornado.tests.count == 2 * SensitivityAnalysis.Lever.allCases.count)
+    #expect(tornado.html(language: .english).contains("<svg"))
+  }
+}
