@@ -26,23 +26,13 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "html, pdf, xlsx, csv or json.")
   var format: Format = .html
 
-  @Option(help: "fr or en.")
-  var lang: String = "fr"
+  @OptionGroup var rendering: RenderingOptions
 
-  @Option(help: "Where to write the report.")
-  var output: String
-
-  @Option(help: "Who renders it (default $BUDGETCAST_ACTOR, else $USER).")
-  var actor: String = ArchiveOptions.defaultActor
-
-  func validate() throws {
-    guard ReportLanguage(rawValue: lang) != nil else {
-      throw ValidationError("--lang must be fr or en")
-    }
-  }
+  func validate() throws { _ = try rendering.requireOutput(for: format.rawValue) }
 
   func run() throws {
-    let language = ReportLanguage(rawValue: lang) ?? .french
+    let language = rendering.language
+    let output = rendering.output ?? ""
     let store = archive.store
     try ArchiveOptions.reporting {
       let id = try store.resolve(runID)
@@ -61,16 +51,10 @@ struct ReportCommand: ParsableCommand {
       case .csv: try write(Data(ReportExport.csv(data).utf8))
       case .json: try write(try ReportExport.json(data))
       }
-      try store.recordReport(run: id, format: format.rawValue, path: output, actor: actor)
+      try store.recordReport(run: id, format: format.rawValue, path: output, actor: rendering.actor)
       print("Wrote \(output) (\(format.rawValue), \(language.rawValue)) for run \(id).")
     }
   }
 
-  func write(_ data: Data) throws {
-    do {
-      try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-    } catch {
-      throw ArchiveError.io(output, error.localizedDescription)
-    }
-  }
+  func write(_ data: Data) throws { try DocumentFile.write(data, to: rendering.output ?? "") }
 }

@@ -31,28 +31,16 @@ struct ScenarioCommand: ParsableCommand {
     @Option(help: "table, html or pdf.")
     var format: Format = .table
 
-    @Option(help: "fr or en (html and pdf).")
-    var lang: String = "fr"
-
-    @Option(help: "Where to write the html or pdf report.")
-    var output: String?
-
-    @Option(help: "Who renders it (default $BUDGETCAST_ACTOR, else $USER).")
-    var actor: String = ArchiveOptions.defaultActor
+    @OptionGroup var rendering: RenderingOptions
 
     func validate() throws {
       guard runIDs.count >= 2 else { throw ValidationError("give at least two runs to compare") }
-      guard ReportLanguage(rawValue: lang) != nil else {
-        throw ValidationError("--lang must be fr or en")
-      }
-      if format != .table, output == nil {
-        throw ValidationError("--format \(format.rawValue) needs --output PATH")
-      }
+      if format != .table { _ = try rendering.requireOutput(for: format.rawValue) }
     }
 
     func run() throws {
       let store = archive.store
-      let language = ReportLanguage(rawValue: lang) ?? .french
+      let language = rendering.language
       try ArchiveOptions.reporting {
         let runs = try runIDs.map { try ReportData.load(try store.resolve($0), from: store) }
         let comparison: ScenarioComparison
@@ -61,7 +49,7 @@ struct ScenarioCommand: ParsableCommand {
         } catch {
           throw ArchiveError.invalidRequest("\(error)")
         }
-        guard format != .table, let output else {
+        guard format != .table, let output = rendering.output else {
           print(ComparisonTable(comparison: comparison).rendered())
           return
         }
@@ -76,15 +64,12 @@ struct ScenarioCommand: ParsableCommand {
             ArchiveOptions.fail("error: \(error)", status: 69)
           }
         } else {
-          do {
-            try Data(html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-          } catch {
-            throw ArchiveError.io(output, error.localizedDescription)
-          }
+          try DocumentFile.write(Data(html.utf8), to: output)
         }
         for run in runs {
           try store.recordReport(
-            run: run.runID, format: "comparison-\(format.rawValue)", path: output, actor: actor)
+            run: run.runID, format: "comparison-\(format.rawValue)", path: output,
+            actor: rendering.actor)
         }
         print("Wrote \(output) (comparison of \(runs.count) runs, \(language.rawValue)).")
       }

@@ -36,11 +36,7 @@ struct SensitivityCommand: ParsableCommand {
   @Option(help: "table (default), json, or html (the tornado chart and table; needs --output).")
   var format: Format = .table
 
-  @Option(help: "fr or en (html).")
-  var lang: String = "fr"
-
-  @Option(help: "Where to write the html.")
-  var output: String?
+  @OptionGroup var rendering: RenderingOptions
 
   func validate() throws {
     if let driver, SensitivityAnalysis.Lever(rawValue: driver) == nil {
@@ -52,10 +48,7 @@ struct SensitivityCommand: ParsableCommand {
     if let delta, !delta.isFinite || delta == 0 {
       throw ValidationError("--delta must be a non-zero number")
     }
-    if format == .html, output == nil { throw ValidationError("--format html needs --output PATH") }
-    guard ReportLanguage(rawValue: lang) != nil else {
-      throw ValidationError("--lang must be fr or en")
-    }
+    if format == .html { _ = try rendering.requireOutput(for: format.rawValue) }
   }
 
   func run() throws {
@@ -81,15 +74,9 @@ struct SensitivityCommand: ParsableCommand {
       case .table: print(SensitivityTable(analysis: analysis).rendered())
       case .json: print(try SensitivityTable(analysis: analysis).json())
       case .html:
-        let language = ReportLanguage(rawValue: lang) ?? .french
-        let path = output ?? ""
-        do {
-          try Data(
-            analysis.document(for: data, language: language).utf8
-          ).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-          throw ArchiveError.io(path, error.localizedDescription)
-        }
+        let path = rendering.output ?? ""
+        try DocumentFile.write(
+          Data(analysis.document(for: data, language: rendering.language).utf8), to: path)
         print("Wrote \(path).")
       }
     }

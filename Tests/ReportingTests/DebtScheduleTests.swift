@@ -6,9 +6,9 @@ import XCTest
 
 final class DebtScheduleTests: XCTestCase {
   func testDebtScheduleIdentitiesAndPaydownRatio() throws {
-    let fixture = try DebtRunFixture()
+    let fixture = try RunsFixture(scenarios: [RunsFixture.debtScenario])
     defer { fixture.remove() }
-    let (archive, run) = (fixture.archive, fixture.runID)
+    let (archive, run) = (fixture.archive, fixture.runIDs[0])
     let ratios = FinancialRatios(try ReportData.load(run, from: archive))
     let years = ratios.years
     let start = try XCTUnwrap(years.firstIndex { $0.year == 2023 })

@@ -11,19 +11,12 @@ final class HTMLReportTests: XCTestCase {
   let engine = EngineDescription(version: "test", gitCommit: nil, buildConfiguration: "debug")
 
   override func setUpWithError() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "budgetcast-report-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let data = folder.appendingPathComponent("accounts.csv")
-    try Data(BudgetFixture.longCSV().utf8).write(to: data)
-    archive = Archive(path: folder.appendingPathComponent("archive").path)
-    let parameters = RunParameters(
-      horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false)
-    let parent = try RunRecorder(archive: archive, engine: engine).record(
-      dataFiles: [data.path], nomenclatureFile: nil, parameters: parameters, jobs: 1,
-      actor: "alice", note: "")
+    let fixture = try RunsFixture(scenarios: [nil])
+    folder = fixture.folder
+    archive = fixture.archive
     runID = try OverrideRecorder(archive: archive, engine: engine, jobs: 1).override(
-      parent.id, node: "chapter/F/D/017", year: 2025, amount: .percent(4.6), actor: "dfin.martin",
+      fixture.runIDs[0], node: "chapter/F/D/017", year: 2025, amount: .percent(4.6),
+      actor: "dfin.martin",
       reason: "Revalorisation <RSA> & avril"
     ).id
   }

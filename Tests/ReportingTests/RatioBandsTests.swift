@@ -6,9 +6,9 @@ import Testing
 /// interval, bracket the central figures, nest, and replay identically.
 @Suite struct RatioBandsTests {
   @Test func bandsReproduceSectionIntervalsAndBracketTheCentralFigures() throws {
-    let fixture = try DebtRunFixture()
+    let fixture = try RunsFixture(scenarios: [RunsFixture.debtScenario])
     defer { fixture.remove() }
-    let data = try ReportData.load(fixture.runID, from: fixture.archive)
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
     let ratios = FinancialRatios(data)
     let bands = RatioBands(data, ratios: ratios)
     #expect(bands.bands.keys.sorted() == data.forecastYears)

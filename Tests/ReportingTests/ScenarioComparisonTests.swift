@@ -1,4 +1,3 @@
-import BudgetcastTestSupport
 import Foundation
 import Reporting
 import RunArchive
@@ -8,45 +7,28 @@ import Testing
 /// fixture accounts (2015–2023, forecasts 2024–2026).
 @Suite struct ScenarioComparisonTests {
   /// A baseline run and a run revaluing the RSA by 4.6 % in April 2024 with
-  /// unemployment one point higher from 2024, in one temporary archive.
+  /// unemployment one point higher from 2024.
   struct Runs {
-    let folder: URL
+    let fixture: RunsFixture
     let baseline: ReportData
     let scenario: ReportData
 
     init() throws {
-      folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "budgetcast-compare-tests-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      let data = folder.appendingPathComponent("accounts.csv")
-      try Data(BudgetFixture.longCSV().utf8).write(to: data)
-      let file = folder.appendingPathComponent("rsa.yaml")
-      try Data(
+      fixture = try RunsFixture(scenarios: [
+        nil,
         """
         name: RSA
         drivers:
           unemployment_rate: {2024: 1.0}
         levers:
           rsa_revaluation: {date: 2024-04, rate: 0.046}
-        """.utf8
-      ).write(to: file)
-      let archive = Archive(path: folder.appendingPathComponent("archive").path)
-      let recorder = RunRecorder(
-        archive: archive,
-        engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
-      let parameters = RunParameters(
-        horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false)
-      let ids = try [nil, file.path].map { scenario in
-        try recorder.record(
-          dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: scenario,
-          parameters: parameters, jobs: 1, actor: "a", note: ""
-        ).id
-      }
-      baseline = try ReportData.load(ids[0], from: archive)
-      scenario = try ReportData.load(ids[1], from: archive)
+        """,
+      ])
+      baseline = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+      scenario = try ReportData.load(fixture.runIDs[1], from: fixture.archive)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    func remove() { fixture.remove() }
   }
 
   @Test func differencesFollowTheRulesAndTheirCausesAddUp() throws {

@@ -1,0 +1,44 @@
+import BudgetcastTestSupport
+import Foundation
+import RunArchive
+
+/// Runs of the fixture accounts (2015–2023, horizon 3), one per scenario YAML text
+/// (nil for no scenario), in one temporary archive removed by `remove()`.
+struct RunsFixture {
+  let folder: URL
+  let archive: Archive
+  let runIDs: [String]
+
+  /// A debt stock of 30 M€ at the end of 2023.
+  static let debtScenario =
+    "name: Dette\ndebt: {outstanding: 30000000, residual_years: 10, rate: 0.03}\n"
+
+  init(scenarios: [String?]) throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budgetcast-report-runs-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let data = folder.appendingPathComponent("accounts.csv")
+    try Data(BudgetFixture.longCSV().utf8).write(to: data)
+    archive = Archive(path: folder.appendingPathComponent("archive").path)
+    let recorder = RunRecorder(
+      archive: archive,
+      engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
+    let parameters = RunParameters(
+      horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false)
+    var ids: [String] = []
+    for (index, text) in scenarios.enumerated() {
+      let file =
+        text == nil
+        ? nil : data.deletingLastPathComponent().appendingPathComponent("scenario-\(index).yaml")
+      if let file, let text { try Data(text.utf8).write(to: file) }
+      ids.append(
+        try recorder.record(
+          dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: file?.path,
+          parameters: parameters, jobs: 1, actor: "a", note: ""
+        ).id)
+    }
+    runIDs = ids
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: folder) }
+}
