@@ -13,8 +13,10 @@ DEMO_DATA    := datasets/demo/rsa_allocations.csv
 DEMO_PANEL   := datasets/demo/social_panel.csv
 DEMO_ACCOUNTS := datasets/synthetic/departement_accounts.csv
 DEMO_ARCHIVE := out/archive
+NOTEBOOK_ARCHIVE := out/notebooks/archive
+NOTEBOOK_PACKAGES := numpy statsmodels matplotlib nbclient nbformat ipykernel
 
-.PHONY: all deps deps-reports apt build test demo bench bench-accuracy datasets lint venv clean
+.PHONY: all deps deps-reports apt build test demo notebooks notebooks-venv bench bench-accuracy datasets lint venv clean
 
 all: build
 
@@ -51,10 +53,31 @@ $(PYTHON):
 build: deps
 	$(SWIFT) build
 
-## test: unit tests, NIST StRD validation and end-to-end tests of the built binary.
+## test: unit tests, NIST StRD validation and end-to-end tests of the built binary,
+## then the verification notebooks when Python 3 is available.
 test: build deps-reports
+	@if command -v python3 >/dev/null; then $(MAKE) --no-print-directory notebooks-venv; fi
 	$(SWIFT) build --build-tests
 	BUDGETCAST_BINARY=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build
+	@if command -v python3 >/dev/null; then $(MAKE) --no-print-directory notebooks; \
+	else echo "skipped notebooks: no python3"; fi
+
+## notebooks-venv: numpy, statsmodels, matplotlib and a headless Jupyter kernel in .venv.
+notebooks-venv: $(PYTHON)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check $(NOTEBOOK_PACKAGES)
+
+## notebooks: a fresh scenario run of the synthetic département, its verification
+## notebook exported, then that notebook and the committed ones (notebooks-export/)
+## executed headless against it; fails on any disagreement with the engine.
+notebooks: build notebooks-venv
+	@rm -rf $(NOTEBOOK_ARCHIVE) && mkdir -p out/notebooks
+	$(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/chomage-plus-1pt.yaml \
+	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --note "notebook check" > out/notebooks/run.txt
+	$(BIN) report $$(tail -1 out/notebooks/run.txt) --archive $(NOTEBOOK_ARCHIVE) --actor notebooks \
+	  --format ipynb --output out/notebooks/verification.ipynb
+	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/run.txt) \
+	  $(PYTHON) notebooks-export/execute.py out/notebooks notebooks-export/*.ipynb \
+	  out/notebooks/verification.ipynb
 
 ## demo: regress RSA spending on its drivers, forecast the social series, then
 ## forecast a whole synthetic département as archived runs (a baseline and two
@@ -108,6 +131,8 @@ demo: build deps-reports
 	done
 	@$(BIN) report $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	  --lang en --output out/report-en.html
+	@$(BIN) report $$(tail -1 out/demo-chomage-plus-1pt.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	  --format ipynb --output out/verification.ipynb
 	@echo
 	@echo "\$$ budgetcast replay RUN --archive $(DEMO_ARCHIVE)"
 	@$(BIN) replay $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo
@@ -117,7 +142,8 @@ demo: build deps-reports
 	@echo
 	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.xlsx, out/rapport.csv, out/report-en.html,"
 	@echo "         out/rapport-chomage-plus-1pt.html, out/rapport-dmto-moins-15.html,"
-	@echo "         out/comparaison-scenarios.html and .pdf (baseline and two scenarios side by side); archive: $(DEMO_ARCHIVE)"
+	@echo "         out/comparaison-scenarios.html and .pdf (baseline and two scenarios side by side),"
+	@echo "         out/verification.ipynb (independent re-computation; run it with make notebooks); archive: $(DEMO_ARCHIVE)"
 	@$(BIN) runs list --archive $(DEMO_ARCHIVE) | head -6
 
 ## bench: release build; least squares and dgemm against numpy in the same run.

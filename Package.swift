@@ -23,6 +23,7 @@ let package = Package(
     .library(name: "Scenarios", targets: ["Scenarios"]),
     .library(name: "RunArchive", targets: ["RunArchive"]),
     .library(name: "Reporting", targets: ["Reporting"]),
+    .library(name: "NotebookExport", targets: ["NotebookExport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -121,11 +122,12 @@ let package = Package(
         "Reconciliation", "LinearAlgebra", "ForecastCore",
       ]
     ),
+    .target(name: "NotebookExport", dependencies: ["RunArchive"]),
     .executableTarget(
       name: "budgetcast",
       dependencies: [
         "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText", "Forecasting", "Budget",
-        "BudgetForecast", "Reconciliation", "RunArchive", "Reporting",
+        "BudgetForecast", "Reconciliation", "RunArchive", "Reporting", "NotebookExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -189,6 +191,10 @@ let package = Package(
     .testTarget(
       name: "ReportingTests",
       dependencies: ["Reporting", "RunArchive", "BudgetcastTestSupport"]
+    ),
+    .testTarget(
+      name: "NotebookExportTests",
+      dependencies: ["NotebookExport", "RunArchive", "BudgetcastTestSupport"]
     ),
     .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
   ],

@@ -11,10 +11,19 @@ public enum CommandRunner {
 
   /// Runs `budgetcast arguments…` and waits for it.
   public static func budgetcast(_ arguments: [String]) throws -> Outcome {
+    try run(RepositoryPaths.budgetcastBinary.path, arguments)
+  }
+
+  /// Runs `executable arguments…` from the repository root, with `environment` added to
+  /// this process's, and waits for it.
+  public static func run(
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:]
+  ) throws -> Outcome {
     let process = Process()
-    process.executableURL = RepositoryPaths.budgetcastBinary
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.currentDirectoryURL = RepositoryPaths.root
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output

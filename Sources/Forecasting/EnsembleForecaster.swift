@@ -17,10 +17,19 @@ struct EnsembleForecaster {
     var members: [Forecast] = []
     var names: [String] = []
     var failures: [String] = []
+    // The ETS member's parameters, statistics and point forecast are kept (prefixed
+    // `ets.`) so that an auditor can re-run that member independently.
+    var parameters: [String: Double] = [:]
+    var statistics: [String: Double] = [:]
     do {
       let ets = try AutoETS().fit(series)
-      members.append(ets.forecast(horizon: horizon, levels: levels, seed: seed))
+      let forecast = ets.forecast(horizon: horizon, levels: levels, seed: seed)
+      members.append(forecast)
       names.append(ets.name)
+      for (name, value) in ets.namedParameters { parameters["ets.\(name)"] = value }
+      for (name, value) in ets.statistics { statistics["ets.\(name)"] = value }
+      statistics["ets.aicc"] = ets.aicc
+      for (h, value) in forecast.mean.enumerated() { statistics["ets.forecast.h\(h + 1)"] = value }
     } catch {
       failures.append("ETS failed: \(error)")
     }
@@ -42,10 +51,12 @@ struct EnsembleForecaster {
     guard let combined = Forecast.combining(members, { $0.reduce(0, +) / Double($0.count) }) else {
       throw EnsembleFailure(reasons: failures)
     }
-    return SeriesOutcome(
+    var outcome = SeriesOutcome(
       id: id, forecast: combined, requested: .ensemble, used: .ensemble,
-      model: "mean(" + names.joined(separator: ", ") + ")", parameters: [:], aicc: nil,
+      model: "mean(" + names.joined(separator: ", ") + ")", parameters: parameters, aicc: nil,
       fallbacks: failures)
+    outcome.statistics = statistics
+    return outcome
   }
 
   struct EnsembleFailure: Error, CustomStringConvertible {

@@ -233,6 +233,7 @@ extension SeriesForecaster {
         id, method, forecast, model: fit.name, parameters: fit.namedParameters, aicc: fit.aicc)
       result.notes = skipped
       result.fitted = fit.fitted
+      result.statistics = fit.statistics
       return result
     }
     throw ETSError.noCandidate
@@ -240,12 +241,27 @@ extension SeriesForecaster {
 }
 
 extension FittedETS {
-  /// α, β, γ, φ as estimated (only those the model has).
+  /// α, β, γ, φ as estimated (only those the model has) and the initial states
+  /// `level0`, `trend0`, `season0.1`…`season0.m` (oldest season first), enough to re-run
+  /// the model's recursion anywhere.
   public var namedParameters: [String: Double] {
-    var result = ["alpha": parameters.alpha]
-    if components.hasTrend { result["beta"] = parameters.beta }
-    if components.hasSeason { result["gamma"] = parameters.gamma }
+    var result = ["alpha": parameters.alpha, "level0": parameters.level]
+    if components.hasTrend {
+      result["beta"] = parameters.beta
+      result["trend0"] = parameters.trend
+    }
+    if components.hasSeason {
+      result["gamma"] = parameters.gamma
+      for (index, season) in parameters.seasons.enumerated() {
+        result["season0.\(index + 1)"] = season
+      }
+    }
     if components.trend == .damped { result["phi"] = parameters.phi }
     return result
+  }
+
+  /// The fit's log-likelihood, innovation variance, AIC and BIC.
+  public var statistics: [String: Double] {
+    ["logLik": logLikelihood, "sigma2": sigma2, "aic": aic, "bic": bic]
   }
 }

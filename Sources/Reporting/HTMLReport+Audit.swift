@@ -40,7 +40,10 @@ extension HTMLReport {
     let largest = lines.sorted(by: Self.largerMove).prefix(15)
     let rows = largest.map { node, value -> [String] in
       let record = data.models[node]
-      let parameters = (record?.parameters ?? [:]).sorted { $0.key < $1.key }
+      // Smoothing and model parameters; initial states are in models.json.
+      let parameters = (record?.parameters ?? [:])
+        .filter { key, _ in !["level0", "trend0", "season0"].contains { key.contains($0) } }
+        .sorted { $0.key < $1.key }
         .map { "\($0.key)=\(l.grouped($0.value, decimals: 3))" }.joined(separator: " ")
       return [
         HTML.escape(data.labels[node] ?? node) + "<br><small>\(HTML.escape(node))</small>",

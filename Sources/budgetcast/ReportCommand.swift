@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NotebookExport
 import Reporting
 import RunArchive
 
@@ -11,11 +12,12 @@ struct ReportCommand: ParsableCommand {
     discussion: """
       html: one self-contained file (French by default); pdf: the same through WeasyPrint \
       (A4, page numbers, contents); xlsx: one sheet per level with history and forecast \
-      side by side, overrides highlighted; csv and json: the figures for other systems.
+      side by side, overrides highlighted; csv and json: the figures for other systems; \
+      ipynb: a Jupyter notebook that re-computes the run independently (numpy, statsmodels).
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case html, pdf, xlsx, csv, json
+    case html, pdf, xlsx, csv, json, ipynb
   }
 
   @Argument(help: "The run ID (or its first characters).")
@@ -23,7 +25,7 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var archive: ArchiveOptions
 
-  @Option(help: "html, pdf, xlsx, csv or json.")
+  @Option(help: "html, pdf, xlsx, csv, json or ipynb.")
   var format: Format = .html
 
   @OptionGroup var rendering: RenderingOptions
@@ -50,6 +52,11 @@ struct ReportCommand: ParsableCommand {
       case .xlsx: try SpreadsheetReport(data: data, language: language).write(to: output)
       case .csv: try write(Data(ReportExport.csv(data).utf8))
       case .json: try write(try ReportExport.json(data))
+      case .ipynb:
+        try write(
+          try VerificationNotebook(
+            runID: id, archivePath: archive.archive, manifest: data.manifest
+          ).json())
       }
       try store.recordReport(run: id, format: format.rawValue, path: output, actor: rendering.actor)
       print("Wrote \(output) (\(format.rawValue), \(language.rawValue)) for run \(id).")
