@@ -62,7 +62,7 @@ extension ComparisonReport {
         )) + "</p>"
     for i in c.runs.indices.dropFirst() {
       let parts = c.years.map { year in
-        (year, c.decomposition(plus: ["section/F/R"], minus: ["section/F/D"], year: year, run: i))
+        (year, c.grossSavingsDecomposition(year: year, run: i))
       }
       var causes: [String] = []
       for (_, list) in parts {

@@ -1,4 +1,5 @@
 import Foundation
+import Scenarios
 
 /// The savings cascade and ratios elected officials are judged on, by year, from real
 /// operations (domain brief §3).
@@ -10,11 +11,11 @@ import Foundation
 ///
 /// Forecast years use the reconciled point forecasts. The capacité de désendettement
 /// (outstanding debt / EB) needs the debt stock, which the accounts do not hold: when
-/// the run's scenario gives it (`debt.outstanding` at the end of the last executed
-/// year), the stock follows `D_t = D_{t−1} − repayment_t + borrowing_t`, where new
-/// borrowing closes the investment financing gap,
-/// `borrowing_t = max(0, investment spending − (investment revenue without loans,
-/// account 1641) − net savings)`; otherwise it is reported as unavailable.
+/// the run's scenario gives its debt (stock at the end of the last executed year,
+/// loans and new-loan terms), ``DebtSchedule`` rolls it over the forecast years and sets
+/// their interest, capital repayment, new borrowing and stock; otherwise forecast
+/// interest and repayment are the forecasts of chapter 66 and account 1641, and the
+/// stock is reported as unavailable.
 public struct FinancialRatios: Sendable {
   /// One year of the cascade.
   public struct Year: Sendable, Hashable {
@@ -46,6 +47,8 @@ public struct FinancialRatios: Sendable {
   }
 
   public var years: [Year]
+  /// The scenario's debt, when it gives one.
+  public var debt: Scenario.Debt?
 
   /// How a taux d'épargne brute reads against the usual thresholds (> 15 % comfortable,
   /// 8–15 % fair, < 8 % weak, < 0 deficit).
@@ -80,26 +83,7 @@ public struct FinancialRatios: Sendable {
         value("section/I/R", year) - ((forecast ? loans.forecast[year] : loans.history[year]) ?? 0)
       return row
     }
-    if let debt = data.scenario?.debt {
-      Self.scheduleDebt(&years, opening: debt.outstanding)
-    }
-  }
-
-  /// Sets the outstanding debt of the last executed year to `opening` and rolls it
-  /// forward over the forecast years: `borrowing = max(0, investment spending −
-  /// investment revenue without loans − net savings)`, `D_t = D_{t−1} − repayment_t +
-  /// borrowing_t`.
-  static func scheduleDebt(_ years: inout [Year], opening: Double) {
-    guard let last = years.lastIndex(where: { !$0.forecast }) else { return }
-    years[last].outstandingDebt = opening
-    var stock = opening
-    for i in years.indices where years[i].forecast {
-      let gap =
-        years[i].investmentSpending - years[i].investmentRevenueWithoutLoans - years[i].netSavings
-      let borrowing = Swift.max(0, gap)
-      stock = stock - years[i].capitalRepayment + borrowing
-      years[i].newBorrowing = borrowing
-      years[i].outstandingDebt = stock
-    }
+    debt = data.scenario?.debt
+    if let debt { DebtSchedule(debt: debt).roll(&years) }
   }
 }

@@ -6,8 +6,10 @@ import Reconciliation
 /// from the run's archived forecasts (nothing is re-estimated).
 ///
 /// The uncertain quantities are the four section totals: operating revenue and
-/// spending, investment spending and revenue. Interest (chapter 66), capital repayment
-/// and loans (account 1641) are contractual and held at their forecasts. For each path:
+/// spending, investment spending and revenue; loans received (account 1641) are held
+/// at their forecasts, and interest and capital repayment follow the scenario's debt
+/// schedule in each path (existing loans are contractual; new borrowing, and so its
+/// interest, varies with the path). For each path:
 ///
 /// 1. yearly shocks `ε_j ~ N(0, R)`, R the correlation of the four sections' one-step
 ///    residuals (Schäfer–Strimmer shrinkage, Cholesky factor by `dpotrf`), so that
@@ -70,9 +72,7 @@ public struct RatioBands: Sendable {
         years[row].investmentSpending += moved[2]
         years[row].investmentRevenueWithoutLoans += moved[3]
       }
-      if let opening = ratios.years.last(where: { !$0.forecast })?.outstandingDebt {
-        FinancialRatios.scheduleDebt(&years, opening: opening)
-      }
+      if let debt = ratios.debt { DebtSchedule(debt: debt).roll(&years) }
       for (h, row) in forecastRows.enumerated() {
         for (measure, value) in Self.measures(years[row]) {
           samples[h][measure, default: []].append(value)

@@ -90,6 +90,26 @@ public struct ScenarioComparison: Sendable {
     return parts
   }
 
+  /// The gross-savings difference of run `i` in `year`, by cause.
+  ///
+  /// The scenario effects on operating revenue and spending, and `debt_interest`, the
+  /// change in interest the debt schedule brings (more or less borrowing) beside the
+  /// forecast of chapter 66. The parts add up to the difference of the ratios' gross
+  /// savings.
+  public func grossSavingsDecomposition(year: Int, run i: Int) -> [(cause: String, amount: Double)]
+  {
+    var parts = decomposition(plus: ["section/F/R"], minus: ["section/F/D"], year: year, run: i)
+    let adjustment = { (run: Int) -> Double in
+      (ratio(year, run: run)?.operatingSpending ?? 0) - value("section/F/D", year, run: run)
+    }
+    let interest = -(adjustment(i) - adjustment(0))
+    if abs(interest) > 1e-6 {
+      let other = parts.firstIndex { $0.cause == Self.otherCause } ?? parts.endIndex
+      parts.insert(("debt_interest", interest), at: other)
+    }
+    return parts
+  }
+
   /// The plain-language name of a cause of change.
   public static func causeLabel(_ cause: String, _ l: ReportLanguage) -> String {
     switch cause {
@@ -105,6 +125,8 @@ public struct ScenarioComparison: Sendable {
     case "real_estate_prices": return l.pick("prix immobiliers", "real-estate prices")
     case "dmto_rate": return l.pick("taux des DMTO", "DMTO rate")
     case "shock": return l.pick("chocs ponctuels", "one-off shocks")
+    case "debt_interest":
+      return l.pick("intérêts de la dette (échéancier)", "debt interest (schedule)")
     case "interaction": return l.pick("effets croisés", "interactions")
     case otherCause:
       return l.pick(

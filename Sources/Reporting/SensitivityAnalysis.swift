@@ -8,8 +8,8 @@ import Scenarios
 /// The RSA responds to unemployment with one year's lag, so an unemployment change
 /// shows from the second forecast year. A DMTO rate change scales DMTO by
 /// `(rate + δ) / rate`, from the rate of the run's scenario (4.5 % otherwise), and may
-/// not cross the legal ceiling. Interest and capital repayment do not move; the debt
-/// schedule is rolled again, so borrowing absorbs the change in net savings.
+/// not cross the legal ceiling. The debt schedule is rolled again: borrowing absorbs
+/// the change in net savings, and its interest weighs on the following years.
 public struct SensitivityAnalysis: Sendable {
   /// A driver or policy lever, with the size of its usual test.
   public enum Lever: String, Sendable, CaseIterable {
@@ -132,9 +132,7 @@ public struct SensitivityAnalysis: Sendable {
         }
       }
     }
-    if let opening = ratios.years.last(where: { !$0.forecast })?.outstandingDebt {
-      FinancialRatios.scheduleDebt(&years, opening: opening)
-    }
+    if let debt = ratios.debt { DebtSchedule(debt: debt).roll(&years) }
     return years
   }
 

@@ -83,6 +83,47 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var newLoanYears: Int
     /// Interest rate of new loans (a fraction).
     public var newLoanRate: Double
+    /// The loan table, when given: each existing loan with its own terms.
+    ///
+    /// Their outstanding capital sums to `outstanding`. Without it, the stock is one
+    /// loan repaid in constant capital over `residualYears` at `rate`.
+    public var loans: [Loan]? = nil
+
+    /// The existing loans: the table, else one loan of the aggregate terms.
+    public var existingLoans: [Loan] {
+      loans
+        ?? [
+          Loan(
+            name: "encours", outstanding: outstanding, rate: rate, years: residualYears,
+            profile: .constant)
+        ]
+    }
+  }
+
+  /// An existing loan, from the loan table (état de la dette).
+  public struct Loan: Sendable, Hashable, Codable {
+    /// How a loan is repaid.
+    public enum Profile: String, Sendable, Hashable, Codable, CaseIterable {
+      /// The same capital every year (interest falls with the capital).
+      case constant
+      /// The same payment every year (capital rises as interest falls).
+      case annuity
+    }
+
+    public var name: String
+    /// Outstanding capital at 31 December of the last executed year (euros).
+    public var outstanding: Double
+    /// Fixed interest rate (a fraction).
+    public var rate: Double
+    /// Years left to repay.
+    public var years: Int
+    public var profile: Profile
+
+    public init(name: String, outstanding: Double, rate: Double, years: Int, profile: Profile) {
+      (self.name, self.outstanding, self.rate, self.years, self.profile) = (
+        name, outstanding, rate, years, profile
+      )
+    }
   }
 
   /// An empty scenario: the baseline itself.

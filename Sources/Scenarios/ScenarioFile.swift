@@ -18,6 +18,8 @@ import Yams
 ///     shocks:
 ///       - {series: chapter/F/D/011, year: 2026, amount: -2000000, label: …}
 ///     debt: {outstanding: 850e6, residual_years: 12, rate: 0.028, new_loan_years: 15, new_loan_rate: 0.035}
+///     #   or a loan table: debt: {loans: [{name: …, outstanding: 12e6, rate: 0.021,
+///     #   years: 9, profile: constant|annuity}, …], new_loan_years: 15, …}
 ///     elasticities: {rsa_households_per_unemployment_point: 0.09}
 public enum ScenarioFile {
   static let topKeys: Set<String> = [

@@ -158,38 +158,6 @@ struct ScenarioReader {
     return result
   }
 
-  mutating func debt(_ node: Node) -> Scenario.Debt? {
-    var values: [String: Double] = [:]
-    let keys = ["outstanding", "residual_years", "rate", "new_loan_years", "new_loan_rate"]
-    for (field, value) in entries(node, "debt") {
-      let key = field.string ?? ""
-      guard keys.contains(key) else {
-        problem(field, "unknown key '\(key)'", keys.joined(separator: ", "))
-        continue
-      }
-      guard let number = number(value, "debt.\(key)") else { continue }
-      let valid =
-        key == "outstanding"
-        ? number >= 0
-        : key.hasSuffix("years") ? (1...50).contains(number) : (0...0.2).contains(number)
-      guard valid else {
-        problem(
-          value, "debt.\(key) = \(number) is impossible",
-          "a non-negative stock, 1–50 years, a rate in [0, 0.2]")
-        continue
-      }
-      values[key] = number
-    }
-    guard let outstanding = values["outstanding"] else {
-      problem(node, "debt needs 'outstanding'", "the debt at 31 December of the last executed year")
-      return nil
-    }
-    return Scenario.Debt(
-      outstanding: outstanding, residualYears: Int(values["residual_years"] ?? 12),
-      rate: values["rate"] ?? 0.03, newLoanYears: Int(values["new_loan_years"] ?? 15),
-      newLoanRate: values["new_loan_rate"] ?? 0.035)
-  }
-
   mutating func elasticities(_ node: Node) -> [String: Double] {
     var result: [String: Double] = [:]
     for (field, value) in entries(node, "elasticities") {

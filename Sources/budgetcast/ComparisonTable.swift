@@ -42,9 +42,7 @@ struct ComparisonTable {
         "Gross savings, \(c.name(i, english)) minus \(c.name(0, english)) (M€), by cause:")
       var causes: [String: [Int: Double]] = [:]
       for year in c.years {
-        for part in c.decomposition(
-          plus: ["section/F/R"], minus: ["section/F/D"], year: year, run: i)
-        {
+        for part in c.grossSavingsDecomposition(year: year, run: i) {
           causes[part.cause, default: [:]][year] = part.amount
         }
       }

@@ -44,6 +44,49 @@ struct ScenarioFileTests {
     }
   }
 
+  @Test func loanTablesReadWithLocatedErrors() throws {
+    let good = try CommandRunner.temporaryFile(
+      named: "loans.yaml",
+      contents: """
+        name: Dette détaillée
+        debt:
+          new_loan_years: 15
+          loans:
+            - {name: Prêt A, outstanding: 10e6, rate: 0.02, years: 5, profile: constant}
+            - {name: Prêt B, outstanding: 20e6, rate: 0.03, years: 10, profile: annuity}
+        """)
+    let debt = try #require(try ScenarioFile.read(good).debt)
+    #expect(debt.outstanding == 30e6)
+    #expect(debt.existingLoans.map(\.profile) == [.constant, .annuity])
+    let bad = try CommandRunner.temporaryFile(
+      named: "badloans.yaml",
+      contents: """
+        name: Mauvaise dette
+        debt:
+          outstanding: 31e6
+          loans:
+            - {name: Prêt A, outstanding: 10e6, rate: 0.02, years: 5, profile: balloon}
+            - {name: Prêt B, outstanding: 20e6, rate: 0.30, years: 10}
+        """)
+    #expect {
+      try ScenarioFile.read(bad)
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains("badloans.yaml:5:72: unknown profile 'balloon'")
+        && text.contains("badloans.yaml:6:7: a loan needs outstanding ≥ 0, a rate in [0, 0.2]")
+    }
+    let mismatch = try CommandRunner.temporaryFile(
+      named: "sum.yaml",
+      contents: "name: Somme\ndebt:\n  outstanding: 31e6\n  loans:\n"
+        + "    - {name: A, outstanding: 30e6, rate: 0.02, years: 5}\n")
+    #expect {
+      try ScenarioFile.read(mismatch)
+    } throws: { error in
+      "\(error)".contains(
+        "sum.yaml:3:3: debt.outstanding = 31000000.0 but the loans sum to 30000000.0")
+    }
+  }
+
   @Test func revaluationCountsFromItsMonth() {
     var scenario = Scenario(name: "r")
     scenario.rsaRevaluation = .init(year: 2025, month: 4, rate: 0.046)

@@ -1,0 +1,81 @@
+import Scenarios
+
+/// The multi-year debt schedule of a scenario, rolled over the forecast years.
+///
+/// Existing loans come from the scenario's loan table (or one loan of its aggregate
+/// terms: the stock repaid in constant capital over its residual years at its average
+/// rate). Each loan pays, every year, interest on its capital at the start of the year,
+/// and capital: `C₀/n` for constant capital, `A − interest` for an annuity
+/// `A = C₀·r / (1 − (1 + r)^−n)`. New borrowing closes the investment financing gap,
+///
+///     borrowing_t = max(0, investment spending − investment revenue without loans − net savings),
+///
+/// and is repaid in constant capital over the scenario's new-loan years at its new-loan
+/// rate from the following year. Forecast years take their interest (chapter 66, which
+/// moves real operating spending by the difference) and capital repayment from the
+/// schedule, and the stock follows `D_t = D_{t−1} − repayment_t + borrowing_t` exactly.
+struct DebtSchedule {
+  var debt: Scenario.Debt
+
+  /// One loan being repaid.
+  struct Repayment {
+    var capital: Double
+    var rate: Double
+    /// The capital due each year (constant) or the payment (annuity).
+    var instalment: Double
+    var annuity: Bool
+
+    init(capital: Double, rate: Double, years: Int, annuity: Bool) {
+      self.capital = capital
+      self.rate = rate
+      self.annuity = annuity
+      let n = Double(Swift.max(years, 1))
+      instalment =
+        annuity && rate > 0
+        ? capital * rate / (1 - Double.pow(1 + rate, -n)) : capital / n
+    }
+
+    /// This year's interest and capital; the capital left is updated.
+    mutating func pay() -> (interest: Double, capital: Double) {
+      let interest = rate * capital
+      let due = annuity && rate > 0 ? instalment - interest : instalment
+      let paid = Swift.min(Swift.max(due, 0), capital)
+      capital -= paid
+      return (interest, paid)
+    }
+  }
+
+  /// Rolls the schedule over the forecast years of `years` (after the last executed one).
+  func roll(_ years: inout [FinancialRatios.Year]) {
+    guard let last = years.lastIndex(where: { !$0.forecast }) else { return }
+    var loans = debt.existingLoans.map {
+      Repayment(
+        capital: $0.outstanding, rate: $0.rate, years: $0.years, annuity: $0.profile == .annuity)
+    }
+    var stock = debt.outstanding
+    years[last].outstandingDebt = stock
+    for i in years.indices where years[i].forecast {
+      var interest = 0.0
+      var capital = 0.0
+      for j in loans.indices {
+        let payment = loans[j].pay()
+        interest += payment.interest
+        capital += payment.capital
+      }
+      years[i].operatingSpending += interest - years[i].interest
+      years[i].interest = interest
+      years[i].capitalRepayment = capital
+      let gap =
+        years[i].investmentSpending - years[i].investmentRevenueWithoutLoans - years[i].netSavings
+      let borrowing = Swift.max(0, gap)
+      if borrowing > 0 {
+        loans.append(
+          Repayment(
+            capital: borrowing, rate: debt.newLoanRate, years: debt.newLoanYears, annuity: false))
+      }
+      stock = stock - capital + borrowing
+      years[i].newBorrowing = borrowing
+      years[i].outstandingDebt = stock
+    }
+  }
+}

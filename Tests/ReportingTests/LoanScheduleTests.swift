@@ -1,0 +1,49 @@
+import Foundation
+import Reporting
+import Testing
+
+/// The debt schedule of a loan table against hand computations: one loan in constant
+/// capital (10 M€, 5 years, 2 %), one annuity (20 M€, 10 years, 3 %), new loans over
+/// 15 years at 3.5 %.
+@Suite struct LoanScheduleTests {
+  @Test func loansPayTheirInterestAndCapital() throws {
+    let fixture = try RunsFixture(scenarios: [
+      """
+      name: Dette détaillée
+      debt:
+        new_loan_years: 15
+        new_loan_rate: 0.035
+        loans:
+          - {name: Prêt A, outstanding: 10e6, rate: 0.02, years: 5, profile: constant}
+          - {name: Prêt B, outstanding: 20e6, rate: 0.03, years: 10, profile: annuity}
+      """
+    ])
+    defer { fixture.remove() }
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    let ratios = FinancialRatios(data)
+    let years = ratios.years.filter(\.forecast)
+    #expect(years.map(\.year) == [2024, 2025, 2026])
+    let annuity = 20e6 * 0.03 / (1 - pow(1.03, -10))  // 2,344,610.2 € a year
+    // 2024: interest on the opening capital; A repays a fifth, B its annuity less interest.
+    #expect(abs(years[0].interest - (0.02 * 10e6 + 0.03 * 20e6)) < 1e-6)
+    let bCapital2024 = annuity - 0.03 * 20e6
+    #expect(abs(years[0].capitalRepayment - (2e6 + bCapital2024)) < 1e-6)
+    // 2025: the capital left, plus the first year of 2024's new loan (if any).
+    let borrowed = try #require(years[0].newBorrowing)
+    let interest2025 = 0.02 * 8e6 + 0.03 * (20e6 - bCapital2024) + 0.035 * borrowed
+    #expect(abs(years[1].interest - interest2025) < 1e-6)
+    let bCapital2025 = annuity - 0.03 * (20e6 - bCapital2024)
+    #expect(abs(years[1].capitalRepayment - (2e6 + bCapital2025 + borrowed / 15)) < 1e-6)
+    // The stock identity holds exactly, and interest moves operating spending.
+    var previous = 30e6
+    for year in years {
+      let stock = try #require(year.outstandingDebt)
+      #expect(stock == previous - year.capitalRepayment + (year.newBorrowing ?? 0))
+      previous = stock
+      let forecastSpending = try #require(data.forecasts["section/F/D"]?[year.year]).mean
+      let forecastInterest = data.forecasts["chapter/F/D/66"]?[year.year]?.mean ?? 0
+      #expect(
+        abs(year.operatingSpending - (forecastSpending - forecastInterest + year.interest)) < 1e-6)
+    }
+  }
+}
