@@ -60,15 +60,20 @@ public struct FittedARIMA: Sendable {
       differencedForecast, history: z, d: spec.d, seasonalD: spec.seasonalD, period: spec.period)
     let future = ARIMARegressors.future(spec, count: n, horizon: horizon) + drivers.columns
     for h in 0..<horizon { mean[h] += parts.regression(future, at: h) }
-    let integrated = ARMAPolynomials.integratedAR(
-      parts.ar, d: spec.d, seasonalD: spec.seasonalD, period: spec.period)
-    let psi = ARMAPolynomials.psiWeights(ar: integrated, ma: parts.ma, count: horizon)
     var cumulative = 0.0
-    let deviations = psi.map { weight -> Double in
+    let deviations = psiWeights(horizon).map { weight -> Double in
       cumulative += weight * weight
       return (sigma2 * cumulative).squareRoot()
     }
     return Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
+  }
+
+  /// The ψ weights of `θ(B)Θ(Bᵐ)/(φ(B)Φ(Bᵐ)(1 − B)ᵈ(1 − Bᵐ)ᴰ)`, ψ₀ = 1, up to `horizon`.
+  func psiWeights(_ horizon: Int) -> [Double] {
+    let spec = specification
+    let integrated = ARMAPolynomials.integratedAR(
+      parts.ar, d: spec.d, seasonalD: spec.seasonalD, period: spec.period)
+    return ARMAPolynomials.psiWeights(ar: integrated, ma: parts.ma, count: horizon)
   }
 
   /// Each driver's contribution to each forecast, `β_j·x_{j,T+h}`, by driver name: the
