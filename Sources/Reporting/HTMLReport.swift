@@ -27,6 +27,10 @@ public struct HTMLReport: Sendable {
       ("social", l.pick("Dépenses sociales", "Social spending"), socialSpending()),
       ("recettes", l.pick("Recettes", "Revenue"), revenue()),
       ("ratios", l.pick("Ratios", "Ratios"), ratiosSection()),
+      (
+        "sensibilite", l.pick("Sensibilité", "Sensitivity"),
+        SensitivityAnalysis.tornado(data)?.html(language: l) ?? ""
+      ),
       ("methodologie", l.pick("Méthodologie", "Methodology"), methodology()),
       ("tracabilite", l.pick("Traçabilité", "Traceability"), traceability()),
     ]

@@ -27,7 +27,8 @@ final class HTMLReportTests: XCTestCase {
     let data = try ReportData.load(runID, from: archive)
     let html = HTMLReport(data: data, language: .french).render()
     for id in [
-      "synthese", "trajectoire", "social", "recettes", "ratios", "methodologie", "tracabilite",
+      "synthese", "trajectoire", "social", "recettes", "ratios", "sensibilite", "methodologie",
+      "tracabilite",
     ] {
       XCTAssertTrue(html.contains("<section id=\"\(id)\""), id)
     }
@@ -37,11 +38,13 @@ final class HTMLReportTests: XCTestCase {
     for bad in ["NaN", "nan", "inf", "Infinity"] {
       XCTAssertFalse(html.contains(">\(bad)<") || html.contains(" \(bad) "), bad)
     }
-    // Four sections, RSA and the savings rate are charted (history and forecast lines);
-    // the fixture has no APA, PCH, child-welfare, DMTO, VAT or DGF lines, which are said so.
+    // Four sections, RSA and the savings rate are charted (history and forecast lines),
+    // and the sensitivity tornado (bars); the fixture has no APA, PCH, child-welfare,
+    // DMTO, VAT or DGF lines, which are said so.
     let charts = html.components(separatedBy: "<svg").count - 1
-    XCTAssertEqual(charts, 6)
-    XCTAssertEqual(html.components(separatedBy: "<polyline").count - 1, 2 * charts)
+    XCTAssertEqual(charts, 7)
+    XCTAssertEqual(html.components(separatedBy: "<polyline").count - 1, 2 * (charts - 1))
+    XCTAssertTrue(html.contains("Effet de chaque facteur sur l&#39;épargne brute"))
     XCTAssertEqual(html.components(separatedBy: "pas de données").count - 1, 6)
     // Self-contained: no stylesheet, script, image or font fetched from anywhere.
     for external in ["<link", "<script", "<img", "src=\"", "url("] {
