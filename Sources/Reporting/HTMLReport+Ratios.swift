@@ -16,12 +16,12 @@ extension HTMLReport {
     let l = language
     let ratios = self.ratios
     let bands = RatioBands(data, ratios: ratios)
-    let years = ratios.years.suffix(data.forecastYears.count + 3)
+    let years = ratios.years.suffix(data.forecastYears.count + 2)
     let band = {
       (year: FinancialRatios.Year, measure: RatioBands.Measure, text: (Double) -> String)
         -> String in
       guard let band = bands.bands[year.year]?[80]?[measure] else { return "—" }
-      return "\(band.lower.map(text) ?? "…") – \(band.upper.map(text) ?? "…")"
+      return "\(band.lower.map(text) ?? "…") –<br>\(band.upper.map(text) ?? "…")"
     }
     let headers =
       [l.pick("Indicateur", "Indicator")]
@@ -45,7 +45,11 @@ extension HTMLReport {
         band($0, .grossSavings) { l.millions($0) }
       },
       row(l.pick("Taux d'épargne brute", "Gross savings rate")) { l.percent($0.grossSavingsRate) },
-      row(l.pick("Lecture du taux", "Reading")) { HTML.escape(self.reading($0.grossSavingsRate)) },
+      row(l.pick("Lecture du taux", "Reading")) {
+        // The first word only ("correct", "faible"…): the thresholds are in the chart.
+        HTML.escape(
+          self.reading($0.grossSavingsRate).split(separator: ",").first.map(String.init) ?? "")
+      },
       row(l.pick("Remboursement du capital (1641)", "Capital repayment (1641)")) {
         l.millions($0.capitalRepayment)
       },
@@ -64,11 +68,20 @@ extension HTMLReport {
         band($0, .debtPaydownYears) { l.grouped($0, decimals: 1) }
       },
     ]
+    // Two tables, savings then debt, so that each fits a printed page.
+    let debtRows =
+      rows.firstIndex {
+        $0.first
+          == HTML.escape(l.pick("Remboursement du capital (1641)", "Capital repayment (1641)"))
+      } ?? rows.count
     var html = HTML.table(
       caption: l.pick(
         "Cascade d'épargne et ratios (opérations réelles)",
         "Savings cascade and ratios (real operations)"),
-      headers: headers, rows: rows)
+      headers: headers, rows: Array(rows[..<debtRows]))
+    html += HTML.table(
+      caption: l.pick("Dette et capacité de désendettement", "Debt and debt-to-savings ratio"),
+      headers: headers, rows: Array(rows[debtRows...]))
     let points = ratios.years.map { year in
       let rate = { (level: Double) -> (Double, Double)? in
         guard let band = bands.bands[year.year]?[level]?[.grossSavingsRate],
