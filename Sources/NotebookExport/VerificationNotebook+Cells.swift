@@ -287,9 +287,9 @@ extension VerificationNotebook {
           effects = {}
           for node, year, cause, amount in effect_rows[1:]:
               effects.setdefault((node, int(year)), {})[cause] = float(amount)
-          shocked = {(s["node"], s["year"]) for s in scenario.get("shocks", [])}
           for (node, year), causes in sorted(effects.items()):
-              if not node.startswith("line/") or "shock" in causes or shocked:
+              # Lines carrying a shock (spread pro rata from its series) are left out.
+              if not node.startswith("line/") or "shock" in causes:
                   continue
               f = factors(node, year, scenario, paths)
               product = np.prod(list(f.values())) if f else 1.0

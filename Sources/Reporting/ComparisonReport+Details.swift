@@ -61,28 +61,14 @@ extension ComparisonReport {
           "Each scenario's gross-savings difference from the reference, split by cause from the scenarios' archived effects; “other” is what the scenarios do not explain (different data or parameters, manual adjustments)."
         )) + "</p>"
     for i in c.runs.indices.dropFirst() {
-      let parts = c.years.map { year in
-        (year, c.grossSavingsDecomposition(year: year, run: i))
-      }
-      var causes: [String] = []
-      for (_, list) in parts {
-        for part in list where !causes.contains(part.cause) { causes.append(part.cause) }
-      }
-      let rank = { (cause: String) -> Int in cause == ScenarioComparison.otherCause ? 1 : 0 }
-      causes.sort { (rank($0), $0) < (rank($1), $1) }
-      var rows = causes.map { cause in
+      var rows = c.grossSavingsCauses(run: i).map { cause, amounts in
         [HTML.escape(ScenarioComparison.causeLabel(cause, l))]
-          + parts.map { _, list in
-            list.first { $0.cause == cause }.map { signedMillions($0.amount) } ?? "—"
-          }
+          + c.years.map { amounts[$0].map(signedMillions) ?? "—" }
       }
       rows.append(
         ["<strong>\(l.pick("Écart total", "Total difference"))</strong>"]
-          + c.years.map { year in
-            let total =
-              (c.ratio(year, run: i)?.grossSavings ?? 0)
-              - (c.ratio(year, run: 0)?.grossSavings ?? 0)
-            return "<strong>\(signedMillions(total))</strong>"
+          + c.years.map {
+            "<strong>\(signedMillions(c.grossSavingsDifference(year: $0, run: i)))</strong>"
           })
       html += HTML.table(
         caption: l.pick("Épargne brute : ", "Gross savings: ") + c.name(i, l)

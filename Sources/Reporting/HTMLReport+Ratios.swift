@@ -29,7 +29,8 @@ extension HTMLReport {
     let row = { (name: String, value: (FinancialRatios.Year) -> String) in
       [HTML.escape(name)] + years.map(value)
     }
-    let rows = [
+    // Two tables, savings then debt, so that each fits a printed page.
+    let savingsRows = [
       row(l.pick("Recettes réelles de fonctionnement", "Operating revenue")) {
         l.millions($0.operatingRevenue)
       },
@@ -50,6 +51,8 @@ extension HTMLReport {
         HTML.escape(
           self.reading($0.grossSavingsRate).split(separator: ",").first.map(String.init) ?? "")
       },
+    ]
+    let debtRows = [
       row(l.pick("Remboursement du capital (1641)", "Capital repayment (1641)")) {
         l.millions($0.capitalRepayment)
       },
@@ -68,20 +71,14 @@ extension HTMLReport {
         band($0, .debtPaydownYears) { l.grouped($0, decimals: 1) }
       },
     ]
-    // Two tables, savings then debt, so that each fits a printed page.
-    let debtRows =
-      rows.firstIndex {
-        $0.first
-          == HTML.escape(l.pick("Remboursement du capital (1641)", "Capital repayment (1641)"))
-      } ?? rows.count
     var html = HTML.table(
       caption: l.pick(
         "Cascade d'épargne et ratios (opérations réelles)",
         "Savings cascade and ratios (real operations)"),
-      headers: headers, rows: Array(rows[..<debtRows]))
+      headers: headers, rows: savingsRows)
     html += HTML.table(
       caption: l.pick("Dette et capacité de désendettement", "Debt and debt-to-savings ratio"),
-      headers: headers, rows: Array(rows[debtRows...]))
+      headers: headers, rows: debtRows)
     let points = ratios.years.map { year in
       let rate = { (level: Double) -> (Double, Double)? in
         guard let band = bands.bands[year.year]?[level]?[.grossSavingsRate],

@@ -110,6 +110,24 @@ public struct ScenarioComparison: Sendable {
     return parts
   }
 
+  /// Run `i`'s gross-savings difference by cause and forecast year, causes by name with
+  /// ``otherCause`` last (a cause absent in a year has no entry for it).
+  public func grossSavingsCauses(run i: Int) -> [(cause: String, amounts: [Int: Double])] {
+    var amounts: [String: [Int: Double]] = [:]
+    for year in years {
+      for part in grossSavingsDecomposition(year: year, run: i) {
+        amounts[part.cause, default: [:]][year] = part.amount
+      }
+    }
+    let rank = { (cause: String) in cause == Self.otherCause ? 1 : 0 }
+    return amounts.keys.sorted { (rank($0), $0) < (rank($1), $1) }.map { ($0, amounts[$0] ?? [:]) }
+  }
+
+  /// Run `i`'s gross savings minus the reference's in `year` (what the causes add up to).
+  public func grossSavingsDifference(year: Int, run i: Int) -> Double {
+    (ratio(year, run: i)?.grossSavings ?? 0) - (ratio(year, run: 0)?.grossSavings ?? 0)
+  }
+
   /// The plain-language name of a cause of change.
   public static func causeLabel(_ cause: String, _ l: ReportLanguage) -> String {
     switch cause {

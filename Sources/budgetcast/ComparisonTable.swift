@@ -40,33 +40,19 @@ struct ComparisonTable {
       lines.append("")
       lines.append(
         "Gross savings, \(c.name(i, english)) minus \(c.name(0, english)) (M€), by cause:")
-      var causes: [String: [Int: Double]] = [:]
-      for year in c.years {
-        for part in c.grossSavingsDecomposition(year: year, run: i) {
-          causes[part.cause, default: [:]][year] = part.amount
-        }
-      }
-      let causeWidth = Swift.max(24, causes.keys.map(\.count).max() ?? 0)
+      let causes = c.grossSavingsCauses(run: i)
+      let causeWidth = Swift.max(24, causes.map(\.cause.count).max() ?? 0)
       let pad = { (text: String) in text.padding(toLength: causeWidth, withPad: " ", startingAt: 0)
       }
       lines.append(pad("") + "  " + c.years.map { cell(String($0)) }.joined())
-      let ordered = causes.keys.sorted {
-        ($0 == ScenarioComparison.otherCause ? 1 : 0, $0)
-          < ($1 == ScenarioComparison.otherCause ? 1 : 0, $1)
-      }
-      for cause in ordered {
+      for (cause, amounts) in causes {
         lines.append(
-          pad(cause) + "  "
-            + c.years.map { cell(causes[cause]?[$0].map(Self.millions) ?? "—") }.joined())
+          pad(cause) + "  " + c.years.map { cell(amounts[$0].map(Self.millions) ?? "—") }.joined())
       }
       lines.append(
         pad("total") + "  "
-          + c.years.map { year in
-            let total =
-              (c.ratio(year, run: i)?.grossSavings ?? 0)
-              - (c.ratio(year, run: 0)?.grossSavings ?? 0)
-            return cell(Self.millions(total))
-          }.joined())
+          + c.years.map { cell(Self.millions(c.grossSavingsDifference(year: $0, run: i))) }
+          .joined())
     }
     return lines.joined(separator: "\n")
   }

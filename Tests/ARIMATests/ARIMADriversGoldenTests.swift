@@ -30,6 +30,12 @@ struct ARIMADriversGoldenTests {
 
   static let cases = (try? GoldenFile.load([Case].self, named: "arima_xreg_golden.json")) ?? []
 
+  /// The parameterised tests run over `cases`, empty if the file failed to load: this
+  /// test fails instead.
+  @Test func goldenFileHoldsEveryCase() throws {
+    #expect(try GoldenFile.load([Case].self, named: "arima_xreg_golden.json").count == 2)
+  }
+
   @Test("Same coefficients, likelihood, forecasts and driver contributions as R", arguments: cases)
   func sameAsR(_ c: Case) throws {
     let spec = ARIMASpecification(

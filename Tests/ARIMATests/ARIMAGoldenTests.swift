@@ -29,6 +29,12 @@ struct ARIMAGoldenTests {
 
   static let cases = (try? GoldenFile.load([Case].self, named: "arima_golden.json")) ?? []
 
+  /// The parameterised tests run over `cases`, empty if the file failed to load: this
+  /// test fails instead.
+  @Test func goldenFileHoldsEveryCase() throws {
+    #expect(try GoldenFile.load([Case].self, named: "arima_golden.json").count == 6)
+  }
+
   static func specification(_ c: Case) -> ARIMASpecification {
     ARIMASpecification(
       p: Int(c.order[0]), d: Int(c.order[1]), q: Int(c.order[2]), seasonalP: Int(c.seasonal[0]),

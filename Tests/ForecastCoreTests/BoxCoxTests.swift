@@ -16,6 +16,12 @@ struct BoxCoxTests {
 
   static let cases = (try? GoldenFile.load([Case].self, named: "boxcox_golden.json")) ?? []
 
+  /// The parameterised tests run over `cases`, empty if the file failed to load: this
+  /// test fails instead.
+  @Test func goldenFileHoldsEveryCase() throws {
+    #expect(try GoldenFile.load([Case].self, named: "boxcox_golden.json").count == 6)
+  }
+
   @Test("Guerrero's λ and the transformation", arguments: cases)
   func guerrero(_ c: Case) throws {
     let boxCox = try #require(BoxCox.guerrero(TimeSeries(values: c.y, period: Int(c.period))))

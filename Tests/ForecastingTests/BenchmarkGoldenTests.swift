@@ -22,6 +22,12 @@ struct BenchmarkGoldenTests {
 
   static let cases = (try? GoldenFile.load([Case].self, named: "benchmark_golden.json")) ?? []
 
+  /// The parameterised tests run over `cases`, empty if the file failed to load: this
+  /// test fails instead.
+  @Test func goldenFileHoldsEveryCase() throws {
+    #expect(try GoldenFile.load([Case].self, named: "benchmark_golden.json").count == 25)
+  }
+
   func forecast(_ c: Case) throws -> Forecast {
     let series = TimeSeries(values: c.y, period: Int(c.period))
     let h = c.mean.count

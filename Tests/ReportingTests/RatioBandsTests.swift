@@ -16,7 +16,8 @@ import Testing
       let levels = try #require(bands.bands[year.year])
       // Operating revenue is simulated from section/F/R alone: its 95 % band is that
       // section's archived 95 % interval, within Monte Carlo error (2,000 paths: the
-      // 2.5 % quantile's standard error is about 0.06 of the spread).
+      // 2.5 % quantile's standard error is about 0.06 standard deviation, 0.015 of the
+      // interval's width; 0.08 of the width is five standard errors).
       let cell = try #require(data.forecasts["section/F/R"]?[year.year])
       let interval = try #require(cell.bounds[95])
       let revenue = try #require(levels[95]?[.operatingRevenue])
