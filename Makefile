@@ -12,6 +12,7 @@ RELEASE_BIN  := .build/release/budgetcast
 DEMO_DATA    := datasets/demo/rsa_allocations.csv
 DEMO_PANEL   := datasets/demo/social_panel.csv
 DEMO_ACCOUNTS := datasets/synthetic/departement_accounts.csv
+DEMO_HISTORY := datasets/synthetic/driver_history.csv
 DEMO_ARCHIVE := out/archive
 NOTEBOOK_ARCHIVE := out/notebooks/archive
 NOTEBOOK_PACKAGES := numpy statsmodels matplotlib nbclient nbformat ipykernel
@@ -72,6 +73,7 @@ notebooks-venv: $(PYTHON)
 notebooks: build notebooks-venv
 	@rm -rf $(NOTEBOOK_ARCHIVE) && mkdir -p out/notebooks
 	$(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/chomage-plus-1pt.yaml \
+	  --driver-history $(DEMO_HISTORY) \
 	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --note "notebook check" > out/notebooks/run.txt
 	$(BIN) report $$(tail -1 out/notebooks/run.txt) --archive $(NOTEBOOK_ARCHIVE) --actor notebooks \
 	  --format ipynb --output out/notebooks/verification.ipynb
@@ -94,12 +96,14 @@ demo: build deps-reports
 	  --details out/demo-details.json --quiet
 	@column -s, -t out/demo-forecasts.csv
 	@echo
-	@echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml --archive $(DEMO_ARCHIVE) --actor demo"
+	@echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml --driver-history $(DEMO_HISTORY) --archive $(DEMO_ARCHIVE) --actor demo"
 	@$(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml \
+	  --driver-history $(DEMO_HISTORY) \
 	  --archive $(DEMO_ARCHIVE) --actor demo --note "ROB baseline" | tee out/demo-run.txt
 	@for s in chomage-plus-1pt dmto-moins-15; do \
 	  echo; echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/$$s.yaml …"; \
 	  $(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/$$s.yaml \
+	    --driver-history $(DEMO_HISTORY) \
 	    --archive $(DEMO_ARCHIVE) --actor demo --note "ROB scenario $$s" | tee out/demo-$$s.txt || exit 1; \
 	  $(BIN) report $$(tail -1 out/demo-$$s.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	    --output out/rapport-$$s.html || exit 1; \

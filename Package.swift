@@ -103,7 +103,8 @@ let package = Package(
     .target(
       name: "Scenarios",
       dependencies: [
-        "Budget", "BudgetForecast", "DelimitedText", .product(name: "Yams", package: "Yams"),
+        "ARIMA", "Budget", "BudgetForecast", "DelimitedText", "ForecastCore",
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(
@@ -183,10 +184,12 @@ let package = Package(
       exclude: ["Golden"]
     ),
     .testTarget(
-      name: "ScenariosTests", dependencies: ["Scenarios", "BudgetcastTestSupport"]),
+      name: "ScenariosTests", dependencies: ["Scenarios", "Budget", "BudgetcastTestSupport"]),
     .testTarget(
       name: "RunArchiveTests",
-      dependencies: ["RunArchive", "Budget", "BudgetForecast", "BudgetcastTestSupport"]
+      dependencies: [
+        "RunArchive", "Budget", "BudgetForecast", "Scenarios", "BudgetcastTestSupport",
+      ]
     ),
     .testTarget(
       name: "ReportingTests",

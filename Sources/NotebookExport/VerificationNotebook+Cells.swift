@@ -2,7 +2,13 @@
 /// explanation, then the code. They use numpy, statsmodels and matplotlib only, and
 /// read the archive directly: nothing of budgetcast runs in the notebook.
 extension VerificationNotebook {
-  static let sections: [(markdown: String, code: String)] = [
+  /// Every section, in order.
+  static var sections: [(markdown: String, code: String)] {
+    archiveSections + driverSections + resultSections
+  }
+
+  /// Sections on the archive itself: files and hashes, history, coherence, ETS fits.
+  static let archiveSections: [(markdown: String, code: String)] = [
     (
       markdown: #"""
       ## 1. The run and its archived files
@@ -46,6 +52,9 @@ extension VerificationNotebook {
       residual_rows = rows(outputs["residuals"])
       models = {m["node"]: m for m in json.loads(archived(outputs["models"]))}
       effect_rows = rows(outputs["effects"]) if outputs.get("effects") else []
+      elasticities = (
+          {e["name"]: e for e in json.loads(archived(outputs["elasticities"]))} if outputs.get("elasticities") else {}
+      )
       scenario = next(
           (json.loads(archived(i["sha256"])) for i in manifest["inputs"] if i["role"] == "scenario"),
           None,
@@ -226,93 +235,13 @@ extension VerificationNotebook {
       print("can stop at a lower likelihood than a more thorough search; measured on M3, it forecasts better.")
       """#
     ),
+  ]
+
+  /// Sections after the driver checks: the savings cascade and the charts.
+  static let resultSections: [(markdown: String, code: String)] = [
     (
       markdown: #"""
-      ## 5. Scenario driver rules re-applied
-      The scenario's effect on each line, by cause, is re-derived from the scenario file and the documented rules.
-      """#,
-      code: #"""
-      # The scenario's driver rules re-applied: each line's effect by cause equals its
-      # pre-scenario value times (factor − 1), and the archived forecast equals that value
-      # times the product of the factors plus any shock.
-      TOLERANCE_EFFECT = 1e-6  # relative
-
-
-      def driver_paths(encoded):
-          pairs = dict(zip(encoded[0::2], encoded[1::2])) if isinstance(encoded, list) else encoded
-          return {name: {int(y): v for y, v in path.items()} for name, path in pairs.items()}
-
-
-      def change(paths, driver, year):
-          path = paths.get(driver, {})
-          known = [y for y in path if y <= year]
-          return path[max(known)] if known else 0.0
-
-
-      def factors(node, year, sc, paths):
-          default = {"rsa_households_per_unemployment_point": 0.09}
-          elastic = lambda name: sc.get("elasticities", {}).get(name, default.get(name, 1.0))
-          _, s, d, chapter, account, _ = node.split("/")
-          f = {}
-          if s == "F" and d == "D":
-              if chapter == "017":
-                  households = change(paths, "rsa_households", year) + elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - 1)
-                  if households:
-                      f["rsa_households"] = 1 + households
-                  revaluation = sc.get("rsaRevaluation")
-                  if revaluation and year >= revaluation["year"]:
-                      share = (13 - revaluation["month"]) / 12 if year == revaluation["year"] else 1
-                      f["rsa_revaluation"] = 1 + revaluation["rate"] * share
-              elif chapter == "016" and change(paths, "population_85", year):
-                  f["population_85"] = 1 + elastic("apa_per_population_85") * change(paths, "population_85", year)
-              elif chapter == "012" and change(paths, "pay_index", year):
-                  f["pay_index"] = 1 + elastic("personnel_per_pay_index") * change(paths, "pay_index", year)
-              elif chapter == "011":
-                  level = sum(change(paths, "inflation", y) for y in horizon_years if y <= year) / 100
-                  if level:
-                      f["inflation"] = 1 + elastic("charges_per_inflation_point") * level
-          if s == "F" and d == "R" and (account.startswith("7321") or account.startswith("7322")):
-              for driver in ("real_estate_transactions", "real_estate_prices"):
-                  if change(paths, driver, year):
-                      name = "dmto_per_transactions" if driver.endswith("transactions") else "dmto_per_prices"
-                      f[driver] = 1 + elastic(name) * change(paths, driver, year)
-              if sc.get("dmtoRate") not in (None, 0.045):
-                  f["dmto_rate"] = sc["dmtoRate"] / 0.045
-          return f
-
-
-      checked = 0
-      if scenario is not None:
-          paths = driver_paths(scenario.get("drivers", []))
-          effects = {}
-          for node, year, cause, amount in effect_rows[1:]:
-              effects.setdefault((node, int(year)), {})[cause] = float(amount)
-          for (node, year), causes in sorted(effects.items()):
-              # Lines carrying a shock (spread pro rata from its series) are left out.
-              if not node.startswith("line/") or "shock" in causes:
-                  continue
-              f = factors(node, year, scenario, paths)
-              product = np.prod(list(f.values())) if f else 1.0
-              before = forecast[(node, year)] / product
-              for cause, amount in causes.items():
-                  if cause == "interaction":
-                      continue
-                  expected = before * (f.get(cause, 1.0) - 1)
-                  if abs(expected - amount) > TOLERANCE_EFFECT * max(abs(before), 1):
-                      raise AssertionError(f"{node} {year} {cause}: budgetcast {amount}, rule {expected}")
-              first_order = sum(before * (v - 1) for v in f.values())
-              interaction = causes.get("interaction", 0.0)
-              if abs(before * product - before - first_order - interaction) > TOLERANCE_EFFECT * max(abs(before), 1):
-                  raise AssertionError(f"{node} {year}: the causes do not add up to the change")
-              checked += 1
-          print(f"scenario {scenario['name']!r}: {checked} line-years re-derived from the driver rules within {TOLERANCE_EFFECT}")
-      else:
-          print("no scenario in this run: no driver effect to check")
-      """#
-    ),
-    (
-      markdown: #"""
-      ## 6. Savings cascade
+      ## 7. Savings cascade
       Gross savings and its rate from the reconciled forecasts, as the report shows them.
       """#,
       code: #"""
@@ -333,7 +262,7 @@ extension VerificationNotebook {
     ),
     (
       markdown: #"""
-      ## 7. Charts
+      ## 8. Charts
       History, budgetcast's forecasts and the independent ETS re-run.
       """#,
       code: #"""

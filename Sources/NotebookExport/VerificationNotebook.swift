@@ -6,8 +6,8 @@ import RunArchive
 /// It reads the archive's files itself (manifest, objects, journal-free), checks every
 /// SHA-256, rebuilds the hierarchy from the normalised snapshot, checks that the
 /// reconciled forecasts add up, re-runs a sample of the ETS fits from their archived
-/// parameters with numpy and statsmodels, re-derives the scenario's driver effects, and
-/// plots. Each check states its tolerance and raises when budgetcast disagrees, so a
+/// parameters with numpy and statsmodels, re-estimates the driver elasticities with
+/// statsmodels, re-derives the scenario's driver effects, and plots. Each check states its tolerance and raises when budgetcast disagrees, so a
 /// headless execution (`make notebooks`) fails on any mismatch.
 ///
 /// The archive path and run ID are defaults written at export; the environment

@@ -60,11 +60,12 @@ extension HTMLReport {
         l.pick("Pourquoi", "Why"),
         l.pick("Paramètres", "Parameters"), "MAPE",
       ], rows: rows, numericFrom: 1)
+    html += driverModels() + driverContributions()
     html +=
       "<p class=\"note\">"
       + l.pick(
-        "Contributions des moteurs : les modèles de ce run sont univariés ; aucune contribution de moteur n'est donc attribuée. Les intervalles des agrégats sont ceux des modèles, déplacés par la réconciliation (approximation).",
-        "Driver contributions: this run's models are univariate, so no driver contribution is attributed. Aggregate intervals are the models', shifted by the reconciliation (an approximation)."
+        "Les intervalles des agrégats sont ceux des modèles, déplacés par la réconciliation (approximation).",
+        "Aggregate intervals are the models', shifted by the reconciliation (an approximation)."
       )
       + "</p>"
     return html

@@ -52,13 +52,7 @@ extension HTMLReport {
     html += chart(
       lines: data.lineSum { Self.function(of: $0).hasPrefix("51") && $0.hasPrefix("line/F/D/") },
       title: l.pick("Aide sociale à l'enfance (fonction 51)", "Child welfare (function 51)"))
-    html +=
-      "<p class=\"note\">"
-      + l.pick(
-        "Moteurs : ce run prévoit chaque ligne à partir de sa propre histoire (modèles univariés). Les effets du chômage, du nombre de foyers allocataires, de la revalorisation du montant forfaitaire et de la population âgée seront chiffrés par la régression dynamique et les scénarios.",
-        "Drivers: this run forecasts each line from its own history (univariate models). The effects of unemployment, RSA households, the base-amount revaluation and the elderly population will be quantified by dynamic regression and scenarios."
-      )
-      + "</p>"
+    html += "<p class=\"note\">" + driverNote() + "</p>"
     return html
   }
 

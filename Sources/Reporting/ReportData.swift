@@ -47,6 +47,8 @@ public struct ReportData: Sendable {
   public var residuals: [String: [Double]] = [:]
   /// Scenario runs: each cause's effect (euros) by node ID, year and cause.
   public var effects: [String: [Int: [String: Double]]] = [:]
+  /// The driver models' elasticities (empty for runs archived before they existed).
+  public var elasticities: [Elasticity] = []
 
   /// Reads run `id` from `archive`.
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
@@ -87,7 +89,10 @@ public struct ReportData: Sendable {
         try JSONDecoder().decode(Scenario.self, from: try archive.object($0.sha256))
       },
       residuals: Self.residuals(try archive.object(manifest.outputs.residuals)),
-      effects: try manifest.outputs.effects.map { Self.effects(try archive.object($0)) } ?? [:])
+      effects: try manifest.outputs.effects.map { Self.effects(try archive.object($0)) } ?? [:],
+      elasticities: try manifest.outputs.elasticities.map {
+        try JSONDecoder().decode([Elasticity].self, from: try archive.object($0))
+      } ?? [])
   }
 
   /// Parses `effects.csv` (`node,year,cause,amount`).

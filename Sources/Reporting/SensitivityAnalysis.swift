@@ -118,7 +118,9 @@ public struct SensitivityAnalysis: Sendable {
   static func moved(_ ratios: FinancialRatios, data: ReportData, by scenario: Scenario)
     -> [FinancialRatios.Year]
   {
-    let effects = ScenarioEffects(scenario: scenario, years: data.forecastYears)
+    let effects = ScenarioEffects(
+      scenario: scenario, years: data.forecastYears,
+      elasticities: Elasticity.usedValues(data.elasticities))
     var years = ratios.years
     for node in data.forecasts.keys.sorted() where node.hasPrefix("line/F/") {
       let revenue = node.hasPrefix("line/F/R/")

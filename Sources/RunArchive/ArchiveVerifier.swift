@@ -137,7 +137,7 @@ public struct ArchiveVerifier: Sendable {
     }
     var hashes = manifest.inputs.map(\.sha256) + [manifest.snapshot.sha256]
     hashes += [manifest.outputs.forecasts, manifest.outputs.residuals, manifest.outputs.models]
-    hashes += manifest.outputs.effects.map { [$0] } ?? []
+    hashes += [manifest.outputs.effects, manifest.outputs.elasticities].compactMap { $0 }
     for hash in hashes {
       report.filesChecked += 1
       do {

@@ -19,6 +19,8 @@ struct Recomputation {
     inputs = try RunInputs.restore(manifest, from: archive, into: directory)
     dataset = try inputs.importDataset(format: manifest.parameters.format)
     outputs = try RunComputation(parameters: manifest.parameters, jobs: jobs)
-      .compute(dataset, overrides: overrides, scenario: try inputs.scenario())
+      .compute(
+        dataset, overrides: overrides, scenario: try inputs.scenario(),
+        driverHistory: try inputs.driverHistory())
   }
 }

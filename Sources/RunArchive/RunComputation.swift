@@ -33,9 +33,11 @@ public struct RunComputation: Sendable {
       seed: parameters.seed)
   }
 
-  /// Computes the outputs; `overrides` are held fixed in the reconciliation.
+  /// Computes the outputs; `overrides` are held fixed in the reconciliation, and the
+  /// driver models' elasticities are estimated on `driverHistory` when given.
   public func compute(
-    _ dataset: BudgetDataset, overrides: [RunManifest.Override] = [], scenario: Scenario? = nil
+    _ dataset: BudgetDataset, overrides: [RunManifest.Override] = [], scenario: Scenario? = nil,
+    driverHistory: DriverHistory? = nil
   ) throws(ArchiveError) -> RunOutputs {
     // One BLAS thread per call, whoever calls (the CLI does it at start-up already).
     OpenBLASRuntime.configure()
@@ -53,9 +55,13 @@ public struct RunComputation: Sendable {
     } catch {
       throw .invalidRequest("the overrides cannot all hold: \(error)")
     }
+    let elasticities = ElasticityEstimator().elasticities(
+      dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:])
     var effects: Data?
     if let scenario {
-      let applied = ScenarioApplication(scenario: scenario).apply(result, hierarchy: hierarchy)
+      let applied = ScenarioApplication(
+        scenario: scenario, elasticities: Elasticity.usedValues(elasticities)
+      ).apply(result, hierarchy: hierarchy)
       result = applied.0
       effects = ScenarioApplication.csv(applied.1)
     }
@@ -71,6 +77,7 @@ public struct RunComputation: Sendable {
       forecasts: RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells),
       residuals: RunOutputs.residualsCSV(bases),
       models: try CanonicalJSON.encode(records, pretty: true), effects: effects,
+      elasticities: try CanonicalJSON.encode(elasticities, pretty: true),
       summary: RunManifest.Summary(
         series: hierarchy.nodes.count, aggregates: hierarchy.aggregateCount,
         forecastYears: result.years, reconciliationUsed: result.reconciliation.rawValue,

@@ -18,14 +18,18 @@ struct RunInputs: Sendable {
 
   /// Reads the files the user named; a scenario is stored resolved (its bases merged,
   /// as canonical JSON, which replay reads) beside the YAML file as written.
-  static func read(dataFiles: [String], nomenclatureFile: String?, scenarioFile: String? = nil)
-    throws -> RunInputs
-  {
+  static func read(
+    dataFiles: [String], nomenclatureFile: String?, scenarioFile: String? = nil,
+    driverHistoryFile: String? = nil
+  ) throws -> RunInputs {
     guard !dataFiles.isEmpty else {
       throw ArchiveError.invalidRequest("no data file given (--data FILE…)")
     }
+    // A driver history is read now, so that its problems stop the run before it computes.
+    _ = try driverHistoryFile.map(DriverHistory.read)
     let named =
       dataFiles.map { ("data", $0) } + (nomenclatureFile.map { [("nomenclature", $0)] } ?? [])
+      + (driverHistoryFile.map { [("driver-history", $0)] } ?? [])
     var files: [File] = []
     for (role, path) in named {
       guard let data = FileManager.default.contents(atPath: path) else {
@@ -51,6 +55,11 @@ struct RunInputs: Sendable {
   func scenario() throws(ArchiveError) -> Scenario? {
     guard let file = files.first(where: { $0.role == "scenario" }) else { return nil }
     return try CanonicalJSON.decode(Scenario.self, from: file.data, path: file.path)
+  }
+
+  /// The driver history, when the run has one.
+  func driverHistory() throws -> DriverHistory? {
+    try files.first { $0.role == "driver-history" }.map { try DriverHistory.read($0.path) }
   }
 
   /// The archived inputs of `manifest`, restored under `directory` with their names.

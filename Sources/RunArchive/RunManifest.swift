@@ -42,8 +42,8 @@ public struct RunManifest: Codable, Sendable, Hashable {
 
   /// One user file.
   public struct InputFile: Codable, Sendable, Hashable {
-    /// `data`, `nomenclature`, `scenario` (the resolved scenario, JSON) or
-    /// `scenario-source` (a scenario YAML file as written).
+    /// `data`, `nomenclature`, `scenario` (the resolved scenario, JSON),
+    /// `scenario-source` (a scenario YAML file as written) or `driver-history`.
     public var role: String
     /// The file's name as given (last path component).
     public var name: String
@@ -69,6 +69,9 @@ public struct RunManifest: Codable, Sendable, Hashable {
     public var models: String
     /// Scenario runs: the effect of each cause on each node and year (`effects.csv`).
     public var effects: String?
+    /// The driver models' elasticities, estimated or assumed, with why
+    /// (`elasticities.json`; runs archived before they existed have none).
+    public var elasticities: String? = nil
   }
 
   /// A human value replacing the model's.

@@ -16,6 +16,8 @@ public struct RunOutputs: Sendable, Hashable {
   public var models: Data
   /// Scenario runs: `effects.csv`.
   public var effects: Data? = nil
+  /// `elasticities.json`: the driver models' elasticities and why each value.
+  public var elasticities: Data? = nil
   public var summary: RunManifest.Summary
 
   /// The columns of `forecasts.csv` for interval levels `levels`.

@@ -27,13 +27,15 @@ public struct RunRecorder: Sendable {
   ///   ``ArchiveError`` otherwise.
   public func record(
     dataFiles: [String], nomenclatureFile: String?, scenarioFile: String? = nil,
-    parameters: RunParameters, jobs: Int, actor: String, note: String
+    driverHistoryFile: String? = nil, parameters: RunParameters, jobs: Int, actor: String,
+    note: String
   ) throws -> Recorded {
     let inputs = try RunInputs.read(
-      dataFiles: dataFiles, nomenclatureFile: nomenclatureFile, scenarioFile: scenarioFile)
+      dataFiles: dataFiles, nomenclatureFile: nomenclatureFile, scenarioFile: scenarioFile,
+      driverHistoryFile: driverHistoryFile)
     let dataset = try inputs.importDataset(format: parameters.format)
     let outputs = try RunComputation(parameters: parameters, jobs: jobs).compute(
-      dataset, scenario: try inputs.scenario())
+      dataset, scenario: try inputs.scenario(), driverHistory: try inputs.driverHistory())
     return try store(
       kind: .forecast, parent: nil, inputs: inputs, dataset: dataset, parameters: parameters,
       outputs: outputs, overrides: [], actor: actor,
@@ -67,6 +69,9 @@ public struct RunRecorder: Sendable {
           residuals: try archive.storeObject(outputs.residuals),
           models: try archive.storeObject(outputs.models),
           effects: try outputs.effects.map { data throws(ArchiveError) in
+            try archive.storeObject(data)
+          },
+          elasticities: try outputs.elasticities.map { data throws(ArchiveError) in
             try archive.storeObject(data)
           }),
         overrides: overrides, summary: outputs.summary)

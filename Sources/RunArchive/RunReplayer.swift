@@ -46,11 +46,14 @@ public struct RunReplayer: Sendable {
         ("residuals.csv", manifest.outputs.residuals, outputs.residuals),
         ("models.json", manifest.outputs.models, outputs.models),
       ] + (manifest.outputs.effects.map { [("effects.csv", $0, outputs.effects ?? Data())] } ?? [])
+      + (manifest.outputs.elasticities.map {
+        [("elasticities.json", $0, outputs.elasticities ?? Data())]
+      } ?? [])
     var files: [FileVerdict] = []
     for (name, hash, data) in pairs {
       let identical = ContentHash.of(data) == hash
       let difference =
-        identical || name == "models.json"
+        identical || name.hasSuffix(".json")
         ? nil : Self.largestRelativeDifference(try archive.object(hash), data)
       files.append(
         FileVerdict(name: name, identical: identical, largestRelativeDifference: difference))

@@ -10,6 +10,8 @@ import Scenarios
 /// (scaled by the line's factor; shifted for aggregates and shocks).
 struct ScenarioApplication {
   var scenario: Scenario
+  /// The run's elasticities by name (the scenario file's own values win).
+  var elasticities: [String: Double] = [:]
 
   /// One cause's effect on one node in one year (euros).
   struct Effect: Hashable {
@@ -30,7 +32,8 @@ struct ScenarioApplication {
     -> (HierarchicalBudgetForecaster.Result, [Effect])
   {
     var adjusted = result
-    let effects = ScenarioEffects(scenario: scenario, years: result.years)
+    let effects = ScenarioEffects(
+      scenario: scenario, years: result.years, elasticities: elasticities)
     let k = hierarchy.aggregateCount
     let ids = hierarchy.nodes.map(NodeLabel.identifier)
     let members = hierarchy.bottomIndices()

@@ -11,10 +11,10 @@
 /// | DMTO, accounts 7321/7322 | `(1 + e_tx·transactions_t)(1 + e_px·prices_t)·rate/4.5 %` |
 ///
 /// A revaluation at month M of year Y counts (13 − M)/12 of its rate in Y and all of it
-/// after; a driver value holds for the following years until changed. Elasticities
-/// default to ``defaultElasticities`` (unit elasticities, and 9 % more RSA households
-/// per point of unemployment, the relation the synthetic département is built on) and
-/// can be set in the scenario file; they are not yet estimated from driver history.
+/// after; a driver value holds for the following years until changed. An elasticity is
+/// the scenario file's value, else the run's (estimated on the driver history by
+/// ``ElasticityEstimator``, or its default), else ``defaultElasticities`` (unit
+/// elasticities, and 9 % more RSA households per point of unemployment).
 public struct ScenarioEffects: Sendable {
   public static let defaultElasticities: [String: Double] = [
     "rsa_households_per_unemployment_point": 0.09,
@@ -27,14 +27,17 @@ public struct ScenarioEffects: Sendable {
 
   public var scenario: Scenario
   public var years: [Int]
+  /// The run's elasticities by name (``Elasticity/usedValues(_:)``).
+  public var elasticities: [String: Double]
 
-  public init(scenario: Scenario, years: [Int]) {
+  public init(scenario: Scenario, years: [Int], elasticities: [String: Double] = [:]) {
     self.scenario = scenario
     self.years = years
+    self.elasticities = elasticities
   }
 
   func elasticity(_ name: String) -> Double {
-    scenario.elasticities[name] ?? Self.defaultElasticities[name] ?? 1
+    scenario.elasticities[name] ?? elasticities[name] ?? Self.defaultElasticities[name] ?? 1
   }
 
   /// The driver's change in `year` (the last value given at or before it; 0 before any).
@@ -45,39 +48,33 @@ public struct ScenarioEffects: Sendable {
 
   /// The factors moving line `node` in `year`, by driver name (empty when none applies).
   public func factors(node: String, year: Int) -> [String: Double] {
-    let parts = node.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 6, parts[0] == "line" else { return [:] }
-    let (section, direction, chapter, account) = (parts[1], parts[2], parts[3], parts[4])
+    guard let line = DrivenLine.classify(node: node) else { return [:] }
     var factors: [String: Double] = [:]
-    if section == "F", direction == "D" {
-      switch chapter {
-      case "017":
-        let households =
-          change(.rsaHouseholds, year)
-          + elasticity("rsa_households_per_unemployment_point")
-          * change(.unemploymentRate, year - 1)
-        if households != 0 { factors["rsa_households"] = 1 + households }
-        if let revaluation = scenario.rsaRevaluation, year >= revaluation.year {
-          let share = year == revaluation.year ? Double(13 - revaluation.month) / 12 : 1
-          factors["rsa_revaluation"] = 1 + revaluation.rate * share
-        }
-      case "016":
-        let population = change(.population85, year)
-        if population != 0 {
-          factors["population_85"] = 1 + elasticity("apa_per_population_85") * population
-        }
-      case "012":
-        let pay = change(.payIndex, year)
-        if pay != 0 { factors["pay_index"] = 1 + elasticity("personnel_per_pay_index") * pay }
-      case "011":
-        let level = years.filter { $0 <= year }.reduce(0) { $0 + change(.inflation, $1) } / 100
-        if level != 0 {
-          factors["inflation"] = 1 + elasticity("charges_per_inflation_point") * level
-        }
-      default: break
+    switch line {
+    case .rsa:
+      let households =
+        change(.rsaHouseholds, year)
+        + elasticity("rsa_households_per_unemployment_point")
+        * change(.unemploymentRate, year - 1)
+      if households != 0 { factors["rsa_households"] = 1 + households }
+      if let revaluation = scenario.rsaRevaluation, year >= revaluation.year {
+        let share = year == revaluation.year ? Double(13 - revaluation.month) / 12 : 1
+        factors["rsa_revaluation"] = 1 + revaluation.rate * share
       }
-    }
-    if section == "F", direction == "R", account.hasPrefix("7321") || account.hasPrefix("7322") {
+    case .apa:
+      let population = change(.population85, year)
+      if population != 0 {
+        factors["population_85"] = 1 + elasticity("apa_per_population_85") * population
+      }
+    case .personnel:
+      let pay = change(.payIndex, year)
+      if pay != 0 { factors["pay_index"] = 1 + elasticity("personnel_per_pay_index") * pay }
+    case .generalCharges:
+      let level = years.filter { $0 <= year }.reduce(0) { $0 + change(.inflation, $1) } / 100
+      if level != 0 {
+        factors["inflation"] = 1 + elasticity("charges_per_inflation_point") * level
+      }
+    case .dmto:
       let transactions = change(.realEstateTransactions, year)
       let prices = change(.realEstatePrices, year)
       if transactions != 0 {

@@ -4,6 +4,7 @@ import Forecasting
 import Foundation
 import Reconciliation
 import RunArchive
+import Scenarios
 
 /// `budgetcast forecast`: a complete, archived forecast run.
 struct ForecastCommand: ParsableCommand {
@@ -29,6 +30,14 @@ struct ForecastCommand: ParsableCommand {
 
   @Option(help: "A scenario file (YAML, see datasets/scenarios) applied to the forecast.")
   var scenario: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Yearly driver history (CSV driver,year,value) to estimate the elasticities on.",
+      discussion:
+        "Drivers: unemployment_rate, rsa_households, population_85, real_estate_transactions, "
+        + "real_estate_prices, inflation, pay_index (levels; see datasets/README.md)."))
+  var driverHistory: String?
 
   @Option(help: "Years ahead (1 to 10).")
   var horizon: Int = 3
@@ -81,7 +90,7 @@ struct ForecastCommand: ParsableCommand {
     let recorded = try ArchiveOptions.reporting {
       try RunRecorder(archive: archive.store, engine: ArchiveOptions.engine).record(
         dataFiles: data, nomenclatureFile: nomenclature, scenarioFile: scenario,
-        parameters: parameters, jobs: jobs,
+        driverHistoryFile: driverHistory, parameters: parameters, jobs: jobs,
         actor: actor, note: note)
     }
     let summary = recorded.manifest.summary
@@ -102,6 +111,18 @@ struct ForecastCommand: ParsableCommand {
         + "\(summary.forecastYears.map(String.init).joined(separator: ", ")) with \(model.rawValue), "
         + "reconciled by \(summary.reconciliationUsed).")
     for note in summary.notes { print("Note: \(note)") }
+    if driverHistory != nil, let hash = recorded.manifest.outputs.elasticities {
+      let elasticities = try ArchiveOptions.reporting {
+        try JSONDecoder().decode([Elasticity].self, from: try archive.store.object(hash))
+      }
+      print("Elasticities:")
+      let width = elasticities.map(\.name.count).max() ?? 0
+      for elasticity in elasticities {
+        let name = elasticity.name.padding(toLength: width, withPad: " ", startingAt: 0)
+        let used = String(format: "%7.4f", elasticity.used)
+        print("  \(name) \(used)  \(elasticity.source.rawValue): \(elasticity.reason)")
+      }
+    }
     print(
       recorded.isNew
         ? "Archived in \(archive.store.root.path)."

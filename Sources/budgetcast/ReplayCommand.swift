@@ -33,7 +33,7 @@ struct ReplayCommand: ParsableCommand {
     print("Replay of \(report.run)")
     print("  snapshot       " + (report.snapshotIdentical ? "identical" : "DIFFERENT"))
     for file in report.files {
-      var line = "  " + file.name.padding(toLength: 14, withPad: " ", startingAt: 0) + " "
+      var line = "  " + file.name.padding(toLength: 17, withPad: " ", startingAt: 0) + " "
       line += file.identical ? "bit-identical" : "DIFFERENT"
       if let difference = file.largestRelativeDifference {
         line += String(format: " (largest relative difference %.3g)", difference)

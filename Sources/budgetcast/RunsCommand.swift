@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Reporting
 import RunArchive
+import Scenarios
 
 /// `budgetcast runs`: list and show archived runs.
 struct RunsCommand: ParsableCommand {
@@ -78,12 +79,12 @@ struct RunsCommand: ParsableCommand {
         )
       }
       if json {
-        let ratios = try ArchiveOptions.reporting {
-          RatioRecord.all(try ReportData.load(id, from: store))
-        }
+        let data = try ArchiveOptions.reporting { try ReportData.load(id, from: store) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        let document = ShownRun(run: id, manifest: manifest, ratios: ratios)
+        let document = ShownRun(
+          run: id, manifest: manifest, ratios: RatioRecord.all(data),
+          elasticities: data.elasticities)
         print(String(decoding: try encoder.encode(document), as: UTF8.self))
         return
       }
@@ -94,9 +95,10 @@ struct RunsCommand: ParsableCommand {
   }
 }
 
-/// `runs show --json`: the manifest and the savings ratios by year.
+/// `runs show --json`: the manifest, the savings ratios by year and the elasticities.
 struct ShownRun: Encodable {
   var run: String
   var manifest: RunManifest
   var ratios: [RatioRecord]
+  var elasticities: [Elasticity]
 }

@@ -65,4 +65,36 @@ struct ScenarioCommandsTests {
     #expect(unknown.status == 64)
     #expect(unknown.standardError.contains("unemployment_rate"))
   }
+
+  @Test func driverHistoryElasticitiesArePrintedShownAndChecked() throws {
+    let (data, archive) = try ArchiveCommandsTests.workspace()
+    let history = RepositoryPaths.datasets.appendingPathComponent("synthetic/driver_history.csv")
+    let run = try CommandRunner.budgetcast(
+      ArchiveCommandsTests.forecastArguments(data, archive) + ["--driver-history", history.path])
+    #expect(run.status == 0, "\(run.standardError)")
+    // The fixture has no chapter 012: personnel cannot be estimated; RSA households come
+    // from the history alone.
+    #expect(run.standardOutput.contains("rsa_households_per_unemployment_point  0.0884  estimated"))
+    #expect(run.standardOutput.contains("personnel_per_pay_index                1.0000  default"))
+    let id = try #require(run.standardOutput.split(separator: "\n").last.map(String.init))
+    let shown = try CommandRunner.budgetcast(["runs", "show", id, "--archive", archive, "--json"])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(shown.standardOutput.utf8)) as? [String: Any])
+    let elasticities = try #require(document["elasticities"] as? [[String: Any]])
+    #expect(elasticities.count == 6)
+    #expect(elasticities.first?["verdict"] as? String == "significant")
+
+    let bad = URL(fileURLWithPath: data).deletingLastPathComponent()
+      .appendingPathComponent("history.csv").path
+    try Data("driver,year,value\nrsa_households,2020,0\nchomage,2021,8\n".utf8)
+      .write(to: URL(fileURLWithPath: bad))
+    let before = try CommandRunner.budgetcast(["runs", "list", "--archive", archive])
+    let failed = try CommandRunner.budgetcast(
+      ArchiveCommandsTests.forecastArguments(data, archive) + ["--driver-history", bad])
+    #expect(failed.status == 65)
+    #expect(failed.standardError.contains("history.csv:2:21: rsa_households in 2020 is 0.0"))
+    #expect(failed.standardError.contains("history.csv:3:1: unknown driver 'chomage'"))
+    let after = try CommandRunner.budgetcast(["runs", "list", "--archive", archive])
+    #expect(after.standardOutput == before.standardOutput)
+  }
 }

@@ -8,7 +8,8 @@ import Testing
 /// budgetcast's numbers are altered (the independent re-computation must disagree).
 @Suite struct VerificationNotebookTests {
   /// A run of the fixture accounts (ETS, RSA revalued by 4.6 % in April 2024 and
-  /// unemployment one point higher) and its notebook's code cells joined as a script.
+  /// unemployment one point higher, elasticities estimated on the synthetic driver
+  /// history) and its notebook's code cells joined as a script.
   struct Exported {
     let folder: URL
     let runID: String
@@ -37,6 +38,9 @@ import Testing
         engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug")
       ).record(
         dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: scenario.path,
+        driverHistoryFile: RepositoryPaths.datasets.appendingPathComponent(
+          "synthetic/driver_history.csv"
+        ).path,
         parameters: RunParameters(
           horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false),
         jobs: 1, actor: "a", note: ""
@@ -72,7 +76,7 @@ import Testing
     let exported = try Exported()
     defer { exported.remove() }
     #expect(exported.notebook["nbformat"] as? Int == 4)
-    #expect(exported.script.count == 8)
+    #expect(exported.script.count == 9)
     #expect(exported.script[0].contains(exported.runID))
 
     guard let outcome = try exported.run() else {
@@ -83,6 +87,7 @@ import Testing
     }
     #expect(outcome.status == 0, "\(outcome.standardError)")
     #expect(outcome.standardOutput.contains("line-years re-derived from the driver rules"))
+    #expect(outcome.standardOutput.contains("elasticities re-estimated"))
     #expect(outcome.standardOutput.contains("all checks passed"))
     #expect(outcome.standardOutput.contains(" ETS fits re-run"))
     #expect(!outcome.standardOutput.contains(" 0 ETS fits re-run"))
@@ -105,5 +110,12 @@ import Testing
       ))
     #expect(effects.status != 0)
     #expect(effects.standardError.contains("rule"))
+
+    let elasticity = try #require(
+      try exported.run(
+        mutation:
+          "elasticities['rsa_households_per_unemployment_point']['estimate']['value'] *= 1.01"))
+    #expect(elasticity.status != 0)
+    #expect(elasticity.standardError.contains("statsmodels"))
   }
 }

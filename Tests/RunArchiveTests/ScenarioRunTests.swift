@@ -1,6 +1,7 @@
 import BudgetcastTestSupport
 import Foundation
 import RunArchive
+import Scenarios
 import XCTest
 
 final class ScenarioRunTests: ArchiveTestCase {
@@ -56,5 +57,75 @@ final class ScenarioRunTests: ArchiveTestCase {
     XCTAssertTrue(
       try RunReplayer(archive: archive, engine: engine, jobs: 2).replay(run.id, actor: "a")
         .identical)
+  }
+
+  /// A driver history where RSA households rise by exp(0.05) per point of the previous
+  /// year's unemployment change, give or take a small fixed wobble.
+  func householdsHistory() throws -> String {
+    let unemployment = [
+      8.9, 8.8, 9.4, 9.9, 10.1, 10.1, 9.8, 9.1, 8.7, 8.2, 7.8, 7.9, 7.3, 7.3, 7.4,
+    ]
+    let wobble = [
+      0.003, -0.002, 0.001, -0.003, 0.002, 0.0, -0.001, 0.002, -0.002, 0.001, 0.003, -0.003, 0.001,
+    ]
+    var households = [24_000.0, 24_100]
+    for i in 2..<unemployment.count {
+      let change = unemployment[i - 1] - unemployment[i - 2]
+      households.append(households[i - 1] * exp(0.05 * change + wobble[i - 2]))
+    }
+    var text = "driver,year,value\n"
+    for (i, year) in (2010...2024).enumerated() {
+      text += "unemployment_rate,\(year),\(unemployment[i])\n"
+      text += "rsa_households,\(year),\(households[i])\n"
+    }
+    return try CommandRunner.temporaryFile(named: "history.csv", contents: text)
+  }
+
+  func testEstimatedElasticityMovesTheScenarioAndIsArchived() throws {
+    let scenario = try CommandRunner.temporaryFile(
+      named: "chomage.yaml",
+      contents: """
+        name: Chômage
+        drivers:
+          unemployment_rate: {2024: 1.0}
+        """)
+    let baseline = try recordRun()
+    let run = try RunRecorder(archive: archive, engine: engine).record(
+      dataFiles: [dataPath], nomenclatureFile: nil, scenarioFile: scenario,
+      driverHistoryFile: try householdsHistory(), parameters: parameters, jobs: 1,
+      actor: "alice", note: "estimated")
+    let manifest = try archive.manifest(run.id)
+    XCTAssertTrue(manifest.inputs.map(\.role).contains("driver-history"))
+    let elasticities = try JSONDecoder().decode(
+      [Elasticity].self,
+      from: try archive.object(try XCTUnwrap(manifest.outputs.elasticities)))
+    let rsa = try XCTUnwrap(
+      elasticities.first { $0.name == "rsa_households_per_unemployment_point" })
+    XCTAssertEqual(rsa.source, .estimated)
+    XCTAssertEqual(rsa.used, 0.05, accuracy: 0.005)
+    // The history has no other driver: every other elasticity keeps its default.
+    XCTAssertTrue(
+      elasticities.filter { $0.name != rsa.name }.allSatisfy { $0.verdict == .missingDriver })
+    // 2025: households up by the estimated elasticity, not the 9 % default.
+    let rsa2025 = try XCTUnwrap(value(try forecastRows(baseline.id), "chapter/F/D/017", "2025"))
+    XCTAssertEqual(
+      try XCTUnwrap(value(try forecastRows(run.id), "chapter/F/D/017", "2025")),
+      rsa2025 * (1 + rsa.used), accuracy: 1e-6 * rsa2025)
+    XCTAssertTrue(
+      try RunReplayer(archive: archive, engine: engine, jobs: 2).replay(run.id, actor: "a")
+        .identical)
+  }
+
+  func testBadDriverHistoryStopsTheRunAndArchivesNothing() throws {
+    let history = try CommandRunner.temporaryFile(
+      named: "bad-history.csv", contents: "driver,year,value\nchomage,2020,8\n")
+    XCTAssertThrowsError(
+      try RunRecorder(archive: archive, engine: engine).record(
+        dataFiles: [dataPath], nomenclatureFile: nil, driverHistoryFile: history,
+        parameters: parameters, jobs: 1, actor: "alice", note: "bad")
+    ) { error in
+      XCTAssertTrue("\(error)".contains("bad-history.csv:2:1: unknown driver 'chomage'"))
+    }
+    XCTAssertTrue(evidenceFiles().isEmpty)
   }
 }

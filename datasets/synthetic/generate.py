@@ -7,7 +7,9 @@ Writes, next to this script:
 - monthly_execution.csv: 36 months (2022-2024) of cumulative-free monthly execution of
   the main operating chapters, in the panel format (series_id,period,t,value);
 - drivers.csv: monthly RSA households, quarterly unemployment rate, annual population
-  aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format).
+  aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format);
+- driver_history.csv: the yearly drivers the accounts were generated from, in the
+  `driver,year,value` format of `budgetcast forecast --driver-history` (elasticities).
 
 Calibration (public facts, ../../../shared/docs/domain.md): a département of about
 1/80 of France; the social block near 60 % of operating spending; RSA spending =
@@ -29,6 +31,9 @@ RSA_BASE = [460.09, 466.99, 474.93, 488.05, 504.31, 519.04, 529.92, 540.29, 550.
 UNEMPLOYMENT = [8.9, 8.8, 9.4, 9.9, 10.1, 10.1, 9.8, 9.1, 8.7, 8.2, 7.8, 7.9, 7.3, 7.3, 7.4]
 TRANSACTIONS_K = [10.6, 10.1, 8.2, 8.5, 8.3, 9.0, 10.5, 12.0, 12.3, 13.0, 12.4, 14.8, 13.9, 11.4, 9.6]
 PRICE_INDEX = [100, 104, 103, 101, 99, 98, 99, 102, 105, 108, 113, 121, 127, 124, 119]
+# Consumer-price inflation, yearly average (%), France (INSEE), which chapter 011 does
+# not follow here: its elasticity should come out as not identified.
+INFLATION = [1.5, 2.1, 2.0, 0.9, 0.5, 0.0, 0.2, 1.0, 1.8, 1.1, 0.5, 1.6, 5.2, 4.9, 2.0]
 POINT_INDEX = [1.0] * 6 + [1.006, 1.012] + [1.012] * 4 + [1.047, 1.063, 1.070]
 
 # Main lines: (section, direction, chapter, account, function, label, driver, share)
@@ -188,6 +193,24 @@ def write_drivers(here, rng, d):
             f.write(f"rsa_base_amount,1,{year},{RSA_BASE[i]}\n")
 
 
+def write_driver_history(here, d):
+    # No random draw: the other files do not change when this one is added.
+    series = {
+        "unemployment_rate": UNEMPLOYMENT,
+        "rsa_households": d["rsa_households"],
+        "population_85": d["pop85"],
+        "real_estate_transactions": [round(k * 1000) for k in TRANSACTIONS_K],
+        "real_estate_prices": PRICE_INDEX,
+        "pay_index": [round(100 * p, 1) for p in POINT_INDEX],
+        "inflation": INFLATION,
+    }
+    with open(os.path.join(here, "driver_history.csv"), "w") as f:
+        f.write("driver,year,value\n")
+        for name, values in series.items():
+            for year, value in zip(YEARS, values):
+                f.write(f"{name},{year},{value}\n")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     rng = random.Random(SEED)
@@ -195,6 +218,7 @@ def main():
     write_accounts(here, accounts(rng, d))
     write_monthly(here, rng)
     write_drivers(here, rng, d)
+    write_driver_history(here, d)
 
 
 if __name__ == "__main__":

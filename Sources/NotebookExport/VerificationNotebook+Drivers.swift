@@ -1,0 +1,238 @@
+/// The notebook's checks of the driver models: the elasticities re-estimated with
+/// statsmodels, then the scenario's driver rules re-applied with them.
+extension VerificationNotebook {
+  static let driverSections: [(markdown: String, code: String)] = [
+    (
+      markdown: #"""
+      ## 5. Driver elasticities re-estimated
+      Each elasticity the scenario rules use is re-estimated with statsmodels from the archived driver history and the snapshot, and budgetcast's choice of the value used is checked.
+      """#,
+      code: #"""
+      # The driver models' elasticities re-estimated with statsmodels from the archived
+      # driver history and the snapshot: the yearly log growth of each line (or of RSA
+      # households) on its transformed driver, with a constant, by exact maximum likelihood
+      # with white-noise or AR(1) errors (the lower AICc; AR(1) from 10 years), over the
+      # longest run of consecutive years; then budgetcast's rule for the value used
+      # (estimate if |t| ≥ 2 and in its plausible range, else the default; the scenario's
+      # own value first).
+      import warnings
+      from statsmodels.tsa.arima.model import ARIMA as StatsmodelsARIMA
+
+      TOLERANCE_ELASTICITY = 0.01  # in standard errors: two optimisers' optima
+      TOLERANCE_STANDARD_ERROR = 0.02  # relative: Hessians by different numerical schemes
+      DEFAULTS = {"rsa_households_per_unemployment_point": 0.09}
+      PLAUSIBLE = {"rsa_households_per_unemployment_point": (0.0, 0.25)}
+
+      history_input = next((i for i in manifest["inputs"] if i["role"] == "driver-history"), None)
+
+
+      def read_history(data):
+          """driver -> {year: value}; `,` or `;` separators, decimal comma after `;`."""
+          try:
+              text = data.decode("utf-8-sig")
+          except UnicodeDecodeError:
+              text = data.decode("cp1252")
+          lines = [l for l in text.splitlines() if l.strip()]
+          separator = ";" if ";" in lines[0] else ("\t" if "\t" in lines[0] else ",")
+          table = list(csv.reader(lines, delimiter=separator))
+          at = {name.strip(): i for i, name in enumerate(table[0])}
+          result = {}
+          for r in table[1:]:
+              raw = r[at["value"]].strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+              if separator != ",":
+                  raw = raw.replace(".", "").replace(",", ".") if "," in raw else raw
+              result.setdefault(r[at["driver"]].strip(), {})[int(r[at["year"]])] = float(raw)
+          return result
+
+
+      def line_totals():
+          """Real operating totals by year of the driven lines, from the snapshot."""
+          totals = {}
+          for r in snapshot[1:]:
+              if r[column["operation"]] != "real" or r[column["section"]] != "F":
+                  continue
+              d, chapter, account = r[column["direction"]], r[column["chapter"]], r[column["account"]]
+              name = None
+              if d == "D":
+                  name = {"017": "rsa", "016": "apa", "012": "personnel", "011": "charges"}.get(chapter)
+              elif account.startswith(("7321", "7322")):
+                  name = "dmto"
+              if name:
+                  year = int(r[column["year"]])
+                  totals.setdefault(name, {})[year] = totals.get(name, {}).get(year, 0) + int(Decimal(r[column["amount"]]) * 100)
+          return {name: {y: c / 100 for y, c in v.items()} for name, v in totals.items()}
+
+
+      def growth(levels, year):
+          now, before = levels.get(year), levels.get(year - 1)
+          return np.log(now / before) if now and before and now > 0 and before > 0 else None
+
+
+      def regressor(driver, transform, year):
+          d = drivers.get(driver, {})
+          if transform == "growth":
+              return growth(d, year)
+          if transform == "lagged change":
+              return d[year - 1] - d[year - 2] if year - 1 in d and year - 2 in d else None
+          return d[year] / 100 if year in d else None
+
+
+      # (response, [(elasticity, driver, transform)]), as documented in budgetcast's DriverModel.
+      MODELS = [
+          ("driver:rsa_households", [("rsa_households_per_unemployment_point", "unemployment_rate", "lagged change")]),
+          ("line:apa", [("apa_per_population_85", "population_85", "growth")]),
+          ("line:personnel", [("personnel_per_pay_index", "pay_index", "growth")]),
+          ("line:charges", [("charges_per_inflation_point", "inflation", "percent")]),
+          ("line:dmto", [("dmto_per_transactions", "real_estate_transactions", "growth"),
+                         ("dmto_per_prices", "real_estate_prices", "growth")]),
+      ]
+
+      checked = []
+      if history_input is None:
+          if any(e.get("estimate") for e in elasticities.values()):
+              raise AssertionError("estimates archived without a driver history")
+          print("no driver history in this run: every elasticity is the scenario's or the default")
+      else:
+          drivers = read_history(archived(history_input["sha256"]))
+          totals = line_totals()
+          for response, regressors in MODELS:
+              kind, name = response.split(":")
+              levels = drivers.get(name, {}) if kind == "driver" else totals.get(name, {})
+              sample_rows = []
+              for year in sorted(levels):
+                  y = growth(levels, year)
+                  x = [regressor(driver, transform, year) for _, driver, transform in regressors]
+                  if y is not None and all(v is not None and np.isfinite(v) for v in x):
+                      sample_rows.append((year, y, x))
+              best, start = (0, 0), 0
+              for i in range(len(sample_rows)):
+                  if i == len(sample_rows) - 1 or sample_rows[i + 1][0] != sample_rows[i][0] + 1:
+                      if i + 1 - start >= best[1] - best[0]:
+                          best = (start, i + 1)
+                      start = i + 1
+              window = sample_rows[best[0] : best[1]]
+              for j, (elasticity, _, _) in enumerate(regressors):
+                  archived_one = elasticities[elasticity]
+                  estimate = archived_one.get("estimate")
+                  if len(window) < 8:
+                      if estimate:
+                          raise AssertionError(f"{elasticity}: {len(window)} years, yet budgetcast estimated it")
+                      continue
+                  y = np.array([r[1] for r in window])
+                  X = np.array([r[2] for r in window])
+                  fits = []
+                  with warnings.catch_warnings():
+                      warnings.simplefilter("ignore")
+                      for p in (0, 1) if len(window) >= 10 else (0,):
+                          fits.append(StatsmodelsARIMA(y, exog=X, order=(p, 0, 0), trend="c").fit(cov_type="approx"))
+                  fit = min(fits, key=lambda f: f.aicc)
+                  value, se = fit.params[1 + j], fit.bse[1 + j]
+                  if estimate is None:
+                      raise AssertionError(f"{elasticity}: statsmodels estimates {value:.4f}, budgetcast archived none")
+                  if abs(value - estimate["value"]) > TOLERANCE_ELASTICITY * se:
+                      raise AssertionError(f"{elasticity}: statsmodels {value}, budgetcast {estimate['value']}")
+                  if abs(se - estimate["standardError"]) > TOLERANCE_STANDARD_ERROR * se:
+                      raise AssertionError(f"{elasticity}: standard error {se}, budgetcast {estimate['standardError']}")
+                  if (window[0][0], window[-1][0]) != (estimate["firstYear"], estimate["lastYear"]):
+                      raise AssertionError(f"{elasticity}: years differ")
+                  low, high = PLAUSIBLE.get(elasticity, (0.0, 2.0))
+                  t = abs(estimate["value"] / estimate["standardError"])
+                  override = (scenario or {}).get("elasticities", {}).get(elasticity)
+                  expected = override if override is not None else (
+                      estimate["value"] if t >= 2 and low <= estimate["value"] <= high else DEFAULTS.get(elasticity, 1.0))
+                  if expected != archived_one["used"]:
+                      raise AssertionError(f"{elasticity}: the rule gives {expected}, budgetcast used {archived_one['used']}")
+                  checked.append((elasticity, value, estimate["value"], se, estimate["standardError"], archived_one["used"]))
+          print(f"{'elasticity':40} {'statsmodels':>11} {'budgetcast':>11} {'sm s.e.':>8} {'bc s.e.':>8} {'used':>7}")
+          for row in checked:
+              print(f"{row[0]:40} {row[1]:11.4f} {row[2]:11.4f} {row[3]:8.4f} {row[4]:8.4f} {row[5]:7.4f}")
+          print(f"{len(checked)} elasticities re-estimated: values within {TOLERANCE_ELASTICITY} standard error, standard errors within {TOLERANCE_STANDARD_ERROR:.0%}, the value used by the rule")
+      """#
+    ),
+    (
+      markdown: #"""
+      ## 6. Scenario driver rules re-applied
+      The scenario's effect on each line, by cause, is re-derived from the scenario file and the documented rules.
+      """#,
+      code: #"""
+      # The scenario's driver rules re-applied: each line's effect by cause equals its
+      # pre-scenario value times (factor − 1), and the archived forecast equals that value
+      # times the product of the factors plus any shock.
+      TOLERANCE_EFFECT = 1e-6  # relative
+
+
+      def driver_paths(encoded):
+          pairs = dict(zip(encoded[0::2], encoded[1::2])) if isinstance(encoded, list) else encoded
+          return {name: {int(y): v for y, v in path.items()} for name, path in pairs.items()}
+
+
+      def change(paths, driver, year):
+          path = paths.get(driver, {})
+          known = [y for y in path if y <= year]
+          return path[max(known)] if known else 0.0
+
+
+      def factors(node, year, sc, paths):
+          default = {"rsa_households_per_unemployment_point": 0.09}
+          # The run's values (estimated, the scenario's or the defaults), checked in section 5.
+          elastic = lambda name: elasticities[name]["used"] if name in elasticities else sc.get("elasticities", {}).get(name, default.get(name, 1.0))
+          _, s, d, chapter, account, _ = node.split("/")
+          f = {}
+          if s == "F" and d == "D":
+              if chapter == "017":
+                  households = change(paths, "rsa_households", year) + elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - 1)
+                  if households:
+                      f["rsa_households"] = 1 + households
+                  revaluation = sc.get("rsaRevaluation")
+                  if revaluation and year >= revaluation["year"]:
+                      share = (13 - revaluation["month"]) / 12 if year == revaluation["year"] else 1
+                      f["rsa_revaluation"] = 1 + revaluation["rate"] * share
+              elif chapter == "016" and change(paths, "population_85", year):
+                  f["population_85"] = 1 + elastic("apa_per_population_85") * change(paths, "population_85", year)
+              elif chapter == "012" and change(paths, "pay_index", year):
+                  f["pay_index"] = 1 + elastic("personnel_per_pay_index") * change(paths, "pay_index", year)
+              elif chapter == "011":
+                  level = sum(change(paths, "inflation", y) for y in horizon_years if y <= year) / 100
+                  if level:
+                      f["inflation"] = 1 + elastic("charges_per_inflation_point") * level
+          if s == "F" and d == "R" and (account.startswith("7321") or account.startswith("7322")):
+              for driver in ("real_estate_transactions", "real_estate_prices"):
+                  if change(paths, driver, year):
+                      name = "dmto_per_transactions" if driver.endswith("transactions") else "dmto_per_prices"
+                      f[driver] = 1 + elastic(name) * change(paths, driver, year)
+              if sc.get("dmtoRate") not in (None, 0.045):
+                  f["dmto_rate"] = sc["dmtoRate"] / 0.045
+          return f
+
+
+      checked = 0
+      if scenario is not None:
+          paths = driver_paths(scenario.get("drivers", []))
+          effects = {}
+          for node, year, cause, amount in effect_rows[1:]:
+              effects.setdefault((node, int(year)), {})[cause] = float(amount)
+          for (node, year), causes in sorted(effects.items()):
+              # Lines carrying a shock (spread pro rata from its series) are left out.
+              if not node.startswith("line/") or "shock" in causes:
+                  continue
+              f = factors(node, year, scenario, paths)
+              product = np.prod(list(f.values())) if f else 1.0
+              before = forecast[(node, year)] / product
+              for cause, amount in causes.items():
+                  if cause == "interaction":
+                      continue
+                  expected = before * (f.get(cause, 1.0) - 1)
+                  if abs(expected - amount) > TOLERANCE_EFFECT * max(abs(before), 1):
+                      raise AssertionError(f"{node} {year} {cause}: budgetcast {amount}, rule {expected}")
+              first_order = sum(before * (v - 1) for v in f.values())
+              interaction = causes.get("interaction", 0.0)
+              if abs(before * product - before - first_order - interaction) > TOLERANCE_EFFECT * max(abs(before), 1):
+                  raise AssertionError(f"{node} {year}: the causes do not add up to the change")
+              checked += 1
+          print(f"scenario {scenario['name']!r}: {checked} line-years re-derived from the driver rules within {TOLERANCE_EFFECT}")
+      else:
+          print("no scenario in this run: no driver effect to check")
+      """#
+    ),
+  ]
+}

@@ -1,0 +1,153 @@
+import Scenarios
+
+/// The driver models in the report: which relations were measured on the
+/// département's own history, which were assumed, and why.
+extension HTMLReport {
+  /// The relation an elasticity measures, in words.
+  func relation(_ name: String) -> String {
+    let l = language
+    switch name {
+    case "rsa_households_per_unemployment_point":
+      return l.pick(
+        "Foyers RSA par point de chômage (un an après)",
+        "RSA households per unemployment point (a year later)")
+    case "apa_per_population_85":
+      return l.pick("APA et population de 85 ans et plus", "APA and population aged 85+")
+    case "personnel_per_pay_index":
+      return l.pick("Frais de personnel et point d'indice", "Personnel costs and pay index")
+    case "charges_per_inflation_point":
+      return l.pick("Charges à caractère général et inflation", "General charges and inflation")
+    case "dmto_per_transactions":
+      return l.pick("DMTO et nombre de ventes", "DMTO and number of sales")
+    case "dmto_per_prices":
+      return l.pick("DMTO et prix immobiliers", "DMTO and real-estate prices")
+    default: return name
+    }
+  }
+
+  /// Why the value was kept, in the report's language.
+  func verdict(_ elasticity: Elasticity) -> String {
+    let l = language
+    let t = elasticity.estimate.map { l.grouped(abs($0.tStatistic), decimals: 1) } ?? ""
+    switch elasticity.verdict {
+    case .scenario: return l.pick("fixée par le scénario", "set by the scenario")
+    case .significant:
+      return l.pick("estimée, significative (|t| = \(t))", "estimated, significant (|t| = \(t))")
+    case .notSignificant:
+      return l.pick(
+        "valeur par défaut : estimation non significative (|t| = \(t))",
+        "default: estimate not significant (|t| = \(t))")
+    case .implausible:
+      return l.pick(
+        "valeur par défaut : estimation hors de la plage plausible",
+        "default: estimate outside the plausible range")
+    case .noHistory:
+      return l.pick(
+        "valeur par défaut : pas d'historique des moteurs", "default: no driver history")
+    case .missingDriver:
+      return l.pick(
+        "valeur par défaut : moteur absent de l'historique", "default: driver missing from history"
+      )
+    case .tooFewYears:
+      return l.pick(
+        "valeur par défaut : moins de \(ElasticityEstimator.minimumObservations) années",
+        "default: fewer than \(ElasticityEstimator.minimumObservations) years")
+    case .notIdentified:
+      return l.pick(
+        "valeur par défaut : le moteur varie trop peu", "default: the driver varies too little")
+    case .fitFailed:
+      return l.pick("valeur par défaut : estimation impossible", "default: estimation failed")
+    }
+  }
+
+  /// The table of elasticities with their estimates, or nothing for runs without them.
+  func driverModels() -> String {
+    let l = language
+    guard !data.elasticities.isEmpty else { return "" }
+    var html =
+      "<p>"
+      + l.pick(
+        "Les scénarios déplacent les lignes par leurs moteurs. Chaque relation est estimée sur l'historique de la collectivité par une régression de la croissance annuelle de la ligne sur celle du moteur, avec erreurs ARMA (maximum de vraisemblance) ; l'estimation remplace la valeur par défaut si elle est significative (|t| ≥ 2) et plausible.",
+        "Scenarios move lines through their drivers. Each relation is estimated on the entity's history by regressing the line's yearly growth on the driver's, with ARMA errors (maximum likelihood); the estimate replaces the default when it is significant (|t| ≥ 2) and plausible."
+      ) + "</p>"
+    let rows = data.elasticities.map { elasticity -> [String] in
+      let estimate = elasticity.estimate.map {
+        "\(l.grouped($0.value, decimals: 3)) ± \(l.grouped($0.standardError, decimals: 3))"
+      }
+      let sample = elasticity.estimate.map {
+        "\($0.firstYear)–\($0.lastYear), \(HTML.escape($0.model))"
+      }
+      return [
+        HTML.escape(relation(elasticity.name)), l.grouped(elasticity.used, decimals: 3),
+        estimate ?? "—", sample ?? "—", HTML.escape(verdict(elasticity)),
+      ]
+    }
+    html += HTML.table(
+      caption: l.pick("Élasticités des moteurs", "Driver elasticities"),
+      headers: [
+        l.pick("Relation", "Relation"), l.pick("Retenue", "Used"),
+        l.pick("Estimation ± écart-type", "Estimate ± s.e."),
+        l.pick("Période, modèle", "Period, model"),
+        l.pick("Pourquoi", "Why"),
+      ], rows: rows, numericFrom: 1)
+    return html
+  }
+
+  /// One sentence on how the social lines respond to their drivers.
+  func driverNote() -> String {
+    let l = language
+    let rsa = data.elasticities.first { $0.name == "rsa_households_per_unemployment_point" }
+    guard let rsa else {
+      return l.pick(
+        "Ce run prévoit chaque ligne à partir de sa propre histoire ; ses moteurs ne sont pas archivés.",
+        "This run forecasts each line from its own history; it archives no drivers.")
+    }
+    let share = l.percent(100 * rsa.used)
+    let how =
+      rsa.source == .estimated
+      ? l.pick(
+        "estimé sur \(rsa.estimate?.firstYear ?? 0)–\(rsa.estimate?.lastYear ?? 0)",
+        "estimated on \(rsa.estimate?.firstYear ?? 0)–\(rsa.estimate?.lastYear ?? 0)")
+      : HTML.escape(verdict(rsa))
+    return l.pick(
+      "Moteurs : la prévision centrale prolonge l'histoire de chaque ligne ; les scénarios la déplacent par les moteurs. Un point de chômage de plus ajoute \(share) de foyers allocataires du RSA l'année suivante (\(how)) ; les autres élasticités sont détaillées dans la méthodologie.",
+      "Drivers: the central forecast extends each line's history; scenarios move it through the drivers. One more point of unemployment adds \(share) RSA households the following year (\(how)); the other elasticities are in the methodology."
+    )
+  }
+
+  /// A scenario run's drivers' contributions to gross savings, by cause and year (the
+  /// archived effects on operating revenue minus those on operating spending).
+  func driverContributions() -> String {
+    let l = language
+    let revenue = data.effects["section/F/R"] ?? [:]
+    let spending = data.effects["section/F/D"] ?? [:]
+    var causes: Set<String> = []
+    for effects in Array(revenue.values) + Array(spending.values) { causes.formUnion(effects.keys) }
+    guard !causes.isEmpty else {
+      return "<p>"
+        + l.pick(
+          "Contributions des moteurs : ce run n'applique pas de scénario ; ses lignes suivent leur propre histoire.",
+          "Driver contributions: this run applies no scenario; its lines follow their own history.")
+        + "</p>"
+    }
+    let years = data.forecastYears
+    let effect = { (cause: String, year: Int) -> Double in
+      (revenue[year]?[cause] ?? 0) - (spending[year]?[cause] ?? 0)
+    }
+    var rows = causes.sorted().map { cause in
+      [HTML.escape(ScenarioComparison.causeLabel(cause, l))]
+        + years.map { l.millions(effect(cause, $0)) }
+    }
+    rows.append(
+      ["<strong>" + l.pick("Total", "Total") + "</strong>"]
+        + years.map { year in
+          l.millions(causes.sorted().reduce(0) { $0 + effect($1, year) })
+        })
+    return HTML.table(
+      caption: l.pick(
+        "Contributions des moteurs du scénario à l'épargne brute (écart au scénario central)",
+        "The scenario drivers' contributions to gross savings (difference from the central forecast)"
+      ),
+      headers: [l.pick("Cause", "Cause")] + years.map(String.init), rows: rows)
+  }
+}

@@ -1,0 +1,40 @@
+/// The budget lines that drivers move, recognised by section, direction, chapter and
+/// account: the scenario rules (``ScenarioEffects``) and the estimation of their
+/// elasticities (``ElasticityEstimator``) read lines through this one classification.
+public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
+  /// RSA allowances: operating spending of chapter 017.
+  case rsa
+  /// APA (personal autonomy allowance): operating spending of chapter 016.
+  case apa
+  /// Personnel costs: chapter 012.
+  case personnel
+  /// General charges (purchases, services): chapter 011.
+  case generalCharges = "general_charges"
+  /// Real-estate transfer taxes (DMTO): operating revenue on accounts 7321 and 7322.
+  case dmto
+
+  /// The driven line a budget line belongs to, if any.
+  public static func classify(section: String, direction: String, chapter: String, account: String)
+    -> DrivenLine?
+  {
+    guard section == "F" else { return nil }
+    if direction == "R" {
+      return account.hasPrefix("7321") || account.hasPrefix("7322") ? .dmto : nil
+    }
+    guard direction == "D" else { return nil }
+    switch chapter {
+    case "017": return .rsa
+    case "016": return .apa
+    case "012": return .personnel
+    case "011": return .generalCharges
+    default: return nil
+    }
+  }
+
+  /// The driven line of a hierarchy node `line/F/D/017/65171/567`, if any.
+  public static func classify(node: String) -> DrivenLine? {
+    let parts = node.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == 6, parts[0] == "line" else { return nil }
+    return classify(section: parts[1], direction: parts[2], chapter: parts[3], account: parts[4])
+  }
+}

@@ -1,0 +1,100 @@
+import DelimitedText
+
+/// The yearly history of the drivers behind the budget lines, from which their
+/// elasticities are estimated (``ElasticityEstimator``).
+///
+/// The file is a long CSV `driver,year,value`, one row per driver and year, with the
+/// drivers a scenario can move (``Scenario/Driver``) as levels: unemployment and
+/// inflation in percent (`7.4` for 7.4 %), the others in their own unit (households,
+/// people, transactions, a price or pay index). Years may be missing; estimation uses
+/// the years where every series it needs is present.
+public struct DriverHistory: Sendable, Hashable {
+  /// Values by driver and year.
+  public var values: [Scenario.Driver: [Int: Double]]
+
+  public init(values: [Scenario.Driver: [Int: Double]]) {
+    self.values = values
+  }
+
+  /// The value of `driver` in `year`, when given.
+  public func value(_ driver: Scenario.Driver, _ year: Int) -> Double? {
+    values[driver]?[year]
+  }
+
+  /// Reads a driver history file.
+  ///
+  /// - Throws: ``DiagnosticReport`` with every problem of the file located: a missing
+  ///   column, an unknown driver, a year or value that does not parse, a level that must
+  ///   be positive and is not, a driver and year given twice. Nothing is read on error.
+  public static func read(_ path: String) throws(DiagnosticReport) -> DriverHistory {
+    try DriverHistory(table: try DelimitedTable(contentsOf: path))
+  }
+
+  /// Parses an already read table (see ``read(_:)``).
+  public init(table: DelimitedTable) throws(DiagnosticReport) {
+    let columns = ["driver", "year", "value"]
+    let positions = columns.map { name in table.columnNames.firstIndex(of: name) }
+    let missing = zip(columns, positions).filter { $0.1 == nil }.map(\.0)
+    guard missing.isEmpty else {
+      throw DiagnosticReport(
+        missing.map {
+          Diagnostic(
+            file: table.file, line: 1, column: 1, problem: "column '\($0)' not found",
+            expected: "a header driver,year,value")
+        })
+    }
+    let (driverColumn, yearColumn, valueColumn) = (
+      positions[0] ?? 0, positions[1] ?? 1, positions[2] ?? 2
+    )
+    let known = Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", ")
+    var problems: [Diagnostic] = []
+    var values: [Scenario.Driver: [Int: Double]] = [:]
+    var firstLine: [Scenario.Driver: [Int: Int]] = [:]
+    for row in table.rows {
+      let name = row[driverColumn].text.trimmingCharacters(in: .whitespaces)
+      guard let driver = Scenario.Driver(rawValue: name) else {
+        problems.append(
+          Diagnostic(
+            file: table.file, at: row[driverColumn], problem: "unknown driver '\(name)'",
+            expected: "one of \(known)"))
+        continue
+      }
+      let yearText = row[yearColumn].text.trimmingCharacters(in: .whitespaces)
+      guard let year = Int(yearText), (1900...2200).contains(year) else {
+        problems.append(
+          Diagnostic(
+            file: table.file, at: row[yearColumn], problem: "year '\(yearText)' is not a year",
+            expected: "a four-digit year such as 2024"))
+        continue
+      }
+      let value: Double
+      switch table.numberParser.parse(row[valueColumn].text) {
+      case .success(let parsed): value = parsed
+      case .failure(let failure):
+        problems.append(
+          table.diagnostic(for: failure, field: row[valueColumn], column: "value"))
+        continue
+      }
+      if !driver.isInPoints, value <= 0 {
+        problems.append(
+          Diagnostic(
+            file: table.file, at: row[valueColumn],
+            problem: "\(name) in \(year) is \(value), a level that must be positive",
+            expected: "the level itself (a count or an index), not its change"))
+        continue
+      }
+      if let line = firstLine[driver]?[year] {
+        problems.append(
+          Diagnostic(
+            file: table.file, at: row[driverColumn],
+            problem: "\(name) has \(year) twice (first on line \(line))",
+            expected: "one row per driver and year"))
+        continue
+      }
+      firstLine[driver, default: [:]][year] = row[driverColumn].line
+      values[driver, default: [:]][year] = value
+    }
+    guard problems.isEmpty else { throw DiagnosticReport(problems) }
+    self.values = values
+  }
+}

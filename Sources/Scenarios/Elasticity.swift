@@ -1,0 +1,88 @@
+/// One elasticity of a driver model: its documented default, what the user's history
+/// says about it, and the value the scenario rules use, with why.
+///
+/// Archived with every run (`elasticities.json`) and shown in its report, so that a
+/// reader sees which relations were measured on the département's own accounts and
+/// which were assumed.
+public struct Elasticity: Sendable, Hashable, Codable {
+  /// Where the value used comes from.
+  public enum Source: String, Sendable, Hashable, Codable {
+    /// Estimated on the driver history by dynamic regression.
+    case estimated
+    /// Set in the scenario file (it wins over any estimate).
+    case scenario
+    /// The documented default (``ScenarioEffects/defaultElasticities``).
+    case `default`
+  }
+
+  /// The test that decided the value, for reports to explain in their own language.
+  public enum Verdict: String, Sendable, Hashable, Codable {
+    /// The scenario file sets it.
+    case scenario
+    /// Estimated, significant and plausible: used.
+    case significant
+    /// Estimated but |t| below the threshold: the default stays.
+    case notSignificant = "not_significant"
+    /// Estimated, significant, outside the plausible range: the default stays.
+    case implausible
+    /// No driver history given.
+    case noHistory = "no_history"
+    /// The history lacks a driver the model needs.
+    case missingDriver = "missing_driver"
+    /// Fewer consecutive years than the estimation needs.
+    case tooFewYears = "too_few_years"
+    /// A driver does not vary apart from the trend over the sample.
+    case notIdentified = "not_identified"
+    /// The likelihood could not be maximised, or gave non-finite values.
+    case fitFailed = "fit_failed"
+  }
+
+  /// A regression with ARMA errors of a line's growth on its drivers.
+  public struct Estimate: Sendable, Hashable, Codable {
+    public var value: Double
+    public var standardError: Double
+    /// Observations (years of growth) the regression used.
+    public var observations: Int
+    public var firstYear: Int
+    public var lastYear: Int
+    /// The error model, such as `ARIMA(1,0,0) with non-zero mean`.
+    public var model: String
+    public var aicc: Double
+
+    /// Estimate over standard error.
+    public var tStatistic: Double { standardError > 0 ? value / standardError : 0 }
+
+    public init(
+      value: Double, standardError: Double, observations: Int, firstYear: Int, lastYear: Int,
+      model: String, aicc: Double
+    ) {
+      (self.value, self.standardError, self.observations) = (value, standardError, observations)
+      (self.firstYear, self.lastYear, self.model, self.aicc) = (firstYear, lastYear, model, aicc)
+    }
+  }
+
+  /// Its name in scenario files (`dmto_per_transactions`).
+  public var name: String
+  public var defaultValue: Double
+  /// The estimate, when the history allowed one.
+  public var estimate: Estimate?
+  /// The value the scenario rules use.
+  public var used: Double
+  public var source: Source
+  public var verdict: Verdict
+  /// Why this value, in English: the test the estimate passed or failed.
+  public var reason: String
+
+  public init(
+    name: String, defaultValue: Double, estimate: Estimate?, used: Double, source: Source,
+    verdict: Verdict, reason: String
+  ) {
+    (self.name, self.defaultValue, self.estimate) = (name, defaultValue, estimate)
+    (self.used, self.source, self.verdict, self.reason) = (used, source, verdict, reason)
+  }
+
+  /// The values used, by name, for ``ScenarioEffects``.
+  public static func usedValues(_ elasticities: [Elasticity]) -> [String: Double] {
+    Dictionary(elasticities.map { ($0.name, $0.used) }, uniquingKeysWith: { first, _ in first })
+  }
+}

@@ -1,0 +1,227 @@
+import ARIMA
+import Budget
+import ForecastCore
+import Foundation
+
+/// Estimates the elasticities of the driver models (``DriverModel/library``) on the
+/// département's own accounts and driver history, and decides which value each
+/// scenario rule uses.
+///
+/// Each model is fitted by exact maximum likelihood as a regression with ARMA errors
+/// (the ARIMA module, as R's `Arima(y, xreg = x)`): white-noise errors and, with at
+/// least ``minimumForAutoregression`` years, AR(1) errors, the lower AICc kept. The
+/// sample is the longest run of consecutive years where the response and every
+/// regressor are known. An estimate replaces the documented default when it is
+/// significant (|t| ≥ ``significance``, standard errors from the Hessian) and inside
+/// the elasticity's plausible range (``plausibleRanges``); otherwise the default
+/// stays and the reason is recorded. A value set in the scenario file wins over both.
+public struct ElasticityEstimator: Sendable {
+  /// Years of growth below which no estimate is attempted.
+  public static let minimumObservations = 8
+  /// Years of growth from which AR(1) errors are tried.
+  public static let minimumForAutoregression = 10
+  /// The |t| an estimate needs to replace the default.
+  public static let significance = 2.0
+  /// Values an estimate may take and still be used: the sign the economics give and
+  /// at most twice the unit response (for RSA households, a quarter per point).
+  public static let plausibleRanges: [String: ClosedRange<Double>] = [
+    "rsa_households_per_unemployment_point": 0...0.25,
+    "apa_per_population_85": 0...2,
+    "personnel_per_pay_index": 0...2,
+    "charges_per_inflation_point": 0...2,
+    "dmto_per_transactions": 0...2,
+    "dmto_per_prices": 0...2,
+  ]
+
+  public init() {}
+
+  /// A model's data: consecutive years, the response growth and one column per regressor.
+  struct Sample: Equatable {
+    var years: [Int]
+    var response: [Double]
+    var columns: [[Double]]
+  }
+
+  /// Every elasticity of the library, estimated where the data allow, with the value
+  /// used and why; `overrides` are the scenario file's values.
+  public func elasticities(
+    dataset: BudgetDataset, history: DriverHistory?, overrides: [String: Double] = [:]
+  ) -> [Elasticity] {
+    let lines = Self.lineTotals(dataset)
+    var result: [Elasticity] = []
+    for model in DriverModel.library {
+      let estimates = estimate(model, lines: lines, history: history)
+      for (j, regressor) in model.regressors.enumerated() {
+        let name = regressor.elasticity
+        result.append(
+          decide(
+            name: name, estimate: estimates.map { $0[j] }, override: overrides[name]))
+      }
+    }
+    return result
+  }
+
+  /// The value used for `name` given its estimate (or why there is none).
+  func decide(name: String, estimate: Result<Elasticity.Estimate, Failure>, override: Double?)
+    -> Elasticity
+  {
+    let fallback = ScenarioEffects.defaultElasticities[name] ?? 1
+    let fitted = try? estimate.get()
+    let make = {
+      (used: Double, source: Elasticity.Source, verdict: Elasticity.Verdict, reason: String) in
+      Elasticity(
+        name: name, defaultValue: fallback, estimate: fitted, used: used, source: source,
+        verdict: verdict, reason: reason)
+    }
+    if let override { return make(override, .scenario, .scenario, "set in the scenario file") }
+    switch estimate {
+    case .failure(let failure):
+      return make(fallback, .default, failure.verdict, failure.reason)
+    case .success(let fit):
+      let range = Self.plausibleRanges[name] ?? -Double.infinity...Double.infinity
+      let shown = "\(Self.format(fit.value)) ± \(Self.format(fit.standardError))"
+      if !(abs(fit.tStatistic) >= Self.significance) {
+        return make(
+          fallback, .default, .notSignificant,
+          "\(shown) is not significant (|t| = \(Self.format(abs(fit.tStatistic))) < 2)")
+      }
+      if !range.contains(fit.value) {
+        return make(
+          fallback, .default, .implausible,
+          "\(shown) is outside the plausible range \(Self.format(range.lowerBound))…\(Self.format(range.upperBound))"
+        )
+      }
+      return make(
+        fit.value, .estimated, .significant,
+        "\(shown) on \(fit.observations) years (\(fit.firstYear)–\(fit.lastYear)), |t| = \(Self.format(abs(fit.tStatistic)))"
+      )
+    }
+  }
+
+  /// Why a model has no estimate.
+  public struct Failure: Error, Sendable, Hashable {
+    public var verdict: Elasticity.Verdict
+    public var reason: String
+  }
+
+  /// The model's elasticities, in regressor order, or why they cannot be estimated.
+  func estimate(_ model: DriverModel, lines: [DrivenLine: [Int: Double]], history: DriverHistory?)
+    -> Result<[Elasticity.Estimate], Failure>
+  {
+    guard let history else {
+      return .failure(
+        Failure(verdict: .noHistory, reason: "no driver history given (forecast --driver-history)"))
+    }
+    let needed = Set(model.regressors.map(\.driver) + (model.responseDriver.map { [$0] } ?? []))
+    let absent = needed.filter { history.values[$0]?.isEmpty ?? true }.map(\.rawValue).sorted()
+    guard absent.isEmpty else {
+      return .failure(
+        Failure(
+          verdict: .missingDriver,
+          reason: "the driver history has no \(absent.joined(separator: ", "))"))
+    }
+    let sample = Self.sample(model, lines: lines, history: history)
+    guard sample.years.count >= Self.minimumObservations else {
+      return .failure(
+        Failure(
+          verdict: .tooFewYears,
+          reason:
+            "\(sample.years.count) consecutive years of data, at least \(Self.minimumObservations) needed"
+        ))
+    }
+    return fit(sample, names: model.regressors.map(\.elasticity))
+  }
+
+  /// The regression with white-noise and (given enough years) AR(1) errors; the lower
+  /// AICc wins.
+  func fit(_ sample: Sample, names: [String]) -> Result<[Elasticity.Estimate], Failure> {
+    let orders = sample.years.count >= Self.minimumForAutoregression ? [0, 1] : [0]
+    var best: FittedARIMA?
+    var problem = Failure(verdict: .fitFailed, reason: "")
+    for p in orders {
+      let specification = ARIMASpecification(p: p, d: 0, q: 0, includesMean: true)
+      do {
+        let fitted = try specification.fit(
+          TimeSeries(values: sample.response),
+          drivers: ARIMADrivers(names: names, columns: sample.columns))
+        if fitted.aicc < best?.aicc ?? .infinity { best = fitted }
+      } catch .collinearDrivers(let collinear) {
+        problem.verdict = .notIdentified
+        problem.reason =
+          "\(collinear.joined(separator: ", ")) does not vary enough over "
+          + "\(sample.years.first ?? 0)–\(sample.years.last ?? 0) to be told from the trend"
+      } catch {
+        problem = Failure(
+          verdict: .fitFailed, reason: "the regression could not be fitted: \(error)")
+      }
+    }
+    guard let best else { return .failure(problem) }
+    let offset = best.specification.coefficientNames.count
+    let estimates = names.indices.map { j in
+      Elasticity.Estimate(
+        value: best.coefficients[offset + j], standardError: best.standardErrors[offset + j],
+        observations: sample.years.count, firstYear: sample.years.first ?? 0,
+        lastYear: sample.years.last ?? 0, model: best.specification.description,
+        aicc: best.aicc)
+    }
+    guard estimates.allSatisfy({ $0.value.isFinite && $0.standardError.isFinite }) else {
+      return .failure(
+        Failure(verdict: .fitFailed, reason: "the estimate or its standard error is not finite"))
+    }
+    return .success(estimates)
+  }
+
+  /// The model's data over the longest run of consecutive years (the latest on a tie).
+  static func sample(
+    _ model: DriverModel, lines: [DrivenLine: [Int: Double]], history: DriverHistory
+  ) -> Sample {
+    let levels: [Int: Double]
+    switch model.response {
+    case .line(let line): levels = lines[line] ?? [:]
+    case .driver(let driver): levels = history.values[driver] ?? [:]
+    }
+    let growth = DriverModel.logGrowth(levels)
+    var rows: [(year: Int, y: Double, x: [Double])] = []
+    for year in growth.keys.sorted() {
+      let x = model.regressors.compactMap { DriverModel.value($0, year: year, history: history) }
+      guard let y = growth[year], x.count == model.regressors.count,
+        x.allSatisfy(\.isFinite)
+      else { continue }
+      rows.append((year, y, x))
+    }
+    var best = 0..<0
+    var start = 0
+    for i in rows.indices where i == rows.count - 1 || rows[i + 1].year != rows[i].year + 1 {
+      if i + 1 - start >= best.count { best = start..<(i + 1) }
+      start = i + 1
+    }
+    let chosen = rows[best]
+    return Sample(
+      years: chosen.map(\.year), response: chosen.map(\.y),
+      columns: model.regressors.indices.map { j in chosen.map { $0.x[j] } })
+  }
+
+  /// Each driven line's total by year (real operations, euros).
+  static func lineTotals(_ dataset: BudgetDataset) -> [DrivenLine: [Int: Double]] {
+    var cents: [DrivenLine: [Int: Int64]] = [:]
+    for line in dataset.lines where line.operation == .real {
+      guard
+        let driven = DrivenLine.classify(
+          section: line.section.rawValue, direction: line.direction.rawValue,
+          chapter: line.chapter, account: line.account)
+      else { continue }
+      cents[driven, default: [:]][line.year, default: 0] += line.amountCents
+    }
+    return cents.mapValues { $0.mapValues { Double($0) / 100 } }
+  }
+
+  static func format(_ value: Double) -> String { String(format: "%.3g", value) }
+}
+
+extension DriverModel {
+  /// The driver the model explains, when it explains a driver.
+  var responseDriver: Scenario.Driver? {
+    if case .driver(let driver) = response { return driver }
+    return nil
+  }
+}

@@ -1,0 +1,58 @@
+# Golden elasticities of budgetcast's driver models on the synthetic département,
+# from R's forecast::Arima(xreg =) by exact maximum likelihood (method "ML").
+# The series are built here from the committed CSV files, independently of budgetcast:
+# the response is the yearly log growth of a line total (real operations) or of a
+# driver, the regressors as documented in Sources/Scenarios/DriverModel.swift; the
+# sample is the longest run of consecutive years with every value present.
+# Run from this folder: Rscript make_elasticities_golden.R > elasticities_golden.json
+suppressMessages(library(forecast))
+num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
+vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
+str <- function(x) paste0("\"", x, "\"")
+obj <- function(...) { kv <- list(...); paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}") }
+
+data <- "../../../datasets/synthetic/"
+accounts <- read.csv(paste0(data, "departement_accounts.csv"), colClasses = "character")
+accounts$amount <- as.numeric(accounts$amount)
+real <- accounts[accounts$operation == "real" & accounts$section == "F", ]
+total <- function(rows) tapply(rows$amount, as.integer(rows$year), sum)
+lines <- list(
+  apa = total(real[real$direction == "D" & real$chapter == "016", ]),
+  personnel = total(real[real$direction == "D" & real$chapter == "012", ]),
+  charges = total(real[real$direction == "D" & real$chapter == "011", ]),
+  dmto = total(real[real$direction == "R" & grepl("^732[12]", real$account), ]))
+history <- read.csv(paste0(data, "driver_history.csv"))
+driver <- function(name) { d <- history[history$driver == name, ]; setNames(d$value, d$year) }
+at <- function(series, years) as.numeric(series[as.character(years)])
+years <- 2000:2030
+growth <- function(series) log(at(series, years) / at(series, years - 1))
+change <- function(series, lag) at(series, years - lag) - at(series, years - lag - 1)
+
+models <- list(
+  list(names = "rsa_households_per_unemployment_point", y = growth(driver("rsa_households")),
+       x = cbind(change(driver("unemployment_rate"), 1))),
+  list(names = "apa_per_population_85", y = growth(lines$apa), x = cbind(growth(driver("population_85")))),
+  list(names = "personnel_per_pay_index", y = growth(lines$personnel), x = cbind(growth(driver("pay_index")))),
+  list(names = "charges_per_inflation_point", y = growth(lines$charges), x = cbind(at(driver("inflation"), years) / 100)),
+  list(names = c("dmto_per_transactions", "dmto_per_prices"), y = growth(lines$dmto),
+       x = cbind(growth(driver("real_estate_transactions")), growth(driver("real_estate_prices")))))
+
+out <- c()
+for (m in models) {
+  ok <- is.finite(m$y) & apply(is.finite(m$x), 1, all)
+  runs <- rle(ok)
+  ends <- cumsum(runs$lengths)
+  best <- which(runs$values & runs$lengths == max(runs$lengths[runs$values]))
+  best <- best[length(best)]
+  keep <- (ends[best] - runs$lengths[best] + 1):ends[best]
+  y <- m$y[keep]
+  x <- m$x[keep, , drop = FALSE]
+  colnames(x) <- m$names
+  for (p in c(0, 1)) {
+    fit <- Arima(y, order = c(p, 0, 0), include.mean = TRUE, xreg = x, method = "ML")
+    out <- c(out, obj(names = paste0("[", paste(str(m$names), collapse = ","), "]"), p = num(p),
+      years = vec(years[keep]), y = vec(y), coef = vec(coef(fit)[m$names]),
+      se = vec(sqrt(diag(fit$var.coef))[m$names]), aicc = num(fit$aicc), logLik = num(fit$loglik)))
+  }
+}
+cat("[", paste(out, collapse = ",\n"), "]\n", sep = "")
