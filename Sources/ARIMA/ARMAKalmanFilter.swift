@@ -108,43 +108,68 @@ struct ARMAKalmanFilter {
   }
 
   /// Filters `w`; nil when the model is not stationary or a variance vanishes.
+  ///
+  /// One step in O(r²) on flat column-major buffers: with c = P[:,0] and F = c₀ the
+  /// update `U = P − c·cᵀ/F` and the prediction `P ← T·U·Tᵀ + R·Rᵀ` are fused, T being
+  /// a companion matrix: `P'ᵢⱼ = φᵢφⱼU₀₀ + φᵢU₀,ⱼ₊₁ + φⱼUᵢ₊₁,₀ + Uᵢ₊₁,ⱼ₊₁ + RᵢRⱼ`
+  /// (terms out of range are zero), on the upper triangle then mirrored. Once P equals
+  /// its fixed point R·Rᵀ (to 10⁻¹³; the state is then known up to the next shock, as
+  /// soon as p steps for a pure AR), F = 1 for ever and the filter continues with the
+  /// plain ARMA recursion `a ← T·(a + R·v)` in O(r).
   func filter(_ w: [Double]) -> Outcome? {
-    guard var p = stationaryCovariance() else { return nil }
+    guard let initial = stationaryCovariance() else { return nil }
     let r = dimension
+    let phi = (0..<r).map { $0 < ar.count ? ar[$0] : 0 }
+    var p = initial.elements
+    var next = [Double](repeating: 0, count: r * r)
+    var column = [Double](repeating: 0, count: r)
     var a = [Double](repeating: 0, count: r)
     var innovations = [Double](repeating: 0, count: w.count)
     var sumOfSquares = 0.0
     var sumOfLogs = 0.0
-    var updated = Matrix(rows: r, columns: r)
-    var temporary = Matrix(rows: r, columns: r)
+    var converged = false
     for t in w.indices {
-      let f = p[0, 0]
+      let f = converged ? 1 : p[0]
       guard f > 1e-12 else { return nil }
       let v = w[t] - a[0]
       innovations[t] = v
       sumOfSquares += v * v / f
-      sumOfLogs += Double.log(f)
-      // Update: a += P[:,0]·v/F, P −= P[:,0]·P[0,:]/F.
-      for i in 0..<r { a[i] += p[i, 0] * v / f }
-      for j in 0..<r {
-        for i in 0..<r { updated[i, j] = p[i, j] - p[i, 0] * p[0, j] / f }
+      if !converged { sumOfLogs += Double.log(f) }
+      // a ← T·(a + P[:,0]·v/F).
+      if converged {
+        for i in 0..<r { a[i] += loading[i] * v }
+      } else {
+        for i in 0..<r { a[i] += p[i] * v / f }
       }
-      // Predict: a ← T·a, P ← T·P·Tᵀ + R·Rᵀ (T is a companion matrix: O(r²) products).
       let first = a[0]
-      for i in 0..<r { a[i] = (i < ar.count ? ar[i] * first : 0) + (i + 1 < r ? a[i + 1] : 0) }
-      for j in 0..<r {
-        for i in 0..<r {
-          temporary[i, j] =
-            (i < ar.count ? ar[i] * updated[0, j] : 0) + (i + 1 < r ? updated[i + 1, j] : 0)
+      for i in 0..<r { a[i] = phi[i] * first + (i + 1 < r ? a[i + 1] : 0) }
+      if converged { continue }
+      for i in 0..<r { column[i] = p[i] }
+      var gap = 0.0
+      p.withUnsafeBufferPointer { old in
+        next.withUnsafeMutableBufferPointer { new in
+          column.withUnsafeBufferPointer { c in
+            // U[k, l] = P[k, l] − c_k·c_l / F, taken as zero outside 0..<r.
+            func u(_ k: Int, _ l: Int) -> Double {
+              k < r && l < r ? old[k + l * r] - c[k] * c[l] / f : 0
+            }
+            let u00 = u(0, 0)
+            for j in 0..<r {
+              let u0j = u(0, j + 1)
+              for i in 0...j {
+                let value =
+                  phi[i] * phi[j] * u00 + phi[i] * u0j + phi[j] * u(i + 1, 0)
+                  + u(i + 1, j + 1) + loading[i] * loading[j]
+                new[i + j * r] = value
+                new[j + i * r] = value
+                gap = Swift.max(gap, abs(value - loading[i] * loading[j]))
+              }
+            }
+          }
         }
       }
-      for j in 0..<r {
-        for i in 0..<r {
-          p[i, j] =
-            (j < ar.count ? temporary[i, 0] * ar[j] : 0) + (j + 1 < r ? temporary[i, j + 1] : 0)
-            + loading[i] * loading[j]
-        }
-      }
+      swap(&p, &next)
+      converged = gap <= 1e-13
     }
     return Outcome(
       sumOfSquares: sumOfSquares, sumOfLogs: sumOfLogs, count: w.count, innovations: innovations,
