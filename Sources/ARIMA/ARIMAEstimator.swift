@@ -31,12 +31,29 @@ extension ARIMASpecification {
   ///
   /// The AR and MA parts (regular and seasonal) are optimised through the
   /// partial-autocorrelation transform, so every trial is stationary and invertible;
-  /// regression coefficients are optimised as they are. The search starts from zero ARMA coefficients and the
-  /// least-squares regression coefficients of the differenced series, runs
-  /// Nelder–Mead, and restarts once from its optimum. Standard errors come from the
+  /// regression coefficients are optimised as they are. The search starts from zero
+  /// ARMA coefficients and the least-squares regression coefficients of the
+  /// differenced series, minimises the conditional sum of squares (cheap: no filter),
+  /// then runs Nelder–Mead on −ℓ from there and restarts once from its optimum (R's
+  /// CSS-ML). Standard errors come from the
   /// numerical Hessian of −ℓ in the natural parameters (central differences),
   /// inverted by Cholesky.
   public func fit(_ series: TimeSeries, drivers: ARIMADrivers = .none) throws(ARIMAError)
+    -> FittedARIMA
+  {
+    try fit(series, drivers: drivers, precision: .final)
+  }
+
+  /// How tightly to estimate: a model search compares many candidates and needs only
+  /// their AICc (R's `optim` tolerance, no standard errors); the model reported is
+  /// estimated to 10⁻¹⁰ with its standard errors.
+  enum Precision {
+    case search, final
+
+    var tolerance: Double { self == .search ? 1e-8 : 1e-10 }
+  }
+
+  func fit(_ series: TimeSeries, drivers: ARIMADrivers, precision: Precision) throws(ARIMAError)
     -> FittedARIMA
   {
     let y = series.values
@@ -53,9 +70,20 @@ extension ARIMASpecification {
     let step =
       [Double](repeating: 0.1, count: armaCount)
       + start.map { Swift.max(0.1 * abs($0), 1e-3 * spread) }
+    if armaCount > 0 {
+      let conditional = NelderMead(relativeTolerance: 1e-8, maximumEvaluations: 2_000).minimize(
+        start: point, step: step
+      ) { conditionalSumOfSquares(natural: natural(Array($0)), y: y, x: x) }
+      let fromConditional = logLikelihood(transformed: conditional.point, y: y, x: x)
+      if conditional.value.isFinite, fromConditional?.logLikelihood.isFinite == true {
+        point = conditional.point
+      }
+    }
     var best = Double.infinity
     for _ in 0..<2 {
-      let result = NelderMead(relativeTolerance: 1e-10, maximumEvaluations: 4_000).minimize(
+      let result = NelderMead(
+        relativeTolerance: precision.tolerance, maximumEvaluations: 4_000
+      ).minimize(
         start: point, step: step
       ) {
         -(logLikelihood(transformed: Array($0), y: y, x: x)?.logLikelihood ?? -.infinity)
@@ -73,7 +101,9 @@ extension ARIMASpecification {
     let aic = -2 * outcome.logLikelihood + 2 * parameters
     return FittedARIMA(
       specification: self, driverNames: drivers.names, coefficients: coefficients,
-      standardErrors: standardErrors(coefficients, y: y, x: x),
+      standardErrors: precision == .final
+        ? standardErrors(coefficients, y: y, x: x)
+        : [Double](repeating: .nan, count: coefficients.count),
       sigma2: outcome.sumOfSquares / Swift.max(n - Double(k), 1),
       logLikelihood: outcome.logLikelihood, aic: aic,
       aicc: n - parameters - 1 > 0
@@ -141,6 +171,31 @@ extension ARIMASpecification {
     let z = y.indices.map { y[$0] - parts.regression(x, at: $0) }
     let w = ARMAPolynomials.difference(z, d: d, seasonalD: seasonalD, period: period)
     return ARMAKalmanFilter(ar: parts.ar, ma: parts.ma).filter(w)
+  }
+
+  /// The conditional sum of squares of the differenced, de-meaned series: innovations
+  /// by the ARMA recursion `e_t = w_t − Σ φᵢ·w_{t−i} − Σ θⱼ·e_{t−j}` from the first
+  /// `p + m·P` observations, earlier innovations taken as zero (R's CSS), as the mean
+  /// square; its minimum starts the exact likelihood's search.
+  func conditionalSumOfSquares(natural coefficients: [Double], y: [Double], x: [[Double]])
+    -> Double
+  {
+    let parts = ARIMAParameters(self, coefficients)
+    let z = y.indices.map { y[$0] - parts.regression(x, at: $0) }
+    let w = ARMAPolynomials.difference(z, d: d, seasonalD: seasonalD, period: period)
+    let start = parts.ar.count
+    guard w.count > start else { return .infinity }
+    var e = [Double](repeating: 0, count: w.count)
+    var sum = 0.0
+    for t in start..<w.count {
+      var value = w[t]
+      for (i, phi) in parts.ar.enumerated() { value -= phi * w[t - i - 1] }
+      for (j, theta) in parts.ma.enumerated() where t - j - 1 >= 0 { value -= theta * e[t - j - 1] }
+      e[t] = value
+      sum += value * value
+    }
+    let mean = sum / Double(w.count - start)
+    return mean.isFinite ? mean : .infinity
   }
 
   /// Square roots of the diagonal of the inverse Hessian of −ℓ (NaN if not positive definite).

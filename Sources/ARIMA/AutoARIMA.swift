@@ -49,7 +49,7 @@ public struct AutoARIMA: Sendable {
         seasonalQ: seasonal ? key.seasonalQ : 0, period: seasonal ? m : 1,
         includesMean: key.constant && d + seasonalD == 0,
         includesDrift: key.constant && d + seasonalD == 1)
-      let fit = try? spec.fit(series, drivers: drivers)
+      let fit = try? spec.fit(series, drivers: drivers, precision: .search)
       let admissible = fit.flatMap { Self.isAdmissible($0) ? $0 : nil }
       cache[key] = admissible
       return admissible
@@ -106,7 +106,12 @@ public struct AutoARIMA: Sendable {
     guard let chosen = best?.fit else {
       throw .estimationFailed(ARIMASpecification(p: 0, d: d, q: 0))
     }
-    return chosen
+    // The search compared candidates at R's optimiser tolerance; the chosen one is
+    // estimated again to full precision, with its standard errors.
+    guard let final = try? chosen.specification.fit(series, drivers: drivers),
+      Self.isAdmissible(final), final.aicc.isFinite
+    else { return chosen }
+    return final
   }
 
   /// The residuals of the least-squares regression of `y` on a constant and the
