@@ -64,6 +64,7 @@ extension ARIMASpecification {
     let x = ARIMARegressors.history(self, count: y.count) + drivers.columns
     try checkCollinearity(x, drivers: drivers)
     let start = startingBeta(y, x)
+    let data = DifferencedData(self, y: y, x: x)
     let armaCount = p + q + seasonalP + seasonalQ
     var point = [Double](repeating: 0, count: armaCount) + start
     let spread = Swift.max(y.map(abs).max() ?? 1, 1e-8)
@@ -73,8 +74,8 @@ extension ARIMASpecification {
     if armaCount > 0 {
       let conditional = NelderMead(relativeTolerance: 1e-8, maximumEvaluations: 2_000).minimize(
         start: point, step: step
-      ) { conditionalSumOfSquares(natural: natural(Array($0)), y: y, x: x) }
-      let fromConditional = logLikelihood(transformed: conditional.point, y: y, x: x)
+      ) { conditionalSumOfSquares(natural: natural(Array($0)), data: data) }
+      let fromConditional = logLikelihood(transformed: conditional.point, data: data)
       if conditional.value.isFinite, fromConditional?.logLikelihood.isFinite == true {
         point = conditional.point
       }
@@ -86,14 +87,14 @@ extension ARIMASpecification {
       ).minimize(
         start: point, step: step
       ) {
-        -(logLikelihood(transformed: Array($0), y: y, x: x)?.logLikelihood ?? -.infinity)
+        -(logLikelihood(transformed: Array($0), data: data)?.logLikelihood ?? -.infinity)
       }
       guard result.value.isFinite, result.value < best else { break }
       best = result.value
       point = result.point
     }
     let coefficients = natural(point)
-    guard best.isFinite, let outcome = logLikelihood(natural: coefficients, y: y, x: x) else {
+    guard best.isFinite, let outcome = logLikelihood(natural: coefficients, data: data) else {
       throw .estimationFailed(self)
     }
     let n = Double(outcome.count)
@@ -102,7 +103,7 @@ extension ARIMASpecification {
     return FittedARIMA(
       specification: self, driverNames: drivers.names, coefficients: coefficients,
       standardErrors: precision == .final
-        ? standardErrors(coefficients, y: y, x: x)
+        ? standardErrors(coefficients, data: data)
         : [Double](repeating: .nan, count: coefficients.count),
       sigma2: outcome.sumOfSquares / Swift.max(n - Double(k), 1),
       logLikelihood: outcome.logLikelihood, aic: aic,
@@ -157,32 +158,27 @@ extension ARIMASpecification {
     return result
   }
 
-  func logLikelihood(transformed point: [Double], y: [Double], x: [[Double]]) -> ARMAKalmanFilter
+  func logLikelihood(transformed point: [Double], data: DifferencedData) -> ARMAKalmanFilter
     .Outcome?
   {
-    logLikelihood(natural: natural(point), y: y, x: x)
+    logLikelihood(natural: natural(point), data: data)
   }
 
   /// The filter's outcome for natural coefficients (nil where the AR part is not stationary).
-  func logLikelihood(natural coefficients: [Double], y: [Double], x: [[Double]]) -> ARMAKalmanFilter
+  func logLikelihood(natural coefficients: [Double], data: DifferencedData) -> ARMAKalmanFilter
     .Outcome?
   {
     let parts = ARIMAParameters(self, coefficients)
-    let z = y.indices.map { y[$0] - parts.regression(x, at: $0) }
-    let w = ARMAPolynomials.difference(z, d: d, seasonalD: seasonalD, period: period)
-    return ARMAKalmanFilter(ar: parts.ar, ma: parts.ma).filter(w)
+    return ARMAKalmanFilter(ar: parts.ar, ma: parts.ma).filter(data.errors(beta: parts.beta))
   }
 
   /// The conditional sum of squares of the differenced, de-meaned series: innovations
   /// by the ARMA recursion `e_t = w_t − Σ φᵢ·w_{t−i} − Σ θⱼ·e_{t−j}` from the first
   /// `p + m·P` observations, earlier innovations taken as zero (R's CSS), as the mean
   /// square; its minimum starts the exact likelihood's search.
-  func conditionalSumOfSquares(natural coefficients: [Double], y: [Double], x: [[Double]])
-    -> Double
-  {
+  func conditionalSumOfSquares(natural coefficients: [Double], data: DifferencedData) -> Double {
     let parts = ARIMAParameters(self, coefficients)
-    let z = y.indices.map { y[$0] - parts.regression(x, at: $0) }
-    let w = ARMAPolynomials.difference(z, d: d, seasonalD: seasonalD, period: period)
+    let w = data.errors(beta: parts.beta)
     let start = parts.ar.count
     guard w.count > start else { return .infinity }
     var e = [Double](repeating: 0, count: w.count)
@@ -199,10 +195,10 @@ extension ARIMASpecification {
   }
 
   /// Square roots of the diagonal of the inverse Hessian of −ℓ (NaN if not positive definite).
-  func standardErrors(_ coefficients: [Double], y: [Double], x: [[Double]]) -> [Double] {
+  func standardErrors(_ coefficients: [Double], data: DifferencedData) -> [Double] {
     let k = coefficients.count
     let f = { (c: [Double]) -> Double in
-      -(logLikelihood(natural: c, y: y, x: x)?.logLikelihood ?? .nan)
+      -(logLikelihood(natural: c, data: data)?.logLikelihood ?? .nan)
     }
     let steps = coefficients.map { 1e-4 * Swift.max(abs($0), 1e-2) }
     var hessian = Matrix(rows: k, columns: k)
@@ -234,5 +230,32 @@ extension ARIMASpecification {
       return [Double](repeating: .nan, count: k)
     }
     return (0..<k).map { inverse[$0, $0].squareRoot() }
+  }
+}
+
+/// The series and regressors differenced once per fit: differencing is linear, so the
+/// differenced regression errors of every trial β are `w_y − Σ βⱼ·w_xⱼ`.
+struct DifferencedData {
+  let series: [Double]
+  let columns: [[Double]]
+
+  init(_ specification: ARIMASpecification, y: [Double], x: [[Double]]) {
+    let difference = { (values: [Double]) in
+      ARMAPolynomials.difference(
+        values, d: specification.d, seasonalD: specification.seasonalD,
+        period: specification.period)
+    }
+    series = difference(y)
+    columns = x.map(difference)
+  }
+
+  /// The differenced series minus the differenced regression `Σ βⱼ·xⱼ`.
+  func errors(beta: [Double]) -> [Double] {
+    guard !beta.isEmpty else { return series }
+    var w = series
+    for (coefficient, column) in zip(beta, columns) {
+      for t in w.indices { w[t] -= coefficient * column[t] }
+    }
+    return w
   }
 }

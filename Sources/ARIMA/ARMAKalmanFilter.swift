@@ -16,7 +16,6 @@ struct ARMAKalmanFilter {
   let ar: [Double]
   let ma: [Double]
   let dimension: Int
-  let transition: Matrix
   let loading: [Double]
 
   init(ar: [Double], ma: [Double]) {
@@ -24,13 +23,19 @@ struct ARMAKalmanFilter {
     self.ma = ma
     let r = Swift.max(ar.count, ma.count + 1, 1)
     dimension = r
+    loading = (0..<r).map { $0 == 0 ? 1 : ($0 - 1 < ma.count ? ma[$0 - 1] : 0) }
+  }
+
+  /// The transition matrix T (for the stationary covariance only: the filter uses
+  /// its companion structure directly).
+  var transition: Matrix {
+    let r = dimension
     var t = Matrix(rows: r, columns: r)
     for i in 0..<r {
       if i < ar.count { t[i, 0] = ar[i] }
       if i + 1 < r { t[i, i + 1] = 1 }
     }
-    transition = t
-    loading = (0..<r).map { $0 == 0 ? 1 : ($0 - 1 < ma.count ? ma[$0 - 1] : 0) }
+    return t
   }
 
   /// P₀ from the Lyapunov equation; nil when the AR part is not stationary.
@@ -70,6 +75,7 @@ struct ARMAKalmanFilter {
   /// P₀ from the vectorised equation `(I − T⊗T)·vec P₀ = vec(R·Rᵀ)` by LU.
   func vectorisedCovariance() -> Matrix? {
     let r = dimension
+    let transition = self.transition
     var system = Matrix.identity(r * r)
     for j in 0..<r {
       for i in 0..<r {
