@@ -20,7 +20,7 @@ import time
 
 CATEGORIES = ["yearly", "quarterly", "monthly", "other"]
 COUNTS = {"yearly": 645, "quarterly": 756, "monthly": 1428, "other": 174}
-METHODS = ["auto", "theta", "dotm", "otm", "comb", "naive", "ensemble"]
+METHODS = ["auto", "theta", "dotm", "otm", "comb", "naive", "ensemble", "auto-arima"]
 # ../shared/docs/peers.md, sMAPE by category (R 4.2.2 forecast 8.20; statsforecast 2.1.1).
 PEERS = {
     "R ets": [17.00, 9.68, 14.14, 4.37], "R auto.arima": [17.10, 10.01, 14.96, 4.49],
@@ -142,7 +142,7 @@ def main():
           f"{every}th series, one thread, measured in this run)\n")
     peers = {} if "--no-peers" in sys.argv else peer_speed(out, every)
     print(f"{'':<12}{'budgetcast auto':>16}{'R ets':>10}{'sf AutoETS':>12}{'R / bc':>10}{'sf / bc':>10}"
-          f"{'bc theta':>10}{'bc ensemble':>13}")
+          f"{'bc theta':>10}{'bc ensemble':>13}{'bc auto-arima':>15}")
     for c in CATEGORIES:
         ours = 1000 * cpu[("auto", c)] / COUNTS[c]
         r = peers.get(c, {}).get("R ets")
@@ -150,7 +150,8 @@ def main():
         fmt = lambda v: f"{v:.2f}" if v is not None else "-"
         ratio = lambda v: f"{v / ours:.1f}x" if v is not None else "-"
         print(f"{c:<12}{ours:>16.2f}{fmt(r):>10}{fmt(sf):>12}{ratio(r):>10}{ratio(sf):>10}"
-              f"{1000 * cpu[('theta', c)] / COUNTS[c]:>10.2f}{1000 * cpu[('ensemble', c)] / COUNTS[c]:>13.2f}")
+              f"{1000 * cpu[('theta', c)] / COUNTS[c]:>10.2f}{1000 * cpu[('ensemble', c)] / COUNTS[c]:>13.2f}"
+              f"{1000 * cpu[('auto-arima', c)] / COUNTS[c]:>15.2f}")
     print(f"\nTotal wall time {time.time() - started:.0f} s")
 
 
