@@ -135,9 +135,9 @@ public struct ArchiveVerifier: Sendable {
         Problem(path: path, problem: "run \(id) named by the journal: \(error)"))
       return
     }
-    var hashes = manifest.inputs.map(\.sha256) + [manifest.snapshot.sha256]
-    hashes += [manifest.outputs.forecasts, manifest.outputs.residuals, manifest.outputs.models]
-    hashes += [manifest.outputs.effects, manifest.outputs.elasticities].compactMap { $0 }
+    let hashes =
+      manifest.inputs.map(\.sha256) + [manifest.snapshot.sha256]
+      + manifest.outputs.files.map(\.sha256)
     for hash in hashes {
       report.filesChecked += 1
       do {

@@ -25,8 +25,6 @@ struct RunInputs: Sendable {
     guard !dataFiles.isEmpty else {
       throw ArchiveError.invalidRequest("no data file given (--data FILE…)")
     }
-    // A driver history is read now, so that its problems stop the run before it computes.
-    _ = try driverHistoryFile.map(DriverHistory.read)
     let named =
       dataFiles.map { ("data", $0) } + (nomenclatureFile.map { [("nomenclature", $0)] } ?? [])
       + (driverHistoryFile.map { [("driver-history", $0)] } ?? [])
@@ -59,7 +57,10 @@ struct RunInputs: Sendable {
 
   /// The driver history, when the run has one.
   func driverHistory() throws -> DriverHistory? {
-    try files.first { $0.role == "driver-history" }.map { try DriverHistory.read($0.path) }
+    // Parsed from the bytes archived, not read again from the path.
+    try files.first { $0.role == "driver-history" }.map {
+      try DriverHistory(table: try DelimitedTable(bytes: Array($0.data), file: $0.path))
+    }
   }
 
   /// The archived inputs of `manifest`, restored under `directory` with their names.

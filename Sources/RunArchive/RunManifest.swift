@@ -72,6 +72,14 @@ public struct RunManifest: Codable, Sendable, Hashable {
     /// The driver models' elasticities, estimated or assumed, with why
     /// (`elasticities.json`; runs archived before they existed have none).
     public var elasticities: String? = nil
+
+    /// Every output file the run has, by name, in the order replay reports them.
+    public var files: [(name: String, sha256: String)] {
+      [("forecasts.csv", forecasts), ("residuals.csv", residuals), ("models.json", models)]
+        + [("effects.csv", effects), ("elasticities.json", elasticities)].compactMap { name, hash in
+          hash.map { (name, $0) }
+        }
+    }
   }
 
   /// A human value replacing the model's.

@@ -20,6 +20,16 @@ public struct RunOutputs: Sendable, Hashable {
   public var elasticities: Data? = nil
   public var summary: RunManifest.Summary
 
+  /// The bytes of each output file the run has, by the names of
+  /// ``RunManifest/Outputs/files``.
+  var files: [String: Data] {
+    let optional = [("effects.csv", effects), ("elasticities.json", elasticities)]
+    return Dictionary(
+      uniqueKeysWithValues: [
+        ("forecasts.csv", forecasts), ("residuals.csv", residuals), ("models.json", models),
+      ] + optional.compactMap { name, data in data.map { (name, $0) } })
+  }
+
   /// The columns of `forecasts.csv` for interval levels `levels`.
   static func forecastColumns(levels: [Double]) -> [String] {
     let bounds = { (prefix: String) in

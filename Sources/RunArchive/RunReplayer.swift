@@ -39,18 +39,10 @@ public struct RunReplayer: Sendable {
     let again = try Recomputation(
       manifest, from: archive, overrides: manifest.overrides, jobs: jobs)
     let snapshot = Data(LongBudgetFormat.text(again.dataset).utf8)
-    let outputs = again.outputs
-    let pairs: [(String, String, Data)] =
-      [
-        ("forecasts.csv", manifest.outputs.forecasts, outputs.forecasts),
-        ("residuals.csv", manifest.outputs.residuals, outputs.residuals),
-        ("models.json", manifest.outputs.models, outputs.models),
-      ] + (manifest.outputs.effects.map { [("effects.csv", $0, outputs.effects ?? Data())] } ?? [])
-      + (manifest.outputs.elasticities.map {
-        [("elasticities.json", $0, outputs.elasticities ?? Data())]
-      } ?? [])
+    let recomputed = again.outputs.files
     var files: [FileVerdict] = []
-    for (name, hash, data) in pairs {
+    for (name, hash) in manifest.outputs.files {
+      let data = recomputed[name] ?? Data()
       let identical = ContentHash.of(data) == hash
       let difference =
         identical || name.hasSuffix(".json")

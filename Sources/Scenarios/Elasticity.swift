@@ -68,17 +68,25 @@ public struct Elasticity: Sendable, Hashable, Codable {
   public var estimate: Estimate?
   /// The value the scenario rules use.
   public var used: Double
-  public var source: Source
   public var verdict: Verdict
   /// Why this value, in English: the test the estimate passed or failed.
   public var reason: String
 
   public init(
-    name: String, defaultValue: Double, estimate: Estimate?, used: Double, source: Source,
-    verdict: Verdict, reason: String
+    name: String, defaultValue: Double, estimate: Estimate?, used: Double, verdict: Verdict,
+    reason: String
   ) {
     (self.name, self.defaultValue, self.estimate) = (name, defaultValue, estimate)
-    (self.used, self.source, self.verdict, self.reason) = (used, source, verdict, reason)
+    (self.used, self.verdict, self.reason) = (used, verdict, reason)
+  }
+
+  /// Where the value used comes from, as the verdict says.
+  public var source: Source {
+    switch verdict {
+    case .scenario: return .scenario
+    case .significant: return .estimated
+    default: return .default
+    }
   }
 
   /// The values used, by name, for ``ScenarioEffects``.

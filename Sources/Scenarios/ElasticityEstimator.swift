@@ -67,32 +67,31 @@ public struct ElasticityEstimator: Sendable {
   {
     let fallback = ScenarioEffects.defaultElasticities[name] ?? 1
     let fitted = try? estimate.get()
-    let make = {
-      (used: Double, source: Elasticity.Source, verdict: Elasticity.Verdict, reason: String) in
+    let make = { (used: Double, verdict: Elasticity.Verdict, reason: String) in
       Elasticity(
-        name: name, defaultValue: fallback, estimate: fitted, used: used, source: source,
-        verdict: verdict, reason: reason)
+        name: name, defaultValue: fallback, estimate: fitted, used: used, verdict: verdict,
+        reason: reason)
     }
-    if let override { return make(override, .scenario, .scenario, "set in the scenario file") }
+    if let override { return make(override, .scenario, "set in the scenario file") }
     switch estimate {
     case .failure(let failure):
-      return make(fallback, .default, failure.verdict, failure.reason)
+      return make(fallback, failure.verdict, failure.reason)
     case .success(let fit):
       let range = Self.plausibleRanges[name] ?? -Double.infinity...Double.infinity
       let shown = "\(Self.format(fit.value)) ± \(Self.format(fit.standardError))"
       if !(abs(fit.tStatistic) >= Self.significance) {
         return make(
-          fallback, .default, .notSignificant,
+          fallback, .notSignificant,
           "\(shown) is not significant (|t| = \(Self.format(abs(fit.tStatistic))) < 2)")
       }
       if !range.contains(fit.value) {
         return make(
-          fallback, .default, .implausible,
+          fallback, .implausible,
           "\(shown) is outside the plausible range \(Self.format(range.lowerBound))…\(Self.format(range.upperBound))"
         )
       }
       return make(
-        fit.value, .estimated, .significant,
+        fit.value, .significant,
         "\(shown) on \(fit.observations) years (\(fit.firstYear)–\(fit.lastYear)), |t| = \(Self.format(abs(fit.tStatistic)))"
       )
     }
