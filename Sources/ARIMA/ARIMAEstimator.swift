@@ -64,7 +64,7 @@ extension ARIMASpecification {
     let x = ARIMARegressors.history(self, count: y.count) + drivers.columns
     try checkCollinearity(x, drivers: drivers)
     let start = startingBeta(y, x)
-    let data = DifferencedData(self, y: y, x: x)
+    let likelihood = ARMALikelihood(self, data: DifferencedData(self, y: y, x: x))
     let armaCount = p + q + seasonalP + seasonalQ
     var point = [Double](repeating: 0, count: armaCount) + start
     let spread = Swift.max(y.map(abs).max() ?? 1, 1e-8)
@@ -73,28 +73,24 @@ extension ARIMASpecification {
       + start.map { Swift.max(0.1 * abs($0), 1e-3 * spread) }
     if armaCount > 0 {
       let conditional = NelderMead(relativeTolerance: 1e-8, maximumEvaluations: 2_000).minimize(
-        start: point, step: step
-      ) { conditionalSumOfSquares(natural: natural(Array($0)), data: data) }
-      let fromConditional = logLikelihood(transformed: conditional.point, data: data)
-      if conditional.value.isFinite, fromConditional?.logLikelihood.isFinite == true {
-        point = conditional.point
+        start: point, step: step, objective: likelihood.conditionalSumOfSquares(transformed:))
+      let fromConditional = conditional.point.withUnsafeBufferPointer {
+        likelihood.negativeLogLikelihood(transformed: $0)
       }
+      if conditional.value.isFinite, fromConditional.isFinite { point = conditional.point }
     }
     var best = Double.infinity
     for _ in 0..<2 {
       let result = NelderMead(
         relativeTolerance: precision.tolerance, maximumEvaluations: 4_000
       ).minimize(
-        start: point, step: step
-      ) {
-        -(logLikelihood(transformed: Array($0), data: data)?.logLikelihood ?? -.infinity)
-      }
+        start: point, step: step, objective: likelihood.negativeLogLikelihood(transformed:))
       guard result.value.isFinite, result.value < best else { break }
       best = result.value
       point = result.point
     }
-    let coefficients = natural(point)
-    guard best.isFinite, let outcome = logLikelihood(natural: coefficients, data: data) else {
+    let coefficients = likelihood.natural(point)
+    guard best.isFinite, let outcome = likelihood.outcome(natural: coefficients) else {
       throw .estimationFailed(self)
     }
     let n = Double(outcome.count)
@@ -103,7 +99,7 @@ extension ARIMASpecification {
     return FittedARIMA(
       specification: self, driverNames: drivers.names, coefficients: coefficients,
       standardErrors: precision == .final
-        ? standardErrors(coefficients, data: data)
+        ? standardErrors(coefficients, likelihood: likelihood)
         : [Double](repeating: .nan, count: coefficients.count),
       sigma2: outcome.sumOfSquares / Swift.max(n - Double(k), 1),
       logLikelihood: outcome.logLikelihood, aic: aic,
@@ -142,63 +138,12 @@ extension ARIMASpecification {
     return solution
   }
 
-  /// Natural coefficients from the optimiser's vector: AR parts through the PACF map
-  /// (stationary), MA parts through the same map with the sign of `θ(B) = 1 + θ₁B + …`
-  /// (invertible), so that no search ever visits a non-invertible twin of the model.
-  func natural(_ point: [Double]) -> [Double] {
-    var result = point
-    func map(_ start: Int, _ count: Int, sign: Double) {
-      let values = ARMAPolynomials.stationaryAR(Array(point[start..<(start + count)]))
-      for i in 0..<count { result[start + i] = sign * values[i] }
-    }
-    map(0, p, sign: 1)
-    map(p, q, sign: -1)
-    map(p + q, seasonalP, sign: 1)
-    map(p + q + seasonalP, seasonalQ, sign: -1)
-    return result
-  }
-
-  func logLikelihood(transformed point: [Double], data: DifferencedData) -> ARMAKalmanFilter
-    .Outcome?
-  {
-    logLikelihood(natural: natural(point), data: data)
-  }
-
-  /// The filter's outcome for natural coefficients (nil where the AR part is not stationary).
-  func logLikelihood(natural coefficients: [Double], data: DifferencedData) -> ARMAKalmanFilter
-    .Outcome?
-  {
-    let parts = ARIMAParameters(self, coefficients)
-    return ARMAKalmanFilter(ar: parts.ar, ma: parts.ma).filter(data.errors(beta: parts.beta))
-  }
-
-  /// The conditional sum of squares of the differenced, de-meaned series: innovations
-  /// by the ARMA recursion `e_t = w_t − Σ φᵢ·w_{t−i} − Σ θⱼ·e_{t−j}` from the first
-  /// `p + m·P` observations, earlier innovations taken as zero (R's CSS), as the mean
-  /// square; its minimum starts the exact likelihood's search.
-  func conditionalSumOfSquares(natural coefficients: [Double], data: DifferencedData) -> Double {
-    let parts = ARIMAParameters(self, coefficients)
-    let w = data.errors(beta: parts.beta)
-    let start = parts.ar.count
-    guard w.count > start else { return .infinity }
-    var e = [Double](repeating: 0, count: w.count)
-    var sum = 0.0
-    for t in start..<w.count {
-      var value = w[t]
-      for (i, phi) in parts.ar.enumerated() { value -= phi * w[t - i - 1] }
-      for (j, theta) in parts.ma.enumerated() where t - j - 1 >= 0 { value -= theta * e[t - j - 1] }
-      e[t] = value
-      sum += value * value
-    }
-    let mean = sum / Double(w.count - start)
-    return mean.isFinite ? mean : .infinity
-  }
-
   /// Square roots of the diagonal of the inverse Hessian of −ℓ (NaN if not positive definite).
-  func standardErrors(_ coefficients: [Double], data: DifferencedData) -> [Double] {
+  func standardErrors(_ coefficients: [Double], likelihood: ARMALikelihood) -> [Double] {
     let k = coefficients.count
     let f = { (c: [Double]) -> Double in
-      -(logLikelihood(natural: c, data: data)?.logLikelihood ?? .nan)
+      let value = likelihood.negativeLogLikelihood(natural: c)
+      return value.isFinite ? value : .nan
     }
     let steps = coefficients.map { 1e-4 * Swift.max(abs($0), 1e-2) }
     var hessian = Matrix(rows: k, columns: k)
@@ -249,13 +194,4 @@ struct DifferencedData {
     columns = x.map(difference)
   }
 
-  /// The differenced series minus the differenced regression `Σ βⱼ·xⱼ`.
-  func errors(beta: [Double]) -> [Double] {
-    guard !beta.isEmpty else { return series }
-    var w = series
-    for (coefficient, column) in zip(beta, columns) {
-      for t in w.indices { w[t] -= coefficient * column[t] }
-    }
-    return w
-  }
 }

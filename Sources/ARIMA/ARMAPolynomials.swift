@@ -72,15 +72,28 @@ enum ARMAPolynomials {
   /// partial autocorrelations `tanh(u)` in (−1, 1), then the Durbin–Levinson
   /// recursion (Jones 1980; as R's `arima` does with `transform.pars`).
   static func stationaryAR(_ u: [Double]) -> [Double] {
-    let pacf = u.map { Double.tanh($0) }
-    var phi: [Double] = []
-    for (k, r) in pacf.enumerated() {
-      var next = phi
-      for j in 0..<k { next[j] = phi[j] - r * phi[k - 1 - j] }
-      next.append(r)
-      phi = next
+    var phi = [Double](repeating: 0, count: u.count)
+    var scratch = phi
+    u.withUnsafeBufferPointer { u in
+      phi.withUnsafeMutableBufferPointer { phi in
+        scratch.withUnsafeMutableBufferPointer { stationaryAR(u, into: phi, scratch: $0) }
+      }
     }
     return phi
+  }
+
+  /// ``stationaryAR(_:)`` into `phi` (as many values as `u`), without allocating;
+  /// `scratch` holds at least `u.count − 1` values.
+  static func stationaryAR(
+    _ u: UnsafeBufferPointer<Double>, into phi: UnsafeMutableBufferPointer<Double>,
+    scratch: UnsafeMutableBufferPointer<Double>
+  ) {
+    for k in 0..<u.count {
+      let r = Double.tanh(u[k])
+      for j in 0..<k { scratch[j] = phi[j] - r * phi[k - 1 - j] }
+      for j in 0..<k { phi[j] = scratch[j] }
+      phi[k] = r
+    }
   }
 
   /// The inverse of ``stationaryAR(_:)`` (nil when the AR part is not stationary).

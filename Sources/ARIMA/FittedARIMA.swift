@@ -52,8 +52,7 @@ public struct FittedARIMA: Sendable {
     try checkFuture(drivers, horizon: horizon)
     let spec = specification
     let parts = parts
-    let filter = ARMAKalmanFilter(ar: parts.ar, ma: parts.ma)
-    let differencedForecast = filter.forecast(from: state, horizon: horizon)
+    let differencedForecast = Self.forecast(ar: parts.ar, from: state, horizon: horizon)
     let n = series.count
     let z = (0..<n).map { series[$0] - parts.regression(regressors, at: $0) }
     var mean = ARIMAIntegration.integrate(
@@ -66,6 +65,18 @@ public struct FittedARIMA: Sendable {
       return (sigma2 * cumulative).squareRoot()
     }
     return Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
+  }
+
+  /// Forecasts w_{n+1} … w_{n+h} of the differenced errors from the filter's predicted
+  /// state a_{n+1|n}, by the transition `a ← T·a`.
+  static func forecast(ar: [Double], from state: [Double], horizon: Int) -> [Double] {
+    var a = state
+    let r = a.count
+    return (0..<horizon).map { _ in
+      let first = a[0]
+      for i in 0..<r { a[i] = (i < ar.count ? ar[i] * first : 0) + (i + 1 < r ? a[i + 1] : 0) }
+      return first
+    }
   }
 
   /// The ψ weights of `θ(B)Θ(Bᵐ)/(φ(B)Φ(Bᵐ)(1 − B)ᵈ(1 − Bᵐ)ᴰ)`, ψ₀ = 1, up to `horizon`.

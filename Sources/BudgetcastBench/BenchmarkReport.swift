@@ -12,9 +12,19 @@ struct BenchmarkRow {
   var label: String { "\(rows)x\(columns)" }
 }
 
+/// One small square system's solve times, in seconds.
+struct SmallSystemRow {
+  var size: Int
+  /// `SmallLinearSystem.solveInPlace`, copying the system into scratch space first.
+  var plainSwift: Double
+  /// `Matrix.solve` (`dgesv`).
+  var lapack: Double
+}
+
 /// The side-by-side table printed by `make bench`.
 struct BenchmarkReport {
   var rows: [BenchmarkRow]
+  var smallSystems: [SmallSystemRow]
   var gemmGflops: Double
   var peer: NumpyPeer?
 
@@ -48,7 +58,26 @@ struct BenchmarkReport {
         ratio(row.refinedQR), ratio(row.lapackSVD),
       ])
     }
-    let widths = header.indices.map { j in table.map { $0[j].count }.max() ?? 0 }
+    Self.printTable(table)
+    Swift.print("")
+    Swift.print("Small square systems (ARMA autocovariances), median time per solve")
+    var small = [["size", "plain Swift", "dgesv", "dgesv / plain"]]
+    for row in smallSystems {
+      small.append([
+        "\(row.size)x\(row.size)", Self.time(row.plainSwift), Self.time(row.lapack),
+        String(format: "%.1f×", row.lapack / row.plainSwift),
+      ])
+    }
+    Self.printTable(small)
+    Swift.print("")
+    let peerGemm = peer.map { String(format: ", numpy %.1f GFLOP/s", $0.gemmGflops) } ?? ""
+    Swift.print(
+      String(format: "dgemm n = 1000, one thread: budgetcast %.1f GFLOP/s", gemmGflops) + peerGemm)
+  }
+
+  /// Prints rows of cells, the first column left-aligned, the others right-aligned.
+  static func printTable(_ table: [[String]]) {
+    let widths = (table.first ?? []).indices.map { j in table.map { $0[j].count }.max() ?? 0 }
     for line in table {
       Swift.print(
         line.enumerated().map { j, cell in
@@ -57,9 +86,5 @@ struct BenchmarkReport {
             : String(repeating: " ", count: widths[j] - cell.count) + cell
         }.joined(separator: "  "))
     }
-    Swift.print("")
-    let peerGemm = peer.map { String(format: ", numpy %.1f GFLOP/s", $0.gemmGflops) } ?? ""
-    Swift.print(
-      String(format: "dgemm n = 1000, one thread: budgetcast %.1f GFLOP/s", gemmGflops) + peerGemm)
   }
 }

@@ -35,5 +35,30 @@ for k in 0..<1_000_000 {
 let gemmSeconds = Timing.median(minimumTotal: 1.0) { _ = try? x.multiplied(by: y) }
 let gemmGflops = 2e9 / gemmSeconds / 1e9
 
+// Small square systems (the ARMA autocovariances): plain Swift against dgesv, each
+// starting from a fresh copy of the matrix as a likelihood evaluation does.
+let smallSystems = [3, 14, 27].map { n -> SmallSystemRow in
+  var a = Matrix(rows: n, columns: n)
+  for k in 0..<(n * n) { a[k % n, k / n] = random.uniform() + (k % (n + 1) == 0 ? Double(n) : 0) }
+  let b = (0..<n).map { _ in random.uniform() }
+  var scratch = a.elements
+  var x = b
+  let plain = Timing.median {
+    for _ in 0..<1_000 {
+      scratch.withUnsafeMutableBufferPointer { scratch in
+        x.withUnsafeMutableBufferPointer { x in
+          for k in 0..<(n * n) { scratch[k] = a.elements[k] }
+          for k in 0..<n { x[k] = b[k] }
+          _ = SmallLinearSystem.eliminate(scratch, x, size: n)
+        }
+      }
+    }
+  }
+  let rhs = Matrix(columns: [b])
+  let lapack = Timing.median { for _ in 0..<1_000 { _ = try? a.solve(rhs) } }
+  return SmallSystemRow(size: n, plainSwift: plain / 1_000, lapack: lapack / 1_000)
+}
+
 let peer = python.flatMap { NumpyPeer.run(python: $0, sizes: sizes) }
-BenchmarkReport(rows: rows, gemmGflops: gemmGflops, peer: peer).print()
+BenchmarkReport(rows: rows, smallSystems: smallSystems, gemmGflops: gemmGflops, peer: peer)
+  .print()

@@ -1,0 +1,95 @@
+import RealModule
+
+extension ARMALikelihood {
+  /// Runs the Kalman filter over the errors.
+  ///
+  /// Returns the sums `Σ v_t²/F_t` and `Σ ln F_t`, or nil when the AR part is not
+  /// stationary or a variance vanishes. Innovations go to `innovations` when given; the
+  /// final predicted state stays in `state`.
+  ///
+  /// One step costs O(r²/2) on the upper triangle, in place. The observation is the
+  /// first state, so after the update `U = P − c·cᵀ/F` (c = P[:,0], F = c₀) the first
+  /// row and column of U vanish, and the prediction `P ← T·U·Tᵀ + R·Rᵀ` reduces to a
+  /// shift: `P'ᵢⱼ = Uᵢ₊₁,ⱼ₊₁ + RᵢRⱼ` (zero out of range), read before it is overwritten
+  /// when (i, j) ascend. Once P equals its fixed point R·Rᵀ (to 10⁻¹³: the state is
+  /// then known up to the next shock, after p steps for a pure AR) F = 1 for ever and
+  /// the filter continues with the plain ARMA recursion `a ← T·(a + R·v)` in O(r).
+  func filter(innovations: UnsafeMutableBufferPointer<Double>?) -> (squares: Double, logs: Double)?
+  {
+    let r = dimension
+    let p = covariance
+    guard
+      ARMAStationaryCovariance.compute(
+        ar: UnsafeBufferPointer(ar), loading: UnsafeBufferPointer(loading), dimension: r,
+        into: p, scratch: covarianceScratch)
+    else { return nil }
+    let arCount = self.arCount
+    let a = state
+    let c = column
+    for i in 0..<r { a[i] = 0 }
+    c[r] = 0
+    var squares = 0.0
+    var logs = 0.0
+    var converged = false
+    for t in 0..<errors.count {
+      let v = errors[t] - a[0]
+      innovations?[t] = v
+      if converged {
+        squares += v * v
+        for i in 0..<r { c[i] = loading[i] }
+      } else {
+        let f = p[0]
+        guard f > 1e-12, f.isFinite else { return nil }
+        squares += v * v / f
+        logs += Double.log(f)
+        for k in 0..<r { c[k] = p[k * r] / f }
+      }
+      // a ← T·(a + c·v), c the gain P[:,0]/F (or R once converged).
+      let first = a[0] + c[0] * v
+      for i in 0..<r {
+        let shifted = i + 1 < r ? a[i + 1] + c[i + 1] * v : 0
+        a[i] = (i < arCount ? ar[i] * first : 0) + shifted
+      }
+      if converged { continue }
+      // P ← shift(P − c·cᵀ·F) + R·Rᵀ, with c = P[:,0]/F.
+      let f = p[0]
+      var gap = 0.0
+      for j in 0..<r {
+        for i in 0...j {
+          let shifted = j + 1 < r ? p[(i + 1) + (j + 1) * r] - c[i + 1] * c[j + 1] * f : 0
+          gap = Swift.max(gap, abs(shifted))
+          p[i + j * r] = shifted + loading[i] * loading[j]
+        }
+      }
+      converged = gap <= 1e-13
+    }
+    return (squares, logs)
+  }
+
+  /// The conditional sum of squares at the optimiser's point, as a mean square: the
+  /// innovations by the ARMA recursion `e_t = w_t − Σ φᵢ·w_{t−i} − Σ θⱼ·e_{t−j}` from the
+  /// first `p + m·P` observations, earlier innovations taken as zero (R's CSS); its
+  /// minimum starts the exact likelihood's search.
+  func conditionalSumOfSquares(transformed point: UnsafeBufferPointer<Double>) -> Double {
+    setTransformed(point)
+    prepare()
+    let w = errors
+    let e = residuals
+    let start = arCount
+    guard w.count > start else { return .infinity }
+    var sum = 0.0
+    for t in 0..<w.count {
+      guard t >= start else {
+        e[t] = 0
+        continue
+      }
+      var value = w[t]
+      for i in 0..<arCount { value -= ar[i] * w[t - i - 1] }
+      for j in 0..<Swift.min(maCount, t) { value -= loading[j + 1] * e[t - j - 1] }
+      e[t] = value
+      sum += value * value
+    }
+    let mean = sum / Double(w.count - start)
+    return mean.isFinite ? mean : .infinity
+  }
+}
