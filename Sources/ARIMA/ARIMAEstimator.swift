@@ -80,7 +80,7 @@ extension ARIMASpecification {
       if conditional.value.isFinite, fromConditional.isFinite { point = conditional.point }
     }
     var best = Double.infinity
-    for _ in 0..<2 {
+    for _ in 0..<(precision == .search ? 1 : 2) {
       let result = NelderMead(
         relativeTolerance: precision.tolerance, maximumEvaluations: 4_000
       ).minimize(

@@ -11,9 +11,10 @@ extension ARMALikelihood {
   /// first state, so after the update `U = P − c·cᵀ/F` (c = P[:,0], F = c₀) the first
   /// row and column of U vanish, and the prediction `P ← T·U·Tᵀ + R·Rᵀ` reduces to a
   /// shift: `P'ᵢⱼ = Uᵢ₊₁,ⱼ₊₁ + RᵢRⱼ` (zero out of range), read before it is overwritten
-  /// when (i, j) ascend. Once P equals its fixed point R·Rᵀ (to 10⁻¹³: the state is
-  /// then known up to the next shock, after p steps for a pure AR) F = 1 for ever and
-  /// the filter continues with the plain ARMA recursion `a ← T·(a + R·v)` in O(r).
+  /// when (i, j) ascend. Once P equals its fixed point R·Rᵀ — U's largest diagonal
+  /// element, which bounds all of U's, below 10⁻¹³: the state is then known up to the
+  /// next shock, after p steps for a pure AR — F = 1 for ever and the filter continues
+  /// with the plain ARMA recursion `a ← T·(a + R·v)` in O(r).
   func filter(innovations: UnsafeMutableBufferPointer<Double>?) -> (squares: Double, logs: Double)?
   {
     let r = dimension
@@ -30,6 +31,9 @@ extension ARMALikelihood {
     c[r] = 0
     var squares = 0.0
     var logs = 0.0
+    // Σ ln F_t as the log of a running product (F_t ≥ 1, since P ≥ R·Rᵀ), taken when the
+    // product grows large: one logarithm for many steps.
+    var product = 1.0
     var converged = false
     for t in 0..<errors.count {
       let v = errors[t] - a[0]
@@ -40,9 +44,14 @@ extension ARMALikelihood {
       } else {
         let f = p[0]
         guard f > 1e-12, f.isFinite else { return nil }
-        squares += v * v / f
-        logs += Double.log(f)
-        for k in 0..<r { c[k] = p[k * r] / f }
+        let inverse = 1 / f
+        squares += v * v * inverse
+        product *= f
+        if product > 1e100 {
+          logs += Double.log(product)
+          product = 1
+        }
+        for k in 0..<r { c[k] = p[k * r] * inverse }
       }
       // a ← T·(a + c·v), c the gain P[:,0]/F (or R once converged).
       let first = a[0] + c[0] * v
@@ -52,18 +61,26 @@ extension ARMALikelihood {
       }
       if converged { continue }
       // P ← shift(P − c·cᵀ·F) + R·Rᵀ, with c = P[:,0]/F.
+      // Column j of the new P is column j + 1 of U moved up one row: disjoint memory,
+      // so each column is one contiguous, vectorisable pass.
       let f = p[0]
       var gap = 0.0
-      for j in 0..<r {
-        for i in 0...j {
-          let shifted = j + 1 < r ? p[(i + 1) + (j + 1) * r] - c[i + 1] * c[j + 1] * f : 0
-          gap = Swift.max(gap, abs(shifted))
-          p[i + j * r] = shifted + loading[i] * loading[j]
-        }
+      guard let base = p.baseAddress, let gain = c.baseAddress, let rr = loading.baseAddress
+      else { return nil }
+      for j in 0..<(r - 1) {
+        let target = base + j * r
+        let source = base + (j + 1) * r + 1
+        let scaledGain = c[j + 1] * f
+        let load = rr[j]
+        for i in 0...j { target[i] = source[i] - scaledGain * gain[i + 1] + load * rr[i] }
+        // U is positive semi-definite, so its largest element is on the diagonal.
+        gap = Swift.max(gap, abs(source[j] - scaledGain * gain[j + 1]))
       }
+      let last = base + (r - 1) * r
+      for i in 0..<r { last[i] = rr[r - 1] * rr[i] }
       converged = gap <= 1e-13
     }
-    return (squares, logs)
+    return (squares, logs + Double.log(product))
   }
 
   /// The conditional sum of squares at the optimiser's point, as a mean square: the

@@ -1,5 +1,6 @@
 import ForecastCore
 import LinearAlgebra
+import RealModule
 
 /// Automatic ARIMA order selection (Hyndman & Khandakar 2008), as `forecast::auto.arima`.
 ///
@@ -9,9 +10,9 @@ import LinearAlgebra
 /// when d + D ≤ 1 (a mean when undifferenced, a drift when differenced once), and
 /// from the best one, every neighbour that changes p, q, P or Q by one (alone or p and
 /// q together, P and Q together) or toggles the constant, moving whenever AICc
-/// improves, within p, q ≤ 5 and P, Q ≤ 2. `stepwise = false` fits every model with
-/// p + q + P + Q ≤ 5 instead. As R does, a fit whose AR or MA polynomial has a root
-/// within 1.001 of the unit circle is rejected.
+/// improves, within p, q ≤ 5 and P, Q ≤ 2 (bounded further by the series' length:
+/// ``Limits``). `stepwise = false` fits every model with p + q + P + Q ≤ 5 instead. As R does, a fit whose AR or MA polynomial has a root
+/// within 1.01 of the unit circle is rejected (``isAdmissible(_:)``).
 public struct AutoARIMA: Sendable {
   public var stepwise: Bool
   public var maximumP = 5
@@ -41,6 +42,7 @@ public struct AutoARIMA: Sendable {
       seasonalD == 1 ? (m..<y.count).map { y[$0] - y[$0 - m] } : y
     let d = DifferencingTests.regularDifferences(seasonallyDifferenced)
     let constantAllowed = d + seasonalD <= 1
+    let limits = Limits(self, count: series.count, period: m, seasonal: seasonal)
     var cache: [Key: FittedARIMA?] = [:]
     func attempt(_ key: Key) -> FittedARIMA? {
       if let known = cache[key] { return known }
@@ -56,10 +58,7 @@ public struct AutoARIMA: Sendable {
     }
     var best: (key: Key, fit: FittedARIMA)?
     func consider(_ key: Key) -> Bool {
-      guard key.p >= 0, key.q >= 0, key.seasonalP >= 0, key.seasonalQ >= 0,
-        key.p <= maximumP, key.q <= maximumQ, key.seasonalP <= maximumSeasonalP,
-        key.seasonalQ <= maximumSeasonalQ, !key.constant || constantAllowed,
-        seasonal || (key.seasonalP == 0 && key.seasonalQ == 0), cache[key] == nil,
+      guard limits.contains(key), !key.constant || constantAllowed, cache[key] == nil,
         let fit = attempt(key), fit.aicc.isFinite
       else { return false }
       if best == nil || fit.aicc < best?.fit.aicc ?? .infinity {
@@ -69,28 +68,28 @@ public struct AutoARIMA: Sendable {
       return false
     }
     if stepwise {
-      let s = seasonal ? 1 : 0
-      let starts = [
-        Key(p: 2, q: 2, seasonalP: s, seasonalQ: s, constant: constantAllowed),
-        Key(p: 0, q: 0, seasonalP: 0, seasonalQ: 0, constant: constantAllowed),
-        Key(p: 1, q: 0, seasonalP: s, seasonalQ: 0, constant: constantAllowed),
-        Key(p: 0, q: 1, seasonalP: 0, seasonalQ: s, constant: constantAllowed),
-        Key(p: 0, q: 0, seasonalP: 0, seasonalQ: 0, constant: false),
-      ]
-      for key in starts { _ = consider(key) }
+      for key in limits.starts(constant: constantAllowed, short: series.count < 10) {
+        _ = consider(key)
+      }
+      // As in `auto.arima`, the start models choose the orders the search moves from,
+      // not the constant: when the start without constant wins, the search still
+      // explores around the orders with the constant (and toggles it as one move).
+      guard var current = best?.key else { return try fallback(series, drivers, d: d) }
+      current.constant = constantAllowed
       var moved = true
-      while moved, let current = best?.key {
+      while moved {
         moved = false
         for neighbour in current.neighbours where consider(neighbour) {
+          current = neighbour
           moved = true
           break
         }
       }
     } else {
-      for p in 0...maximumP {
-        for q in 0...maximumQ {
-          for sp in 0...(seasonal ? maximumSeasonalP : 0) {
-            for sq in 0...(seasonal ? maximumSeasonalQ : 0) where p + q + sp + sq <= maximumOrder {
+      for p in 0...limits.p {
+        for q in 0...limits.q {
+          for sp in 0...limits.seasonalP {
+            for sq in 0...limits.seasonalQ where p + q + sp + sq <= maximumOrder {
               for constant in constantAllowed ? [true, false] : [false] {
                 _ = consider(Key(p: p, q: q, seasonalP: sp, seasonalQ: sq, constant: constant))
               }
@@ -99,19 +98,23 @@ public struct AutoARIMA: Sendable {
         }
       }
     }
-    if best == nil, !drivers.isEmpty {
-      // Every candidate failed: say why, naming the drivers when they are the cause.
-      _ = try ARIMASpecification(p: 0, d: d, q: 0).fit(series, drivers: drivers)
-    }
-    guard let chosen = best?.fit else {
-      throw .estimationFailed(ARIMASpecification(p: 0, d: d, q: 0))
-    }
+    guard let chosen = best?.fit else { return try fallback(series, drivers, d: d) }
     // The search compared candidates at R's optimiser tolerance; the chosen one is
     // estimated again to full precision, with its standard errors.
     guard let final = try? chosen.specification.fit(series, drivers: drivers),
       Self.isAdmissible(final), final.aicc.isFinite
     else { return chosen }
     return final
+  }
+
+  /// When every candidate failed: the error that says why, naming the drivers when they
+  /// are the cause.
+  func fallback(_ series: TimeSeries, _ drivers: ARIMADrivers, d: Int) throws(ARIMAError)
+    -> FittedARIMA
+  {
+    let simplest = ARIMASpecification(p: 0, d: d, q: 0)
+    if !drivers.isEmpty { _ = try simplest.fit(series, drivers: drivers) }
+    throw .estimationFailed(simplest)
   }
 
   /// The residuals of the least-squares regression of `y` on a constant and the
@@ -121,6 +124,47 @@ public struct AutoARIMA: Sendable {
     let columns = [[Double](repeating: 1, count: y.count)] + drivers.columns
     guard let beta = try? LeastSquaresQR(Matrix(columns: columns)).solve(y) else { return y }
     return y.indices.map { t in y[t] - zip(beta, columns).reduce(0) { $0 + $1.0 * $1.1[t] } }
+  }
+
+  /// The largest orders searched for a series, as `auto.arima` bounds them: at most a
+  /// third of the observations for p and q (of the seasonal cycles for P and Q), and
+  /// p, q < m when a seasonal part is possible.
+  struct Limits {
+    var p, q, seasonalP, seasonalQ: Int
+
+    init(_ search: AutoARIMA, count n: Int, period m: Int, seasonal: Bool) {
+      seasonalP = seasonal ? Swift.min(search.maximumSeasonalP, n / 3 / m) : 0
+      seasonalQ = seasonal ? Swift.min(search.maximumSeasonalQ, n / 3 / m) : 0
+      p = Swift.min(search.maximumP, n / 3, seasonalP > 0 ? m - 1 : .max)
+      q = Swift.min(search.maximumQ, n / 3, seasonalQ > 0 ? m - 1 : .max)
+    }
+
+    func contains(_ key: Key) -> Bool {
+      (0...p).contains(key.p) && (0...q).contains(key.q)
+        && (0...seasonalP).contains(key.seasonalP) && (0...seasonalQ).contains(key.seasonalQ)
+    }
+
+    /// The stepwise search's first models: (2,d,2)(1,D,1) — (1,d,1)(0,D,0) under ten
+    /// observations — (0,d,0)(0,D,0), (1,d,0)(1,D,0), (0,d,1)(0,D,1), each within the
+    /// limits, with the constant when allowed; and (0,d,0)(0,D,0) without it.
+    func starts(constant: Bool, short: Bool) -> [Key] {
+      let first = Key(
+        p: Swift.min(short ? 1 : 2, p), q: Swift.min(short ? 1 : 2, q),
+        seasonalP: short ? 0 : Swift.min(1, seasonalP),
+        seasonalQ: short ? 0 : Swift.min(1, seasonalQ),
+        constant: constant)
+      return [
+        first,
+        Key(p: 0, q: 0, seasonalP: 0, seasonalQ: 0, constant: constant),
+        Key(
+          p: Swift.min(1, p), q: 0, seasonalP: Swift.min(1, seasonalP), seasonalQ: 0,
+          constant: constant),
+        Key(
+          p: 0, q: Swift.min(1, q), seasonalP: 0, seasonalQ: Swift.min(1, seasonalQ),
+          constant: constant),
+        Key(p: 0, q: 0, seasonalP: 0, seasonalQ: 0, constant: false),
+      ]
+    }
   }
 
   /// One candidate of the search.
@@ -145,7 +189,9 @@ public struct AutoARIMA: Sendable {
     }
   }
 
-  /// Whether every AR and MA root lies outside the circle of radius 1.001.
+  /// Whether every root of the AR and MA polynomials, seasonal products expanded, lies
+  /// outside the circle of radius 1.01 (as `auto.arima`): a seasonal factor's root w in
+  /// `Bᵐ` gives roots of modulus `|w|^(1/m)`, so its own roots must lie outside 1.01ᵐ.
   static func isAdmissible(_ fit: FittedARIMA) -> Bool {
     let s = fit.specification
     let c = fit.coefficients
@@ -154,7 +200,11 @@ public struct AutoARIMA: Sendable {
     let sar = Array(c[(s.p + s.q)..<(s.p + s.q + s.seasonalP)])
     let smaStart = s.p + s.q + s.seasonalP
     let sma = Array(c[smaStart..<(smaStart + s.seasonalQ)]).map { -$0 }
-    return [ar, ma, sar, sma].allSatisfy { Self.rootsOutside($0, radius: 1.001) }
+    let radius = 1.01
+    let seasonalRadius = Double.pow(radius, Double(s.period))
+    return Self.rootsOutside(ar, radius: radius) && Self.rootsOutside(ma, radius: radius)
+      && Self.rootsOutside(sar, radius: seasonalRadius)
+      && Self.rootsOutside(sma, radius: seasonalRadius)
   }
 
   /// Whether `1 − φ₁z − … − φ_pzᵖ` has every root outside |z| = radius: the step-down

@@ -11,7 +11,8 @@ public enum SmallLinearSystem {
   /// against 1.1 µs) and is used instead.
   public static let largestPlainSize = 16
 
-  /// Solves `A·x = b` (A column-major, `size`×`size`) by Gaussian elimination with
+  /// Solves `A·x = b` (A column-major, `size`×`size`, in the first size² values of `a`;
+  /// b in the first `size` values of `b`) by Gaussian elimination with
   /// partial pivoting (LAPACK's `dgesv` above ``largestPlainSize``), overwriting b with x
   /// and A with its factors.
   ///
@@ -69,8 +70,9 @@ public enum SmallLinearSystem {
   static func solveByLAPACK(
     _ a: UnsafeMutableBufferPointer<Double>, _ b: UnsafeMutableBufferPointer<Double>, size n: Int
   ) -> Bool {
-    let matrix = Matrix(rows: n, columns: n, columnMajor: Array(a))
-    guard let x = try? matrix.solve(Matrix(rows: n, columns: 1, columnMajor: Array(b))),
+    let matrix = Matrix(rows: n, columns: n, columnMajor: Array(a.prefix(n * n)))
+    let rhs = Matrix(rows: n, columns: 1, columnMajor: Array(b.prefix(n)))
+    guard let x = try? matrix.solve(rhs),
       x.isFinite
     else { return false }
     for i in 0..<n { b[i] = x.elements[i] }

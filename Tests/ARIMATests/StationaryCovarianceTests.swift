@@ -28,6 +28,10 @@ struct StationaryCovarianceTests {
       specification: .init(p: 2, d: 0, q: 0, seasonalP: 2, seasonalQ: 1, period: 4),
       coefficients: [0.3, 0.2, 0.4, -0.3, 0.5]),
     Case(
+      name: "(1,0,0)(2,0,0)[12], solved by LAPACK",
+      specification: .init(p: 1, d: 0, q: 0, seasonalP: 2, period: 12),
+      coefficients: [0.4, 0.3, 0.2]),
+    Case(
       name: "near unit root AR(1)", specification: .init(p: 1, d: 0, q: 0), coefficients: [0.995]),
   ]
 

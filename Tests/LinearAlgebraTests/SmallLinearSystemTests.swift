@@ -14,8 +14,9 @@ struct SmallLinearSystemTests {
     }
     let b = (0..<n).map { Double($0 % 5) - 1.5 }
     let expected = try a.solve(Matrix(columns: [b])).elements
-    var elements = a.elements
-    var x = b
+    // Buffers longer than the system, as a caller's scratch space may be.
+    var elements = a.elements + [.nan]
+    var x = b + [.nan]
     let solved = elements.withUnsafeMutableBufferPointer { a in
       x.withUnsafeMutableBufferPointer { SmallLinearSystem.solveInPlace(a, $0, size: n) }
     }
