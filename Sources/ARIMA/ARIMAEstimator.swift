@@ -72,7 +72,7 @@ extension ARIMASpecification {
       [Double](repeating: 0.1, count: armaCount)
       + start.map { Swift.max(0.1 * abs($0), 1e-3 * spread) }
     if armaCount > 0 {
-      let conditional = NelderMead(relativeTolerance: 1e-8, maximumEvaluations: 2_000).minimize(
+      let conditional = NelderMead(relativeTolerance: 1e-6, maximumEvaluations: 2_000).minimize(
         start: point, step: step, objective: likelihood.conditionalSumOfSquares(transformed:))
       let fromConditional = conditional.point.withUnsafeBufferPointer {
         likelihood.negativeLogLikelihood(transformed: $0)

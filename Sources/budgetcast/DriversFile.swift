@@ -72,42 +72,59 @@ struct DriversFile {
     drivers = result
   }
 
+  /// Drivers that `lags` names but the file holds for no series.
+  func unknownDrivers(in lags: DriverLags) -> [String] {
+    let known = Set(drivers.values.flatMap { $0.map(\.name) })
+    return lags.lags.keys.filter { !known.contains($0) }.sorted()
+  }
+
   /// The drivers of `series` over its history times and the `horizon` steps after
-  /// them; every missing value and collinear set is a located problem.
-  func drivers(series id: String, times: [Int], horizon: Int) -> Result<
-    SeriesDrivers?, DiagnosticReport
-  > {
+  /// them, each at its lags (a driver lagged k contributes its value at t − k); every
+  /// missing value and collinear set is a located problem.
+  func drivers(series id: String, times: [Int], horizon: Int, lags: DriverLags = DriverLags())
+    -> Result<SeriesDrivers?, DiagnosticReport>
+  {
     guard let list = drivers[id], let last = times.last else { return .success(nil) }
     var problems: [Diagnostic] = []
+    var names: [String] = []
     var history: [[Double]] = []
     var future: [[Double]] = []
-    for (name, values) in list {
+    for (driver, values) in list {
       let line = values.values.map(\.line).min() ?? 1
-      let missingPast = times.filter { values[$0] == nil }
-      if !missingPast.isEmpty {
-        problems.append(
-          Diagnostic(
-            file: path, line: line, column: 1,
-            problem: "driver '\(name)' of series '\(id)' has no value at t = "
-              + missingPast.prefix(5).map(String.init).joined(separator: ", ")
-              + (missingPast.count > 5 ? " (\(missingPast.count) in all)" : ""),
-            expected: "a value at every t of the series' history (it is shorter than the series)"))
+      for k in lags.lags(of: driver) {
+        let name = DriverLags.columnName(driver, lag: k)
+        let described = k == 0 ? "driver '\(driver)'" : "driver '\(driver)' lagged \(k)"
+        let needed = k == 0 ? "" : " (lagged \(k): the value at t − \(k))"
+        let missingPast = times.filter { values[$0 - k] == nil }
+        if !missingPast.isEmpty {
+          problems.append(
+            Diagnostic(
+              file: path, line: line, column: 1,
+              problem: "\(described) of series '\(id)' has no value for t = "
+                + missingPast.prefix(5).map(String.init).joined(separator: ", ")
+                + (missingPast.count > 5 ? " (\(missingPast.count) in all)" : ""),
+              expected:
+                "a value for every t of the series' history\(needed); the driver is shorter than the series"
+            ))
+        }
+        let ahead = (1...horizon).map { last + $0 }
+        let missingFuture = ahead.filter { values[$0 - k] == nil }
+        if !missingFuture.isEmpty {
+          problems.append(
+            Diagnostic(
+              file: path, line: line, column: 1,
+              problem: "\(described) of series '\(id)' has no future value for t = "
+                + missingFuture.map(String.init).joined(separator: ", "),
+              expected:
+                "its assumed path over the whole horizon (t = \(last + 1)…\(last + horizon))\(needed)"
+            )
+          )
+        }
+        names.append(name)
+        history.append(times.map { values[$0 - k]?.value ?? .nan })
+        future.append(ahead.map { values[$0 - k]?.value ?? .nan })
       }
-      let ahead = (1...horizon).map { last + $0 }
-      let missingFuture = ahead.filter { values[$0] == nil }
-      if !missingFuture.isEmpty {
-        problems.append(
-          Diagnostic(
-            file: path, line: line, column: 1,
-            problem: "driver '\(name)' of series '\(id)' has no future value at t = "
-              + missingFuture.map(String.init).joined(separator: ", "),
-            expected: "its assumed path over the whole horizon (t = \(last + 1)…\(last + horizon))")
-        )
-      }
-      history.append(times.map { values[$0]?.value ?? .nan })
-      future.append(ahead.map { values[$0]?.value ?? .nan })
     }
-    let names = list.map(\.name)
     if problems.isEmpty, Self.isCollinear(history) {
       problems.append(
         Diagnostic(

@@ -59,6 +59,13 @@ struct FitCommand: ParsableCommand {
   )
   var drivers: String?
 
+  @Option(
+    name: .customLong("lag"),
+    help: ArgumentHelp(
+      "Lags of a driver, DRIVER=K[,K…] (repeatable): the driver's value at t − K explains t.",
+      valueName: "driver=k"))
+  var lagArguments: [String] = []
+
   @Option(help: "Where to write the forecasts CSV.")
   var output: String
 
@@ -119,6 +126,9 @@ struct FitCommand: ParsableCommand {
     if drivers != nil, model != .arima, model != .autoArima {
       throw ValidationError("--drivers needs --model arima or --model auto-arima")
     }
+    if !lagArguments.isEmpty, drivers == nil {
+      throw ValidationError("--lag needs --drivers")
+    }
   }
 
   func run() throws {
@@ -128,6 +138,11 @@ struct FitCommand: ParsableCommand {
       var tasks: [PanelRunner.Task] = []
       var problems: [Diagnostic] = []
       let driverFile = try drivers.map { try DriversFile(path: $0) }
+      let lags = try DriverLags(lagArguments)
+      if let driverFile, let unknown = driverFile.unknownDrivers(in: lags).first {
+        throw ValidationError(
+          "--lag names driver '\(unknown)', which \(driverFile.path) does not hold")
+      }
       for series in panel.series {
         let h = horizon ?? perSeries[series.id] ?? (series.test.isEmpty ? nil : series.test.count)
         guard let h, h >= 1 else {
@@ -139,7 +154,8 @@ struct FitCommand: ParsableCommand {
         }
         var seriesDrivers: SeriesDrivers?
         if let driverFile {
-          switch driverFile.drivers(series: series.id, times: series.trainT, horizon: h) {
+          switch driverFile.drivers(series: series.id, times: series.trainT, horizon: h, lags: lags)
+          {
           case .success(let found): seriesDrivers = found
           case .failure(let report): problems += report.diagnostics
           }
