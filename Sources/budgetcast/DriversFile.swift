@@ -95,31 +95,26 @@ struct DriversFile {
         let name = DriverLags.columnName(driver, lag: k)
         let described = k == 0 ? "driver '\(driver)'" : "driver '\(driver)' lagged \(k)"
         let needed = k == 0 ? "" : " (lagged \(k): the value at t − \(k))"
-        let missingPast = times.filter { values[$0 - k] == nil }
-        if !missingPast.isEmpty {
-          problems.append(
-            Diagnostic(
-              file: path, line: line, column: 1,
-              problem: "\(described) of series '\(id)' has no value for t = "
-                + missingPast.prefix(5).map(String.init).joined(separator: ", ")
-                + (missingPast.count > 5 ? " (\(missingPast.count) in all)" : ""),
-              expected:
-                "a value for every t of the series' history\(needed); the driver is shorter than the series"
-            ))
-        }
         let ahead = (1...horizon).map { last + $0 }
-        let missingFuture = ahead.filter { values[$0 - k] == nil }
-        if !missingFuture.isEmpty {
+        /// A problem naming the times `ts` at which the (lagged) driver has no value.
+        func missing(_ ts: [Int], _ what: String, expected: String) {
+          let absent = ts.filter { values[$0 - k] == nil }
+          guard !absent.isEmpty else { return }
           problems.append(
             Diagnostic(
               file: path, line: line, column: 1,
-              problem: "\(described) of series '\(id)' has no future value for t = "
-                + missingFuture.map(String.init).joined(separator: ", "),
-              expected:
-                "its assumed path over the whole horizon (t = \(last + 1)…\(last + horizon))\(needed)"
-            )
-          )
+              problem: "\(described) of series '\(id)' has no \(what) for t = "
+                + absent.prefix(5).map(String.init).joined(separator: ", ")
+                + (absent.count > 5 ? " (\(absent.count) in all)" : ""),
+              expected: expected + needed))
         }
+        missing(
+          times, "value",
+          expected:
+            "a value for every t of the series' history (the driver is shorter than the series)")
+        missing(
+          ahead, "future value",
+          expected: "its assumed path over the whole horizon (t = \(last + 1)…\(last + horizon))")
         names.append(name)
         history.append(times.map { values[$0 - k]?.value ?? .nan })
         future.append(ahead.map { values[$0 - k]?.value ?? .nan })
