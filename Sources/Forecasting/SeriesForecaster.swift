@@ -222,21 +222,34 @@ extension SeriesForecaster {
     throws
     -> SeriesOutcome
   {
+    let (fit, forecast, skipped) = try AutoETS().firstFinite(
+      series, horizon: horizon, levels: levels, seed: seed)
+    var result = outcome(
+      id, method, forecast, model: fit.name, parameters: fit.namedParameters, aicc: fit.aicc)
+    result.notes = skipped
+    result.fitted = fit.fitted
+    result.statistics = fit.statistics
+    return result
+  }
+}
+
+extension AutoETS {
+  /// The best fit by the criterion whose forecast is finite, its forecast, and a note
+  /// for each better fit passed over because its recursion left its domain over the
+  /// horizon.
+  func firstFinite(_ series: TimeSeries, horizon: Int, levels: [Double], seed: UInt64)
+    throws(ETSError) -> (FittedETS, Forecast, [String])
+  {
     var skipped: [String] = []
-    for fit in AutoETS().rankedFits(series) {
+    for fit in rankedFits(series) {
       let forecast = fit.forecast(horizon: horizon, levels: levels, seed: seed)
       guard forecast.isFinite else {
         skipped.append("\(fit.name) had the lowest AICc but a non-finite forecast; next best used")
         continue
       }
-      var result = outcome(
-        id, method, forecast, model: fit.name, parameters: fit.namedParameters, aicc: fit.aicc)
-      result.notes = skipped
-      result.fitted = fit.fitted
-      result.statistics = fit.statistics
-      return result
+      return (fit, forecast, skipped)
     }
-    throw ETSError.noCandidate
+    throw .noCandidate
   }
 }
 
