@@ -4,8 +4,9 @@ extension ARMALikelihood {
   /// Runs the Kalman filter over the errors.
   ///
   /// Returns the sums `Σ v_t²/F_t` and `Σ ln F_t`, or nil when the AR part is not
-  /// stationary or a variance vanishes. Innovations go to `innovations` when given; the
-  /// final predicted state stays in `state`.
+  /// stationary or a variance vanishes. The standardised innovations `v_t/√F_t` (R's
+  /// residuals: white noise under the model) go to `innovations` when given; the final
+  /// predicted state stays in `state`.
   ///
   /// One step costs O(r²/2) on the upper triangle, in place. The observation is the
   /// first state, so after the update `U = P − c·cᵀ/F` (c = P[:,0], F = c₀) the first
@@ -37,14 +38,15 @@ extension ARMALikelihood {
     var converged = false
     for t in 0..<errors.count {
       let v = errors[t] - a[0]
-      innovations?[t] = v
       if converged {
+        innovations?[t] = v
         squares += v * v
         for i in 0..<r { c[i] = loading[i] }
       } else {
         let f = p[0]
         guard f > 1e-12, f.isFinite else { return nil }
         let inverse = 1 / f
+        innovations?[t] = v * inverse.squareRoot()
         squares += v * v * inverse
         product *= f
         if product > 1e100 {

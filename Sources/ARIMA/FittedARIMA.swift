@@ -27,7 +27,8 @@ public struct FittedARIMA: Sendable {
   public let aic: Double
   public let aicc: Double
   public let bic: Double
-  /// One-step innovations of the differenced, de-meaned series.
+  /// Standardised one-step innovations `v_t/√F_t` of the differenced regression errors
+  /// (R's `residuals(Arima)`, less R's d + mD leading ones on the undifferenced scale).
   public let residuals: [Double]
   let series: [Double]
   let regressors: [[Double]]
@@ -35,6 +36,14 @@ public struct FittedARIMA: Sendable {
 
   /// Names of the coefficients.
   public var coefficientNames: [String] { specification.coefficientNames + driverNames }
+
+  /// The Ljung–Box test of the residuals, on R's `checkresiduals` default lag and
+  /// `h − (p + q + P + Q)` degrees of freedom (nil when the series is too short).
+  public var ljungBox: LjungBoxTest? {
+    let s = specification
+    return LjungBoxTest(
+      residuals: residuals, period: s.period, fitted: s.p + s.q + s.seasonalP + s.seasonalQ)
+  }
 
   var parts: ARIMAParameters { ARIMAParameters(specification, coefficients) }
 

@@ -180,6 +180,11 @@ public struct SeriesForecaster: Sendable {
       for (name, error) in zip(fit.coefficientNames, fit.standardErrors) where error.isFinite {
         result.statistics["se.\(name)"] = error
       }
+      if let test = fit.ljungBox {
+        result.statistics["ljungBox.Q"] = test.statistic
+        result.statistics["ljungBox.lags"] = Double(test.lags)
+        result.statistics["ljungBox.pValue"] = test.pValue
+      }
       if !future.isEmpty {
         result.contributions = try fit.contributions(future, horizon: horizon)
       }

@@ -24,6 +24,8 @@ struct ARIMAGoldenTests {
     var forecast: [Double]
     var lower95: [Double]
     var upper95: [Double]
+    /// R's Ljung–Box test as `checkresiduals` runs it: lag, Q, p-value.
+    var ljungBox: [Double]
     var description: String { name }
   }
 
@@ -40,6 +42,18 @@ struct ARIMAGoldenTests {
       p: Int(c.order[0]), d: Int(c.order[1]), q: Int(c.order[2]), seasonalP: Int(c.seasonal[0]),
       seasonalD: Int(c.seasonal[1]), seasonalQ: Int(c.seasonal[2]), period: Int(c.period),
       includesMean: c.mean, includesDrift: c.drift)
+  }
+
+  /// R's test on its residuals of the differenced series (its d + mD leading residuals,
+  /// from the diffuse start, dropped).
+  @Test("Ljung–Box test of the residuals as R's checkresiduals", arguments: cases)
+  func ljungBoxAsR(_ c: Case) throws {
+    let fit = try Self.specification(c).fit(TimeSeries(values: c.y, period: Int(c.period)))
+    let test = try #require(fit.ljungBox)
+    #expect(test.lags == Int(c.ljungBox[0]))
+    // Residuals agree to the estimates' precision (coefficients within 0.2 %).
+    #expect(abs(test.statistic - c.ljungBox[1]) <= 0.01 * c.ljungBox[1], "Q \(test.statistic)")
+    #expect(abs(test.pValue - c.ljungBox[2]) <= 0.01, "p \(test.pValue) vs R \(c.ljungBox[2])")
   }
 
   @Test("Same estimates, likelihood and forecasts as R", arguments: cases)

@@ -12,6 +12,9 @@ struct DistributionTests {
     var normalCDF: [[Double]]
     var normalQuantile: [[Double]]
     var betaCDF: [[Double]]
+    var chiSquaredCDF: [[Double]]
+    var ljungBoxResiduals: [Double]
+    var ljungBox: [[Double]]
   }
 
   let golden: Golden
@@ -28,6 +31,25 @@ struct DistributionTests {
       let t = StudentTDistribution(degreesOfFreedom: row[1])
       expectClose(t.cdf(row[0]), row[2], 1e-13, "pt(\(row[0]), \(row[1]))")
       expectClose(t.twoSidedPValue(row[0]), row[3], 1e-13, "2·pt(-|\(row[0])|, \(row[1]))")
+    }
+  }
+
+  @Test func chiSquaredBothTails() {
+    for row in golden.chiSquaredCDF {
+      let chi = ChiSquaredDistribution(degreesOfFreedom: row[1])
+      expectClose(chi.cdf(row[0]), row[2], 1e-13, "pchisq(\(row[0]), \(row[1]))")
+      expectClose(chi.upperTail(row[0]), row[3], 1e-13, "pchisq(\(row[0]), \(row[1]), upper)")
+    }
+  }
+
+  @Test func ljungBoxAsBoxTest() throws {
+    for row in golden.ljungBox {
+      let test = try #require(
+        LjungBoxTest(
+          residuals: golden.ljungBoxResiduals, period: 1, fitted: Int(row[1]), lags: Int(row[0])))
+      expectClose(test.statistic, row[2], 1e-12, "Box.test Q, lag \(row[0])")
+      expectClose(test.pValue, row[3], 1e-12, "Box.test p, lag \(row[0])")
+      #expect(test.degreesOfFreedom == Int(row[0]) - Int(row[1]))
     }
   }
 

@@ -5,9 +5,10 @@ statsforecast.
 Accuracy: every budgetcast method on all 3,003 M3 series (scored by `budgetcast
 score`), printed beside the peer figures of ../shared/docs/peers.md (measured there
 on the same data with the same scorer).
-Speed: CPU milliseconds per series of budgetcast's automatic ETS on every series,
-and, in this same run, of R's ets() and statsforecast's AutoETS on every K-th series
-(one thread each, steady state: start-up and imports excluded), as ratios.
+Speed: CPU milliseconds per series of budgetcast's automatic ETS and ARIMA on every
+series, and, in this same run, of R's ets() and auto.arima() and statsforecast's
+AutoETS and AutoARIMA on every K-th series (one thread each, steady state: start-up
+and imports excluded), as ratios.
 
 Usage: accuracy_benchmark.py BUDGETCAST OUT_DIR [--every K] [--no-peers]
 """
@@ -71,49 +72,65 @@ suppressMessages(library(forecast))
 d <- read.csv(commandArgs(TRUE)[1])
 ids <- unique(d$series_id)
 series <- lapply(ids, function(id) { s <- d[d$series_id == id & d$split == "train", ]; ts(s$value, frequency = s$period[1]) })
+fit_one <- get(commandArgs(TRUE)[2])
 t0 <- proc.time()
-for (x in series) fit <- ets(x)
+for (x in series) fit <- fit_one(x)
 t1 <- proc.time()
 cat((t1 - t0)[["user.self"]] + (t1 - t0)[["sys.self"]], length(series), "\n")
 """
 
 SF_SCRIPT = r"""
 import sys, time, numpy as np, csv
-from statsforecast.models import AutoETS
+import statsforecast.models
+Model = getattr(statsforecast.models, sys.argv[2])
 rows = {}
 for r in csv.DictReader(open(sys.argv[1])):
     if r["split"] == "train":
         rows.setdefault(r["series_id"], (int(r["period"]), []))[1].append(float(r["value"]))
 series = list(rows.values())
-AutoETS(season_length=series[0][0]).fit(np.array(series[0][1]))  # warm-up
+Model(season_length=series[0][0]).fit(np.array(series[0][1]))  # warm-up
 t0 = time.process_time()
 for m, y in series:
-    AutoETS(season_length=m).fit(np.array(y))
+    Model(season_length=m).fit(np.array(y))
 print(time.process_time() - t0, len(series))
 """
 
 
+# Peer timings: (label, R function or statsforecast model, runner).
+PEER_MODELS = [("R ets", "ets", "R"), ("sf AutoETS", "AutoETS", "sf"),
+               ("R auto.arima", "auto.arima", "R"), ("sf AutoARIMA", "AutoARIMA", "sf")]
+
+
 def peer_speed(out, every):
+    """CPU ms per series of each peer model on every `every`-th series of each category."""
     result = {}
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "NUMBA_NUM_THREADS": "1"}
     for category in CATEGORIES:
         path, count = sample(out, category, every)
         entry = {}
-        try:
-            r = subprocess.run(["Rscript", "-e", R_SCRIPT, path], capture_output=True, text=True, check=True,
-                               env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})
-            seconds, n = r.stdout.split()
-            entry["R ets"] = 1000 * float(seconds) / int(n)
-        except (OSError, subprocess.CalledProcessError, ValueError):
-            entry["R ets"] = None
-        try:
-            r = subprocess.run([sys.executable, "-c", SF_SCRIPT, path], capture_output=True, text=True, check=True,
-                               env={**os.environ, "OPENBLAS_NUM_THREADS": "1", "NUMBA_NUM_THREADS": "1"})
-            seconds, n = r.stdout.split()
-            entry["sf AutoETS"] = 1000 * float(seconds) / int(n)
-        except (OSError, subprocess.CalledProcessError, ValueError):
-            entry["sf AutoETS"] = None
+        for label, model, runner in PEER_MODELS:
+            command = (["Rscript", "-e", R_SCRIPT, path, model] if runner == "R"
+                       else [sys.executable, "-c", SF_SCRIPT, path, model])
+            try:
+                r = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+                seconds, n = r.stdout.split()[-2:]
+                entry[label] = 1000 * float(seconds) / int(n)
+            except (OSError, subprocess.CalledProcessError, ValueError):
+                entry[label] = None
         result[category] = entry
     return result
+
+
+def print_speed(title, ours_method, r_label, sf_label, cpu, peers):
+    print(f"{title:<12}{'budgetcast':>12}{r_label:>14}{sf_label:>14}{'R / bc':>10}{'sf / bc':>10}")
+    for c in CATEGORIES:
+        ours = 1000 * cpu[(ours_method, c)] / COUNTS[c]
+        r = peers.get(c, {}).get(r_label)
+        sf = peers.get(c, {}).get(sf_label)
+        fmt = lambda v: f"{v:.2f}" if v is not None else "-"
+        ratio = lambda v: f"{v / ours:.1f}x" if v is not None else "-"
+        print(f"{c:<12}{ours:>12.2f}{fmt(r):>14}{fmt(sf):>14}{ratio(r):>10}{ratio(sf):>10}")
+    print()
 
 
 def main():
@@ -141,17 +158,12 @@ def main():
     print("\nCPU ms per series (budgetcast: all series, --jobs default; peers: every "
           f"{every}th series, one thread, measured in this run)\n")
     peers = {} if "--no-peers" in sys.argv else peer_speed(out, every)
-    print(f"{'':<12}{'budgetcast auto':>16}{'R ets':>10}{'sf AutoETS':>12}{'R / bc':>10}{'sf / bc':>10}"
-          f"{'bc theta':>10}{'bc ensemble':>13}{'bc auto-arima':>15}")
+    print_speed("auto ETS", "auto", "R ets", "sf AutoETS", cpu, peers)
+    print_speed("auto ARIMA", "auto-arima", "R auto.arima", "sf AutoARIMA", cpu, peers)
+    print(f"{'':<12}{'bc theta':>12}{'bc ensemble':>14}")
     for c in CATEGORIES:
-        ours = 1000 * cpu[("auto", c)] / COUNTS[c]
-        r = peers.get(c, {}).get("R ets")
-        sf = peers.get(c, {}).get("sf AutoETS")
-        fmt = lambda v: f"{v:.2f}" if v is not None else "-"
-        ratio = lambda v: f"{v / ours:.1f}x" if v is not None else "-"
-        print(f"{c:<12}{ours:>16.2f}{fmt(r):>10}{fmt(sf):>12}{ratio(r):>10}{ratio(sf):>10}"
-              f"{1000 * cpu[('theta', c)] / COUNTS[c]:>10.2f}{1000 * cpu[('ensemble', c)] / COUNTS[c]:>13.2f}"
-              f"{1000 * cpu[('auto-arima', c)] / COUNTS[c]:>15.2f}")
+        print(f"{c:<12}{1000 * cpu[('theta', c)] / COUNTS[c]:>12.2f}"
+              f"{1000 * cpu[('ensemble', c)] / COUNTS[c]:>14.2f}")
     print(f"\nTotal wall time {time.time() - started:.0f} s")
 
 

@@ -13,6 +13,17 @@ cases <- list(
   list(name = "WWWusage ARIMA(1,1,1)", y = WWWusage, order = c(1, 1, 1), seasonal = c(0, 0, 0), mean = FALSE, drift = FALSE),
   list(name = "USAccDeaths (1,0,1)(0,1,1)", y = USAccDeaths, order = c(1, 0, 1), seasonal = c(0, 1, 1), mean = FALSE, drift = FALSE),
   list(name = "LakeHuron ARMA(2,1)", y = LakeHuron, order = c(2, 0, 1), seasonal = c(0, 0, 0), mean = TRUE, drift = FALSE))
+# Ljung-Box as checkresiduals(): lag 10 (2m when seasonal), at most n/5, at least fitdf + 3;
+# on the residuals of the differenced series (R's d + mD leading ones, of the diffuse
+# start, dropped: budgetcast has no such residuals).
+ljung <- function(fit) {
+  m <- frequency(residuals(fit)); fitdf <- sum(fit$arma[1:4])
+  lost <- fit$arma[6] + m * fit$arma[7]
+  e <- if (lost > 0) residuals(fit)[-(1:lost)] else residuals(fit)
+  h <- max(fitdf + 3, min(ifelse(m > 1, 2 * m, 10), round(length(e) / 5)))
+  b <- Box.test(e, lag = h, type = "Ljung-Box", fitdf = fitdf)
+  vec(c(h, b$statistic, b$p.value))
+}
 out <- c()
 for (c in cases) {
   fit <- Arima(c$y, order = c$order, seasonal = c$seasonal, include.mean = c$mean, include.drift = c$drift, method = "ML")
@@ -22,6 +33,7 @@ for (c in cases) {
     order = vec(c$order), seasonal = vec(c$seasonal), mean = tolower(c$mean), drift = tolower(c$drift),
     coef = vec(coef(fit)), coefNames = paste0("[", paste(str(names(coef(fit))), collapse = ","), "]"),
     se = vec(sqrt(diag(fit$var.coef))), logLik = num(fit$loglik), aicc = num(fit$aicc), sigma2 = num(fit$sigma2),
-    forecast = vec(fc$mean), lower95 = vec(fc$lower[, 2]), upper95 = vec(fc$upper[, 2])))
+    forecast = vec(fc$mean), lower95 = vec(fc$lower[, 2]), upper95 = vec(fc$upper[, 2]),
+    ljungBox = ljung(fit)))
 }
 cat("[", paste(out, collapse = ",\n"), "]\n", sep = "")
