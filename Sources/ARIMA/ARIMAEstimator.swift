@@ -93,20 +93,13 @@ extension ARIMASpecification {
     guard best.isFinite, let outcome = likelihood.outcome(natural: coefficients) else {
       throw .estimationFailed(self)
     }
-    let n = Double(outcome.count)
-    let parameters = Double(k + 1)
-    let aic = -2 * outcome.logLikelihood + 2 * parameters
     return FittedARIMA(
       specification: self, driverNames: drivers.names, coefficients: coefficients,
       standardErrors: precision == .final
         ? standardErrors(coefficients, likelihood: likelihood)
         : [Double](repeating: .nan, count: coefficients.count),
-      sigma2: outcome.sumOfSquares / Swift.max(n - Double(k), 1),
-      logLikelihood: outcome.logLikelihood, aic: aic,
-      aicc: n - parameters - 1 > 0
-        ? aic + 2 * parameters * (parameters + 1) / (n - parameters - 1) : .infinity,
-      bic: -2 * outcome.logLikelihood + Double.log(n) * parameters, residuals: outcome.innovations,
-      series: y, regressors: x, state: outcome.state)
+      sigma2: outcome.sumOfSquares / Swift.max(Double(outcome.count - k), 1), outcome: outcome,
+      estimated: k, series: y, regressors: x)
   }
 
   /// Refuses drivers whose differenced columns are collinear (QR rank, relative

@@ -2,10 +2,7 @@
 # maximum likelihood, method "ML", so that no CSS approximation enters the target).
 # Run from this folder: Rscript make_arima_golden.R > arima_golden.json
 suppressMessages(library(forecast))
-num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
-vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
-str <- function(x) paste0("\"", x, "\"")
-obj <- function(...) { kv <- list(...); paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}") }
+source("json_helpers.R")
 cases <- list(
   list(name = "airline", y = log(AirPassengers), order = c(0, 1, 1), seasonal = c(0, 1, 1), mean = FALSE, drift = FALSE),
   list(name = "lynx AR(2)", y = log10(lynx), order = c(2, 0, 0), seasonal = c(0, 0, 0), mean = TRUE, drift = FALSE),

@@ -2,11 +2,7 @@
 # by exact maximum likelihood (method "ML").
 # Run from this folder: Rscript make_arima_xreg_golden.R > arima_xreg_golden.json
 suppressMessages(library(forecast))
-num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
-vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
-str <- function(x) paste0("\"", x, "\"")
-mat <- function(m) paste0("[", paste(apply(as.matrix(m), 2, vec), collapse = ","), "]")
-obj <- function(...) { kv <- list(...); paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}") }
+source("json_helpers.R")
 lead <- as.numeric(BJsales.lead)
 sales <- as.numeric(BJsales)
 seat <- Seatbelts

@@ -5,9 +5,7 @@
 # Run from this folder: Rscript make_auto_arima_golden.R > auto_arima_golden.json
 suppressMessages(library(forecast))
 suppressMessages(library(urca))
-num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
-vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
-obj <- function(...) { kv <- list(...); paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}") }
+source("json_helpers.R")
 series <- list(
   WWWusage = WWWusage, Nile = Nile, lynx = lynx, LakeHuron = LakeHuron, BJsales = BJsales,
   uspop = uspop, airmiles = airmiles, discoveries = discoveries, austres = austres,
