@@ -60,7 +60,9 @@ extension ARIMASpecification {
     guard y.allSatisfy(\.isFinite) else { throw .nonFinite }
     try drivers.validate(count: y.count, what: "observations")
     let k = coefficientNames.count + drivers.names.count
-    guard y.count - differencingLength > k + 2 else { throw .tooShort(self, y.count) }
+    // At least two more differenced observations than coefficients (σ² keeps a degree
+    // of freedom; AICc, which needs three, is infinite below that).
+    guard y.count - differencingLength > k + 1 else { throw .tooShort(self, y.count) }
     let x = ARIMARegressors.history(self, count: y.count) + drivers.columns
     try checkCollinearity(x, drivers: drivers)
     let start = startingBeta(y, x)

@@ -43,6 +43,8 @@ public struct AutoARIMA: Sendable {
     let d = DifferencingTests.regularDifferences(seasonallyDifferenced)
     let constantAllowed = d + seasonalD <= 1
     let limits = Limits(self, count: series.count, period: m, seasonal: seasonal)
+    // AICc is undefined on three observations or fewer; R's auto.arima uses AIC there.
+    let criterion = { (fit: FittedARIMA) in series.count <= 3 ? fit.aic : fit.aicc }
     var cache: [Key: FittedARIMA?] = [:]
     func attempt(_ key: Key) -> FittedARIMA? {
       if let known = cache[key] { return known }
@@ -59,9 +61,9 @@ public struct AutoARIMA: Sendable {
     var best: (key: Key, fit: FittedARIMA)?
     func consider(_ key: Key) -> Bool {
       guard limits.contains(key), !key.constant || constantAllowed, cache[key] == nil,
-        let fit = attempt(key), fit.aicc.isFinite
+        let fit = attempt(key), criterion(fit).isFinite
       else { return false }
-      if best == nil || fit.aicc < best?.fit.aicc ?? .infinity {
+      if best == nil || criterion(fit) < best.map({ criterion($0.fit) }) ?? .infinity {
         best = (key, fit)
         return true
       }
@@ -102,7 +104,7 @@ public struct AutoARIMA: Sendable {
     // The search compared candidates at R's optimiser tolerance; the chosen one is
     // estimated again to full precision, with its standard errors.
     guard let final = try? chosen.specification.fit(series, drivers: drivers),
-      Self.isAdmissible(final), final.aicc.isFinite
+      Self.isAdmissible(final), criterion(final).isFinite
     else { return chosen }
     return final
   }

@@ -16,6 +16,15 @@ struct EnsembleForecaster {
   var levels: [Double]
   var seed: UInt64
 
+  /// Below this many observations automatic ARIMA stays out of the ensemble.
+  ///
+  /// AICc's penalty then dominates the search, which picks degenerate models (R's
+  /// auto.arima picks ARIMA(0,0,0) with zero mean on 5, 7, 9, 11 and forecasts 0). Measured on
+  /// Gironde's accounts with three and four years of history: including it took the
+  /// total's backtest MAPE from 1.2 % to 33 %. Every M3 series and the synthetic
+  /// département's 15 years are above it.
+  static let shortestForARIMA = 10
+
   func forecast(id: String, series: TimeSeries, horizon: Int) throws -> SeriesOutcome {
     var members: [Forecast] = []
     var names: [String] = []
@@ -52,20 +61,25 @@ struct EnsembleForecaster {
     } else {
       failures.append("DOTM failed: the series is too short or the fit did not converge")
     }
-    do {
-      let arima = try AutoARIMA().fit(series)
-      let forecast = try arima.forecast(horizon: horizon, levels: levels)
-      guard forecast.isFinite else { throw SeriesForecaster.ForecastFailure.nonFinite }
-      members.append(forecast)
-      names.append(arima.specification.description)
-      for (name, value) in zip(arima.coefficientNames, arima.coefficients) {
-        parameters["arima.\(name)"] = value
+    if series.count < Self.shortestForARIMA {
+      failures.append(
+        "ARIMA left out: \(series.count) observations, fewer than \(Self.shortestForARIMA)")
+    } else {
+      do {
+        let arima = try AutoARIMA().fit(series)
+        let forecast = try arima.forecast(horizon: horizon, levels: levels)
+        guard forecast.isFinite else { throw SeriesForecaster.ForecastFailure.nonFinite }
+        members.append(forecast)
+        names.append(arima.specification.description)
+        for (name, value) in zip(arima.coefficientNames, arima.coefficients) {
+          parameters["arima.\(name)"] = value
+        }
+        statistics["arima.aicc"] = arima.aicc
+        statistics["arima.logLik"] = arima.logLikelihood
+        statistics["arima.sigma2"] = arima.sigma2
+      } catch {
+        failures.append("ARIMA failed: \(error)")
       }
-      statistics["arima.aicc"] = arima.aicc
-      statistics["arima.logLik"] = arima.logLikelihood
-      statistics["arima.sigma2"] = arima.sigma2
-    } catch {
-      failures.append("ARIMA failed: \(error)")
     }
     guard let combined = Forecast.combining(members, { $0.reduce(0, +) / Double($0.count) }) else {
       throw EnsembleFailure(reasons: failures)
@@ -73,7 +87,9 @@ struct EnsembleForecaster {
     var outcome = SeriesOutcome(
       id: id, forecast: combined, requested: .ensemble, used: .ensemble,
       model: "mean(" + names.joined(separator: ", ") + ")", parameters: parameters, aicc: nil,
-      fallbacks: failures)
+      fallbacks: [])
+    // Members left out are notes: the forecaster reports them with its own fallbacks.
+    outcome.notes = failures
     outcome.statistics = statistics
     return outcome
   }

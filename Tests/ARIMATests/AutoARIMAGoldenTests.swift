@@ -76,4 +76,17 @@ struct AutoARIMAGoldenTests {
         .specification.description == "ARIMA(0,1,0)")
     #expect(worse.isEmpty, "worse than R by AICc: \(worse)")
   }
+
+  /// R 4.2.2, forecast 8.20: `auto.arima(ts(c(100, 110, 105)))` is ARIMA(0,0,0) with
+  /// non-zero mean (chosen by AIC: AICc is undefined on three points) forecasting 105;
+  /// on `c(100, 110, 105, 120)` the same model forecasts 108.75.
+  @Test("Three or four observations: R's choice and forecast")
+  func veryShortSeries() throws {
+    for (values, expected) in [([100.0, 110, 105], 105.0), ([100, 110, 105, 120], 108.75)] {
+      let fit = try AutoARIMA().fit(TimeSeries(values: values))
+      #expect(fit.specification.description == "ARIMA(0,0,0) with non-zero mean")
+      let forecast = try fit.forecast(horizon: 1)
+      #expect(abs(forecast.mean[0] - expected) < 1e-6, "\(forecast.mean[0])")
+    }
+  }
 }

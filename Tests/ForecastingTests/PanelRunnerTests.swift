@@ -51,6 +51,21 @@ struct PanelRunnerTests {
     }
   }
 
+  /// A budget line created four years ago: automatic ARIMA would choose a zero mean
+  /// there (as R does), so the ensemble leaves it out and says so.
+  @Test func ensembleLeavesARIMAOutOfShortSeries() throws {
+    let short = try #require(
+      SeriesForecaster().forecast(
+        id: "x", series: TimeSeries(values: [5, 7, 9, 11]), horizon: 2, method: .ensemble))
+    #expect(!short.model.contains("ARIMA"), "\(short.model)")
+    #expect(short.fallbacks.contains { $0.hasPrefix("ARIMA left out: 4 observations") })
+    #expect(short.forecast.mean.allSatisfy { $0 > 9 }, "\(short.forecast.mean)")
+    let long = try #require(
+      SeriesForecaster().forecast(
+        id: "y", series: Self.tasks[0].series, horizon: 2, method: .ensemble))
+    #expect(long.model.contains("ARIMA("), "\(long.model)")
+  }
+
   @Test func shortSeriesFallsBackToANamedMethod() throws {
     let outcome = try #require(
       SeriesForecaster().forecast(
