@@ -78,12 +78,11 @@ final class ARMALikelihood {
     var sumOfSquares: Double
     var sumOfLogs: Double
     var count: Int
-    /// Innovations v_t.
+    /// Standardised innovations `v_t/√F_t`.
     var innovations: [Double]
     /// The predicted state a_{n+1|n} after the last observation.
     var state: [Double]
 
-    var sigma2: Double { sumOfSquares / Double(count) }
     /// The log-likelihood with σ² concentrated out.
     var logLikelihood: Double {
       Self.logLikelihood(sumOfSquares: sumOfSquares, sumOfLogs: sumOfLogs, count: count)

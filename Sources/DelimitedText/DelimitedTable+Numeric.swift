@@ -6,25 +6,32 @@ extension DelimitedTable {
   /// The header field of `name`, if present.
   public func headerField(named name: String) -> Field? { header.first { $0.text == name } }
 
+  /// The positions of the named columns (the first of equal names), in order.
+  ///
+  /// - Throws: ``DiagnosticReport`` naming every missing column, located on the header
+  ///   line, with `expected` saying what the header should hold.
+  public func columnIndices(_ names: [String], expected: String) throws(DiagnosticReport) -> [Int] {
+    let positions = names.map { name in header.firstIndex { $0.text == name } }
+    let missing = zip(names, positions).filter { $0.1 == nil }.map(\.0)
+    guard missing.isEmpty else {
+      throw DiagnosticReport(
+        missing.map {
+          Diagnostic(
+            file: file, line: header.first?.line ?? 1, column: 1,
+            problem: "column '\($0)' not found", expected: expected)
+        })
+    }
+    return positions.compactMap { $0 }
+  }
+
   /// The values of the named columns, as numbers.
   ///
   /// - Throws: ``DiagnosticReport`` listing every missing column and every cell that
   ///   is empty, not a number, or not finite.
   public func numericColumns(_ names: [String]) throws(DiagnosticReport) -> [[Double]] {
+    let indices = try columnIndices(
+      names, expected: "one of the header's columns: \(columnNames.joined(separator: ", "))")
     var problems: [Diagnostic] = []
-    var indices: [Int] = []
-    for name in names {
-      if let index = header.firstIndex(where: { $0.text == name }) {
-        indices.append(index)
-      } else {
-        problems.append(
-          Diagnostic(
-            file: file, line: header.first?.line ?? 1, column: 1,
-            problem: "column '\(name)' not found",
-            expected: "one of the header's columns: \(columnNames.joined(separator: ", "))"))
-      }
-    }
-    guard problems.isEmpty else { throw DiagnosticReport(problems) }
     let parser = numberParser
     var columns = indices.map { _ in [Double]() }
     for row in rows {

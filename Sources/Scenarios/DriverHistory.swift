@@ -32,20 +32,9 @@ public struct DriverHistory: Sendable, Hashable {
 
   /// Parses an already read table (see ``read(_:)``).
   public init(table: DelimitedTable) throws(DiagnosticReport) {
-    let columns = ["driver", "year", "value"]
-    let positions = columns.map { name in table.columnNames.firstIndex(of: name) }
-    let missing = zip(columns, positions).filter { $0.1 == nil }.map(\.0)
-    guard missing.isEmpty else {
-      throw DiagnosticReport(
-        missing.map {
-          Diagnostic(
-            file: table.file, line: 1, column: 1, problem: "column '\($0)' not found",
-            expected: "a header driver,year,value")
-        })
-    }
-    let (driverColumn, yearColumn, valueColumn) = (
-      positions[0] ?? 0, positions[1] ?? 1, positions[2] ?? 2
-    )
+    let positions = try table.columnIndices(
+      ["driver", "year", "value"], expected: "a header driver,year,value")
+    let (driverColumn, yearColumn, valueColumn) = (positions[0], positions[1], positions[2])
     let known = Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", ")
     var problems: [Diagnostic] = []
     var values: [Scenario.Driver: [Int: Double]] = [:]

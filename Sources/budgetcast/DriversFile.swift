@@ -15,20 +15,9 @@ struct DriversFile {
   init(path: String) throws(DiagnosticReport) {
     let table = try DelimitedTable(contentsOf: path)
     self.path = path
-    let required = ["series_id", "driver", "t", "value"]
-    let index = Dictionary(
-      table.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    let missing = required.filter { index[$0] == nil }
-    guard missing.isEmpty, let id = index["series_id"], let name = index["driver"],
-      let tColumn = index["t"], let valueColumn = index["value"]
-    else {
-      throw DiagnosticReport(
-        missing.map {
-          Diagnostic(
-            file: path, line: 1, column: 1, problem: "column '\($0)' not found",
-            expected: "a header series_id,driver,t,value")
-        })
-    }
+    let columns = try table.columnIndices(
+      ["series_id", "driver", "t", "value"], expected: "a header series_id,driver,t,value")
+    let (id, name, tColumn, valueColumn) = (columns[0], columns[1], columns[2], columns[3])
     var problems: [Diagnostic] = []
     var result: [String: [(name: String, values: [Int: (value: Double, line: Int)])]] = [:]
     for row in table.rows {

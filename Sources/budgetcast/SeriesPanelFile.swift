@@ -27,17 +27,10 @@ struct SeriesPanelFile {
     file = path
     var problems: [Diagnostic] = []
     let column = { (name: String) in table.columnNames.firstIndex(of: name) }
-    guard let idColumn = column("series_id"), let tColumn = column("t"),
-      let valueColumn = column("value")
-    else {
-      let missing = ["series_id", "t", "value"].filter { column($0) == nil }
-      throw DiagnosticReport(
-        missing.map {
-          Diagnostic(
-            file: path, line: 1, column: 1, problem: "column '\($0)' not found",
-            expected: "a header with series_id, period, t, value and optionally split")
-        })
-    }
+    let required = try table.columnIndices(
+      ["series_id", "t", "value"],
+      expected: "a header with series_id, period, t, value and optionally split")
+    let (idColumn, tColumn, valueColumn) = (required[0], required[1], required[2])
     let periodColumn = column("period")
     let splitColumn = column("split")
     let parser = table.numberParser
