@@ -76,8 +76,32 @@ extension VerificationNotebook {
       column = {name: i for i, name in enumerate(header)}
       years = sorted({int(r[column["year"]]) for r in snapshot[1:]})
       include_order = manifest["parameters"]["includeOrder"]
+      rows = [list(r) for r in snapshot[1:]]
+      if manifest["parameters"].get("bridgesNomenclatures"):
+          # Lines joined across the M52 -> M57 switch, by the rule the run states: per
+          # account, the single function ending the year before the first M57 year joins
+          # the single function starting in it; earlier years take the M57 code.
+          families = {}
+          for r in rows:
+              families.setdefault(int(r[column["year"]]), set()).add(r[column["nomenclature"]].upper()[:3])
+          switch = next((y for y in sorted(families) if families[y] == {"M57"} and families.get(y - 1) == {"M52"}), None)
+          account_of = lambda r: tuple(r[column[c]] for c in ("section", "direction", "chapter", "account"))
+          functions = {}
+          for r in rows:
+              functions.setdefault(account_of(r), {}).setdefault(int(r[column["year"]]), set()).add(r[column["function"]])
+          recode = {}
+          for account, by_year in functions.items() if switch else []:
+              before = set().union(*[f for y, f in by_year.items() if y < switch])
+              ended = by_year.get(switch - 1, set()) - by_year.get(switch, set())
+              started = by_year.get(switch, set()) - before
+              if len(ended) == 1 and len(started) == 1:
+                  recode[account + tuple(ended)] = next(iter(started))
+          for r in rows:
+              if account_of(r) + (r[column["function"]],) in recode and int(r[column["year"]]) < switch:
+                  r[column["function"]] = recode[account_of(r) + (r[column["function"]],)]
+          print(f"{len(recode)} lines joined across the M52 -> M57 switch ({switch})")
       cents = {}
-      for r in snapshot[1:]:
+      for r in rows:
           if not include_order and r[column["operation"]] != "real":
               continue
           s, d, ch = r[column["section"]], r[column["direction"]], r[column["chapter"]]

@@ -54,9 +54,10 @@ public struct ReportData: Sendable {
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
     let manifest = try archive.manifest(id)
     let snapshot = try archive.object(manifest.snapshot.sha256)
-    let dataset = try LongBudgetFormat.read(
-      try DelimitedTable(
-        bytes: Array(snapshot), file: "snapshot \(manifest.snapshot.sha256.prefix(12))"))
+    let (dataset, _) = manifest.parameters.forecastDataset(
+      try LongBudgetFormat.read(
+        try DelimitedTable(
+          bytes: Array(snapshot), file: "snapshot \(manifest.snapshot.sha256.prefix(12))")))
     let hierarchy = BudgetHierarchy(dataset, includingOrder: manifest.parameters.includeOrder)
     var history: [String: [Int: Double]] = [:]
     for (index, node) in hierarchy.nodes.enumerated() {

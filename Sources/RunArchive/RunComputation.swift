@@ -41,6 +41,7 @@ public struct RunComputation: Sendable {
   ) throws(ArchiveError) -> RunOutputs {
     // One BLAS thread per call, whoever calls (the CLI does it at start-up already).
     OpenBLASRuntime.configure()
+    let (dataset, bridge) = parameters.forecastDataset(dataset)
     let forecaster = try forecaster()
     let hierarchy = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)
     guard hierarchy.years.count >= 2, !hierarchy.nodes.isEmpty else {
@@ -81,7 +82,7 @@ public struct RunComputation: Sendable {
       summary: RunManifest.Summary(
         series: hierarchy.nodes.count, aggregates: hierarchy.aggregateCount,
         forecastYears: result.years, reconciliationUsed: result.reconciliation.rawValue,
-        notes: result.notes))
+        notes: result.notes + (bridge?.notes ?? [])))
   }
 
   /// Overrides as held values `[horizon index: [node index: euros]]`.

@@ -1,3 +1,4 @@
+import Budget
 import Foundation
 import LinearAlgebra
 
@@ -124,11 +125,14 @@ public struct RunParameters: Codable, Sendable, Hashable {
   public var backtestHorizon: Int
   /// The input format when forced (`nil`: detected from each file's header).
   public var format: String?
+  /// Whether lines are joined across the M52 → M57 switch (``NomenclatureBridge``);
+  /// false for runs archived before the bridge existed.
+  public var bridgesNomenclatures: Bool
 
   public init(
     horizon: Int, model: String, reconciliation: String, includeOrder: Bool,
     levels: [Double] = [80, 95], seed: UInt64 = 20_241_130, backtestHorizon: Int = 2,
-    format: String? = nil
+    format: String? = nil, bridgesNomenclatures: Bool = true
   ) {
     self.horizon = horizon
     self.model = model
@@ -138,6 +142,29 @@ public struct RunParameters: Codable, Sendable, Hashable {
     self.seed = seed
     self.backtestHorizon = backtestHorizon
     self.format = format
+    self.bridgesNomenclatures = bridgesNomenclatures
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    horizon = try container.decode(Int.self, forKey: .horizon)
+    model = try container.decode(String.self, forKey: .model)
+    reconciliation = try container.decode(String.self, forKey: .reconciliation)
+    includeOrder = try container.decode(Bool.self, forKey: .includeOrder)
+    levels = try container.decode([Double].self, forKey: .levels)
+    seed = try container.decode(UInt64.self, forKey: .seed)
+    backtestHorizon = try container.decode(Int.self, forKey: .backtestHorizon)
+    format = try container.decodeIfPresent(String.self, forKey: .format)
+    bridgesNomenclatures =
+      try container.decodeIfPresent(Bool.self, forKey: .bridgesNomenclatures) ?? false
+  }
+
+  /// The dataset the run forecasts: `dataset` joined across the M52 → M57 switch when
+  /// the run bridges nomenclatures.
+  public func forecastDataset(_ dataset: BudgetDataset) -> (BudgetDataset, NomenclatureBridge?) {
+    guard bridgesNomenclatures else { return (dataset, nil) }
+    let bridge = NomenclatureBridge(dataset)
+    return (bridge.applied(to: dataset), bridge)
   }
 }
 

@@ -18,12 +18,25 @@ struct BudgetModelOptions: ParsableArguments {
   @Option(help: "Worker threads (results do not depend on it).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Flag(help: ArgumentHelp(stringLiteral: NomenclatureBridge.optOutHelp))
+  var noNomenclatureBridge = false
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
-  /// The dataset, or the located problems on standard error and exit status 65.
-  func dataset() throws -> BudgetDataset { try BudgetInput.load(data) }
+  /// The dataset, joined across the M52 → M57 switch unless asked not to (what was
+  /// joined is said on standard error), or the located problems on standard error and
+  /// exit status 65.
+  func dataset() throws -> BudgetDataset {
+    let dataset = try BudgetInput.load(data)
+    guard !noNomenclatureBridge else { return dataset }
+    let bridge = NomenclatureBridge(dataset)
+    if let summary = bridge.notes.first {
+      FileHandle.standardError.write(Data((summary + "\n").utf8))
+    }
+    return bridge.applied(to: dataset)
+  }
 }
 
 /// Loading a budget file for a command.
@@ -31,7 +44,7 @@ enum BudgetInput {
   /// Imports `path`; on failure prints every located problem and exits with 65.
   static func load(_ path: String) throws -> BudgetDataset {
     do {
-      return try BudgetImporter.importFile(path)
+      return try BudgetImporter.importFiles([path])
     } catch {
       FileHandle.standardError.write(Data((error.description + "\n").utf8))
       throw ExitCode(65)

@@ -53,6 +53,9 @@ struct ForecastCommand: ParsableCommand {
   @Flag(help: "Include order operations.")
   var includeOrder = false
 
+  @Flag(help: ArgumentHelp(stringLiteral: NomenclatureBridge.optOutHelp))
+  var noNomenclatureBridge = false
+
   @Option(help: "Years held out for each line's backtest accuracy (0 for none).")
   var backtestHorizon: Int = 2
 
@@ -86,7 +89,8 @@ struct ForecastCommand: ParsableCommand {
     let parameters = RunParameters(
       horizon: horizon, model: model.rawValue, reconciliation: method.rawValue,
       includeOrder: includeOrder, seed: seed, backtestHorizon: backtestHorizon,
-      format: format == .auto ? nil : format.rawValue)
+      format: format == .auto ? nil : format.rawValue,
+      bridgesNomenclatures: !noNomenclatureBridge)
     let recorded = try ArchiveOptions.reporting {
       try RunRecorder(archive: archive.store, engine: ArchiveOptions.engine).record(
         dataFiles: data, nomenclatureFile: nomenclature, scenarioFile: scenario,

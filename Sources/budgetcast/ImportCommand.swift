@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract:
-      "Import budget files (executed-accounts exports or budgetcast's long CSV) into one dataset.",
+      "Import budget files (executed accounts, DGFiP balances, SCDL budgets, budgetcast's long CSV) into one dataset.",
     discussion: """
       The format is recognised from the header unless --format is given. Every problem \
       of every file is reported as FILE:LINE:COLUMN and nothing is written then (exit 65). \

@@ -31,6 +31,15 @@ final class RunRecordingTests: ArchiveTestCase {
     XCTAssertTrue(models.allSatisfy { $0.backtest?.origin == 2021 })
   }
 
+  func testRunsArchivedBeforeTheNomenclatureBridgeDoNotBridge() throws {
+    let encoded = try JSONEncoder().encode(parameters)
+    XCTAssertTrue(try JSONDecoder().decode(RunParameters.self, from: encoded).bridgesNomenclatures)
+    var object = try XCTUnwrap(JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+    object["bridgesNomenclatures"] = nil
+    let older = try JSONSerialization.data(withJSONObject: object)
+    XCTAssertFalse(try JSONDecoder().decode(RunParameters.self, from: older).bridgesNomenclatures)
+  }
+
   func testReplayIsBitIdentical() throws {
     let run = try recordRun()
     let report = try RunReplayer(archive: archive, engine: engine, jobs: 2).replay(

@@ -30,7 +30,8 @@ public enum BudgetFileFormat: String, Sendable, Hashable, CaseIterable {
 /// Reads budget files into lines, collecting every problem of a file.
 public enum BudgetImporter {
   /// Imports `path` in `format` (detected from the header when nil); `nomenclature`
-  /// maps accounts to chapters where the format has no chapter (DGFiP balances).
+  /// maps accounts to chapters where the format has no chapter (DGFiP balances) and
+  /// gives a chapter's section where the file leaves it empty (SCDL).
   ///
   /// - Throws: ``DiagnosticReport`` with every problem found; nothing is imported then.
   public static func importFile(
@@ -50,19 +51,13 @@ public enum BudgetImporter {
     case .long: return try LongBudgetFormat.read(table)
     case .executedAccounts: return try ExecutedAccountsImporter.read(table)
     case .dgfip: return try DGFiPBalanceImporter.read(table, nomenclature: nomenclature)
-    case .scdl:
-      throw DiagnosticReport([
-        Diagnostic(
-          file: path, line: 1, column: 1,
-          problem: "SCDL budget files are recognised but not imported yet",
-          expected: "an executed-accounts export, a DGFiP balance or budgetcast's long CSV"
-        )
-      ])
+    case .scdl: return try SCDLBudgetImporter.read(table, nomenclature: nomenclature)
     }
   }
 
   /// Imports several files into one dataset, refusing an entity-budget-year-stage
-  /// that two files both contain.
+  /// that two files both contain, and keeping one stage per year
+  /// (``StageSelection``).
   public static func importFiles(
     _ paths: [String], format: BudgetFileFormat? = nil, nomenclature: Nomenclature? = nil
   ) throws(DiagnosticReport) -> BudgetDataset {
@@ -91,6 +86,8 @@ public enum BudgetImporter {
       }
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
-    return BudgetDataset(lines: lines, warnings: warnings)
+    let selection = StageSelection.select(lines, sources: seen)
+    guard selection.problems.isEmpty else { throw DiagnosticReport(selection.problems) }
+    return BudgetDataset(lines: selection.lines, warnings: warnings + selection.warnings)
   }
 }

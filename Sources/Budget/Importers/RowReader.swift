@@ -36,6 +36,9 @@ struct RowReader {
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
   }
 
+  /// Whether the table has `column`.
+  func hasColumn(_ column: String) -> Bool { indices[column] != nil }
+
   func field(_ row: [DelimitedTable.Field], _ column: String) -> DelimitedTable.Field {
     row[indices[column] ?? 0]
   }
