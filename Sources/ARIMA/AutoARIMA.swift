@@ -204,23 +204,9 @@ public struct AutoARIMA: Sendable {
     let sma = Array(c[smaStart..<(smaStart + s.seasonalQ)]).map { -$0 }
     let radius = 1.01
     let seasonalRadius = Double.pow(radius, Double(s.period))
-    return Self.rootsOutside(ar, radius: radius) && Self.rootsOutside(ma, radius: radius)
-      && Self.rootsOutside(sar, radius: seasonalRadius)
-      && Self.rootsOutside(sma, radius: seasonalRadius)
-  }
-
-  /// Whether `1 − φ₁z − … − φ_pzᵖ` has every root outside |z| = radius: the step-down
-  /// (inverse Durbin–Levinson) recursion on `φ_k·radiusᵏ` gives reflection coefficients
-  /// that must all lie strictly inside (−1, 1) (Schur–Cohn).
-  static func rootsOutside(_ phi: [Double], radius: Double) -> Bool {
-    var a = phi.enumerated().map { $1 * Double.pow(radius, Double($0 + 1)) }
-    while let kappa = a.last {
-      guard abs(kappa) < 1, kappa.isFinite else { return false }
-      let k = a.count
-      var next = [Double](repeating: 0, count: k - 1)
-      for j in 0..<(k - 1) { next[j] = (a[j] + kappa * a[k - 2 - j]) / (1 - kappa * kappa) }
-      a = next
-    }
-    return true
+    return UnitCircle.rootsOutside(lagPolynomial: ar, radius: radius)
+      && UnitCircle.rootsOutside(lagPolynomial: ma, radius: radius)
+      && UnitCircle.rootsOutside(lagPolynomial: sar, radius: seasonalRadius)
+      && UnitCircle.rootsOutside(lagPolynomial: sma, radius: seasonalRadius)
   }
 }
