@@ -16,6 +16,7 @@ struct ETSEstimator {
   var fixedBeta: Double?
   var fixedGamma: Double?
   var fixedPhi: Double?
+  var region = ETSParameterRegion.default
   var optimizer = NelderMead(maximumEvaluations: 2_000)
 
   static let lowerBound = 1e-4
@@ -113,25 +114,19 @@ struct ETSEstimator {
     -> ETSState?
   {
     let alpha = layout.alpha.map { x[$0] } ?? fixedAlpha ?? 0.5
-    guard alpha >= Self.lowerBound, alpha <= Self.upperBound else { return nil }
-    var beta = 0.0
-    if components.hasTrend {
-      beta = layout.beta.map { x[$0] } ?? fixedBeta ?? 0.1
-      if layout.beta != nil { guard beta >= Self.lowerBound, beta <= alpha else { return nil } }
-    }
-    var gamma = 0.0
-    if components.hasSeason {
-      gamma = layout.gamma.map { x[$0] } ?? fixedGamma ?? 0.01
-      if layout.gamma != nil {
-        guard gamma >= Self.lowerBound, gamma <= 1 - alpha else { return nil }
+    let beta = components.hasTrend ? layout.beta.map { x[$0] } ?? fixedBeta ?? 0.1 : 0
+    let gamma = components.hasSeason ? layout.gamma.map { x[$0] } ?? fixedGamma ?? 0.01 : 0
+    let phi = components.trend == .damped ? layout.phi.map { x[$0] } ?? fixedPhi ?? 0.98 : 1
+    if region != .admissible {
+      guard isUsual(alpha: alpha, beta: beta, gamma: gamma, phi: phi, layout: layout) else {
+        return nil
       }
     }
-    var phi = 1.0
-    if components.trend == .damped {
-      phi = layout.phi.map { x[$0] } ?? fixedPhi ?? 0.98
-      if layout.phi != nil {
-        guard phi >= Self.phiBounds.0, phi <= Self.phiBounds.1 else { return nil }
-      }
+    if region != .usual {
+      guard
+        ETSParameterRegion.isAdmissible(
+          alpha: alpha, beta: beta, gamma: gamma, phi: phi, components: components, period: period)
+      else { return nil }
     }
     if let first = layout.firstSeason {
       var sum = 0.0
@@ -147,6 +142,17 @@ struct ETSEstimator {
     return ETSState(
       components: components, period: period, alpha: alpha, beta: beta, gamma: gamma, phi: phi,
       level: x[layout.level], trend: layout.trend.map { x[$0] } ?? 0)
+  }
+
+  /// Whether the estimated parameters lie in the usual region (fixed ones are taken
+  /// as given).
+  @inline(__always)
+  func isUsual(alpha: Double, beta: Double, gamma: Double, phi: Double, layout: Layout) -> Bool {
+    guard alpha >= Self.lowerBound, alpha <= Self.upperBound else { return false }
+    if layout.beta != nil, !(beta >= Self.lowerBound && beta <= alpha) { return false }
+    if layout.gamma != nil, !(gamma >= Self.lowerBound && gamma <= 1 - alpha) { return false }
+    if layout.phi != nil, !(phi >= Self.phiBounds.0 && phi <= Self.phiBounds.1) { return false }
+    return true
   }
 
   /// The smoothing parameters and states encoded by `point`, or nil outside the region.

@@ -14,6 +14,9 @@ import ForecastCore
 public enum ETSParameterRegion: String, Sendable, Hashable, Codable, CaseIterable {
   case usual, admissible, both
 
+  /// The region estimation uses unless told otherwise.
+  public static let `default` = ETSParameterRegion.both
+
   /// Roots may reach the unit circle by this much (rounding), as R allows.
   static let tolerance = 1e-10
 
@@ -42,21 +45,26 @@ public enum ETSParameterRegion: String, Sendable, Hashable, Codable, CaseIterabl
       alpha >= 1 - 1 / phi - gamma * (1 - m + phi + phi * m) / (2 * phi * m),
       beta >= -(1 - phi) * (gamma / m + alpha)
     else { return false }
-    // Ascending coefficients c₀ … c_m of the monic polynomial of degree m + 1.
-    var c = [Double](repeating: alpha + beta - alpha * phi, count: period + 1)
-    c[0] = phi * (1 - alpha - gamma)
-    c[1] = alpha + beta - alpha * phi + gamma - 1
-    c[period] = alpha + beta - phi
-    if !components.hasTrend {
-      // P(z) = (z − 1)·R(z): synthetic division, descending from the leading 1.
-      var quotient = [Double](repeating: 0, count: period)
+    // Ascending coefficients c₀ … c_m of the monic polynomial of degree m + 1, on the
+    // stack: this runs at every evaluation of the likelihood.
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: period + 1) { c in
+      c.initialize(repeating: alpha + beta - alpha * phi)
+      c[0] = phi * (1 - alpha - gamma)
+      c[1] = alpha + beta - alpha * phi + gamma - 1
+      c[period] = alpha + beta - phi
+      guard !components.hasTrend else {
+        return UnitCircle.rootsInside(monic: UnsafeBufferPointer(c), radius: 1 + tolerance)
+      }
+      // P(z) = (z − 1)·R(z): synthetic division in place, descending from the leading 1,
+      // r_{k−1} = c_k + r_k written over the c_k just used; R's coefficients r₀ … r_{m−1}
+      // end in c[1 ... m].
       var carry = 1.0
       for k in stride(from: period, through: 1, by: -1) {
         carry += c[k]
-        quotient[k - 1] = carry
+        c[k] = carry
       }
-      c = quotient
+      return UnitCircle.rootsInside(
+        monic: UnsafeBufferPointer(rebasing: c[1...period]), radius: 1 + tolerance)
     }
-    return UnitCircle.rootsInside(monic: c, radius: 1 + tolerance)
   }
 }

@@ -20,17 +20,20 @@ public struct ETSSpecification: Sendable, Hashable, Codable {
   public var gamma: Double?
   /// Fixed φ, or nil to estimate.
   public var phi: Double?
+  /// Where estimated parameters may lie.
+  public var region: ETSParameterRegion
 
-  /// A specification; every parameter estimated by default.
+  /// A specification; every parameter estimated by default, inside `region`.
   public init(
     components: ETSComponents, alpha: Double? = nil, beta: Double? = nil, gamma: Double? = nil,
-    phi: Double? = nil
+    phi: Double? = nil, region: ETSParameterRegion = .default
   ) {
     self.components = components
     self.alpha = alpha
     self.beta = beta
     self.gamma = gamma
     self.phi = phi
+    self.region = region
   }
 
   /// Number of estimated quantities for a series of this period, plus one for σ².
@@ -39,7 +42,7 @@ public struct ETSSpecification: Sendable, Hashable, Codable {
   func estimator(period: Int) -> ETSEstimator {
     ETSEstimator(
       components: components, period: components.hasSeason ? period : 1, fixedAlpha: alpha,
-      fixedBeta: beta, fixedGamma: gamma, fixedPhi: phi)
+      fixedBeta: beta, fixedGamma: gamma, fixedPhi: phi, region: region)
   }
 
   /// Estimates the model on `series` by maximum likelihood.
