@@ -12,7 +12,9 @@ extension VerificationNotebook {
       # driver history and the snapshot: the yearly log growth of each line (or of RSA
       # households) on its transformed driver, with a constant, by exact maximum likelihood
       # with white-noise or AR(1) errors (the lower AICc; AR(1) from 10 years), over the
-      # longest run of consecutive years; then budgetcast's rule for the value used
+      # longest run of consecutive years (for the unemployment lag of RSA households, the
+      # lags 0, 1 and 2 fitted on their common years, the lower AICc chosen); then
+      # budgetcast's rule for the value used
       # (estimate if |t| ≥ 2 and in its plausible range, else the default; the scenario's
       # own value first).
       import warnings
@@ -68,13 +70,28 @@ extension VerificationNotebook {
           return np.log(now / before) if now and before and now > 0 and before > 0 else None
 
 
-      def regressor(driver, transform, year):
+      def regressor(driver, transform, year, lag):
           d = drivers.get(driver, {})
           if transform == "growth":
               return growth(d, year)
           if transform == "lagged change":
-              return d[year - 1] - d[year - 2] if year - 1 in d and year - 2 in d else None
+              return d[year - lag] - d[year - lag - 1] if year - lag in d and year - lag - 1 in d else None
           return d[year] / 100 if year in d else None
+
+
+      def longest_run(rows):
+          """The longest run of consecutive years (the latest on a tie)."""
+          best, start = (0, 0), 0
+          for i in range(len(rows)):
+              if i == len(rows) - 1 or rows[i + 1][0] != rows[i][0] + 1:
+                  if i + 1 - start >= best[1] - best[0]:
+                      best = (start, i + 1)
+                  start = i + 1
+          return rows[best[0] : best[1]]
+
+
+      LAGS = {"rsa_households_per_unemployment_point": (0, 1, 2)}
+      DEFAULT_LAG = 1
 
 
       # (response, [(elasticity, driver, transform)]), as documented in budgetcast's DriverModel.
@@ -98,19 +115,31 @@ extension VerificationNotebook {
           for response, regressors in MODELS:
               kind, name = response.split(":")
               levels = drivers.get(name, {}) if kind == "driver" else totals.get(name, {})
-              sample_rows = []
-              for year in sorted(levels):
-                  y = growth(levels, year)
-                  x = [regressor(driver, transform, year) for _, driver, transform in regressors]
-                  if y is not None and all(v is not None and np.isfinite(v) for v in x):
-                      sample_rows.append((year, y, x))
-              best, start = (0, 0), 0
-              for i in range(len(sample_rows)):
-                  if i == len(sample_rows) - 1 or sample_rows[i + 1][0] != sample_rows[i][0] + 1:
-                      if i + 1 - start >= best[1] - best[0]:
-                          best = (start, i + 1)
-                      start = i + 1
-              window = sample_rows[best[0] : best[1]]
+              lags = next((LAGS[e] for e, _, _ in regressors if e in LAGS), (None,))
+              by_lag = {}
+              for lag in lags:
+                  rows = []
+                  for year in sorted(levels):
+                      y = growth(levels, year)
+                      x = [regressor(driver, transform, year, DEFAULT_LAG if lag is None else lag) for _, driver, transform in regressors]
+                      if y is not None and all(v is not None and np.isfinite(v) for v in x):
+                          rows.append((year, y, x))
+                  by_lag[lag] = rows
+              common = set.intersection(*[{r[0] for r in rows} for rows in by_lag.values()])
+              windows = {lag: longest_run([r for r in rows if r[0] in common]) for lag, rows in by_lag.items()}
+              window = windows[lags[0]]
+              chosen = None
+              if len(window) >= 8:
+                  for lag, rows in windows.items():
+                      y = np.array([r[1] for r in rows])
+                      X = np.array([r[2] for r in rows])
+                      with warnings.catch_warnings():
+                          warnings.simplefilter("ignore")
+                          fits = [StatsmodelsARIMA(y, exog=X, order=(p, 0, 0), trend="c").fit(cov_type="approx")
+                                  for p in ((0, 1) if len(rows) >= 10 else (0,))]
+                      best_fit = min(fits, key=lambda f: f.aicc)
+                      if chosen is None or best_fit.aicc < chosen[0].aicc:
+                          chosen = (best_fit, lag)
               for j, (elasticity, _, _) in enumerate(regressors):
                   archived_one = elasticities[elasticity]
                   estimate = archived_one.get("estimate")
@@ -118,14 +147,9 @@ extension VerificationNotebook {
                       if estimate:
                           raise AssertionError(f"{elasticity}: {len(window)} years, yet budgetcast estimated it")
                       continue
-                  y = np.array([r[1] for r in window])
-                  X = np.array([r[2] for r in window])
-                  fits = []
-                  with warnings.catch_warnings():
-                      warnings.simplefilter("ignore")
-                      for p in (0, 1) if len(window) >= 10 else (0,):
-                          fits.append(StatsmodelsARIMA(y, exog=X, order=(p, 0, 0), trend="c").fit(cov_type="approx"))
-                  fit = min(fits, key=lambda f: f.aicc)
+                  fit, lag = chosen
+                  if lag is not None and estimate is not None and lag != estimate.get("lag"):
+                      raise AssertionError(f"{elasticity}: statsmodels' AICc chooses lag {lag}, budgetcast {estimate.get('lag')}")
                   value, se = fit.params[1 + j], fit.bse[1 + j]
                   if estimate is None:
                       raise AssertionError(f"{elasticity}: statsmodels estimates {value:.4f}, budgetcast archived none")
@@ -180,7 +204,9 @@ extension VerificationNotebook {
           f = {}
           if s == "F" and d == "D":
               if chapter == "017":
-                  households = change(paths, "rsa_households", year) + elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - 1)
+                  lag = elasticities.get("rsa_households_per_unemployment_point", {}).get("lag")
+                  lag = 1 if lag is None else lag
+                  households = change(paths, "rsa_households", year) + elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - lag)
                   if households:
                       f["rsa_households"] = 1 + households
                   revaluation = sc.get("rsaRevaluation")

@@ -8,9 +8,10 @@ extension HTMLReport {
     let l = language
     switch name {
     case "rsa_households_per_unemployment_point":
+      let lag = data.elasticities.first { $0.name == name }?.lag ?? 1
       return l.pick(
-        "Foyers RSA par point de chômage (un an après)",
-        "RSA households per unemployment point (a year later)")
+        "Foyers RSA par point de chômage (\(l.after(years: lag)))",
+        "RSA households per unemployment point (\(l.after(years: lag)))")
     case "apa_per_population_85":
       return l.pick("APA et population de 85 ans et plus", "APA and population aged 85+")
     case "personnel_per_pay_index":
@@ -103,6 +104,7 @@ extension HTMLReport {
         "This run forecasts each line from its own history; it archives no drivers.")
     }
     let share = l.percent(100 * rsa.used)
+    let when = l.after(years: rsa.lag ?? 1)
     let how =
       rsa.source == .estimated
       ? l.pick(
@@ -110,8 +112,8 @@ extension HTMLReport {
         "estimated on \(rsa.estimate?.firstYear ?? 0)–\(rsa.estimate?.lastYear ?? 0)")
       : HTML.escape(verdict(rsa))
     return l.pick(
-      "Moteurs : la prévision centrale prolonge l'histoire de chaque ligne ; les scénarios la déplacent par les moteurs. Un point de chômage de plus ajoute \(share) de foyers allocataires du RSA l'année suivante (\(how)) ; les autres élasticités sont détaillées dans la méthodologie.",
-      "Drivers: the central forecast extends each line's history; scenarios move it through the drivers. One more point of unemployment adds \(share) RSA households the following year (\(how)); the other elasticities are in the methodology."
+      "Moteurs : la prévision centrale prolonge l'histoire de chaque ligne ; les scénarios la déplacent par les moteurs. Un point de chômage de plus ajoute \(share) de foyers allocataires du RSA \(when) (\(how)) ; les autres élasticités sont détaillées dans la méthodologie.",
+      "Drivers: the central forecast extends each line's history; scenarios move it through the drivers. One more point of unemployment adds \(share) RSA households \(when) (\(how)); the other elasticities are in the methodology."
     )
   }
 

@@ -8,6 +8,16 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
   /// `fr` in French, `en` in English.
   func pick(_ fr: String, _ en: String) -> String { self == .french ? fr : en }
 
+  /// When an effect comes `lag` years after its cause: « la même année », « l'année
+  /// suivante », « 2 ans après ».
+  func after(years lag: Int) -> String {
+    switch lag {
+    case 0: return pick("la même année", "the same year")
+    case 1: return pick("l'année suivante", "the following year")
+    default: return pick("\(lag) ans après", "\(lag) years later")
+    }
+  }
+
   /// Euros in millions with one decimal: `1 234,5 M€` (narrow no-break space groups,
   /// decimal comma) or `1,234.5 M€`.
   func millions(_ euros: Double, decimals: Int = 1) -> String {

@@ -61,8 +61,8 @@ extension SensitivityAnalysis {
       "<p>"
       + HTML.escape(
         l.pick(
-          "Chaque facteur est déplacé seul, les autres inchangés, à partir de \(forecastYears[0]) (le RSA suit le chômage avec un an de décalage) ; l'emprunt absorbe la variation de l'épargne nette.",
-          "Each driver is moved alone, all else equal, from \(forecastYears[0]) (the RSA follows unemployment one year later); borrowing absorbs the change in net savings."
+          "Chaque facteur est déplacé seul, les autres inchangés, à partir de \(forecastYears[0]) (le RSA suit le chômage \(l.after(years: unemploymentLag))) ; l'emprunt absorbe la variation de l'épargne nette.",
+          "Each driver is moved alone, all else equal, from \(forecastYears[0]) (the RSA follows unemployment \(l.after(years: unemploymentLag))); borrowing absorbs the change in net savings."
         )) + "</p>"
     let svg = chart.svg()
     if !svg.isEmpty {

@@ -68,12 +68,17 @@ public struct SensitivityAnalysis: Sendable {
   /// The run's own cascade.
   public var baseline: [FinancialRatios.Year]
   public var tests: [Test]
+  /// Years between a change in unemployment and the RSA households it brings.
+  public var unemploymentLag: Int
 
   /// Runs `shocks` on `data`.
   public init(_ data: ReportData, shocks: [(Lever, Double)]) throws(Problem) {
     let ratios = FinancialRatios(data)
     baseline = ratios.years
     tests = []
+    let name = "rsa_households_per_unemployment_point"
+    unemploymentLag =
+      Elasticity.usedLags(data.elasticities)[name] ?? DriverModel.defaultLag(of: name) ?? 1
     for (lever, delta) in shocks {
       let scenario = try Self.scenario(lever, delta, run: data.scenario, from: data.forecastYears)
       tests.append(
@@ -120,7 +125,8 @@ public struct SensitivityAnalysis: Sendable {
   {
     let effects = ScenarioEffects(
       scenario: scenario, years: data.forecastYears,
-      elasticities: Elasticity.usedValues(data.elasticities))
+      elasticities: Elasticity.usedValues(data.elasticities),
+      lags: Elasticity.usedLags(data.elasticities))
     var years = ratios.years
     for node in data.forecasts.keys.sorted() where node.hasPrefix("line/F/") {
       let revenue = node.hasPrefix("line/F/R/")

@@ -61,7 +61,8 @@ public struct RunComputation: Sendable {
     var effects: Data?
     if let scenario {
       let applied = ScenarioApplication(
-        scenario: scenario, elasticities: Elasticity.usedValues(elasticities)
+        scenario: scenario, elasticities: Elasticity.usedValues(elasticities),
+        lags: Elasticity.usedLags(elasticities)
       ).apply(result, hierarchy: hierarchy)
       result = applied.0
       effects = ScenarioApplication.csv(applied.1)

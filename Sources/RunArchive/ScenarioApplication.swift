@@ -12,6 +12,8 @@ struct ScenarioApplication {
   var scenario: Scenario
   /// The run's elasticities by name (the scenario file's own values win).
   var elasticities: [String: Double] = [:]
+  /// The run's lags by elasticity name.
+  var lags: [String: Int] = [:]
 
   /// One cause's effect on one node in one year (euros).
   struct Effect: Hashable {
@@ -33,7 +35,7 @@ struct ScenarioApplication {
   {
     var adjusted = result
     let effects = ScenarioEffects(
-      scenario: scenario, years: result.years, elasticities: elasticities)
+      scenario: scenario, years: result.years, elasticities: elasticities, lags: lags)
     let k = hierarchy.aggregateCount
     let ids = hierarchy.nodes.map(NodeLabel.identifier)
     let members = hierarchy.bottomIndices()

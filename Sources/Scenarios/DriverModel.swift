@@ -14,7 +14,7 @@ import Foundation
 ///
 /// | elasticity | response R | regressor x_t |
 /// |---|---|---|
-/// | `rsa_households_per_unemployment_point` | RSA households | `u_{t−1} − u_{t−2}`, unemployment in points, one year's lag |
+/// | `rsa_households_per_unemployment_point` | RSA households | `u_{t−L} − u_{t−L−1}`, unemployment in points, the lag L ∈ {0, 1, 2} years chosen by AICc (one year by default) |
 /// | `apa_per_population_85` | APA spending (chapter 016) | `Δln` population aged 85+ |
 /// | `personnel_per_pay_index` | personnel costs (chapter 012) | `Δln` pay index |
 /// | `charges_per_inflation_point` | general charges (chapter 011) | inflation_t / 100 |
@@ -45,7 +45,17 @@ public struct DriverModel: Sendable, Hashable {
   public struct Regressor: Sendable, Hashable {
     public var elasticity: String
     public var driver: Scenario.Driver
+    /// The transform, with the default lag for a change.
     public var transform: Transform
+    /// For a change: the lags the estimation compares, by AICc on their common years
+    /// (empty: the transform's lag only).
+    public var candidateLags: [Int] = []
+
+    /// The lag of a change (nil for other transforms).
+    public var lag: Int? {
+      if case .change(let lag) = transform { return lag }
+      return nil
+    }
   }
 
   public var response: Response
@@ -58,7 +68,7 @@ public struct DriverModel: Sendable, Hashable {
       regressors: [
         Regressor(
           elasticity: "rsa_households_per_unemployment_point", driver: .unemploymentRate,
-          transform: .change(lag: 1))
+          transform: .change(lag: 1), candidateLags: [0, 1, 2])
       ]),
     DriverModel(
       response: .line(.apa),
@@ -85,6 +95,24 @@ public struct DriverModel: Sendable, Hashable {
         Regressor(elasticity: "dmto_per_prices", driver: .realEstatePrices, transform: .logGrowth),
       ]),
   ]
+
+  /// The model once per lag its estimation compares, with that lag (nil: the model
+  /// has no lag to choose, and is its only variant).
+  var lagVariants: [(lag: Int?, model: DriverModel)] {
+    guard let j = regressors.firstIndex(where: { !$0.candidateLags.isEmpty }) else {
+      return [(nil, self)]
+    }
+    return regressors[j].candidateLags.map { lag in
+      var variant = self
+      variant.regressors[j].transform = .change(lag: lag)
+      return (lag, variant)
+    }
+  }
+
+  /// The documented lag of the elasticity `name`, when its regressor is a change.
+  public static func defaultLag(of name: String) -> Int? {
+    library.lazy.flatMap(\.regressors).first { $0.elasticity == name }?.lag
+  }
 
   /// The regressor's value in `year`, when the history has what it needs.
   static func value(_ regressor: Regressor, year: Int, history: DriverHistory) -> Double? {

@@ -48,6 +48,10 @@ public struct Elasticity: Sendable, Hashable, Codable {
     /// The error model, such as `ARIMA(1,0,0) with non-zero mean`.
     public var model: String
     public var aicc: Double
+    /// The lag chosen for a change regressor (nil when the model has none to choose).
+    public var lag: Int? = nil
+    /// The AICc of each lag compared, by lag, on the same years.
+    public var aiccByLag: [String: Double]? = nil
 
     /// Estimate over standard error.
     public var tStatistic: Double { standardError > 0 ? value / standardError : 0 }
@@ -71,13 +75,16 @@ public struct Elasticity: Sendable, Hashable, Codable {
   public var verdict: Verdict
   /// Why this value, in English: the test the estimate passed or failed.
   public var reason: String
+  /// The lag in years the scenario rules use with it (the estimate's when it is used,
+  /// else the documented default); nil for an elasticity without a lag.
+  public var lag: Int?
 
   public init(
     name: String, defaultValue: Double, estimate: Estimate?, used: Double, verdict: Verdict,
-    reason: String
+    reason: String, lag: Int? = nil
   ) {
     (self.name, self.defaultValue, self.estimate) = (name, defaultValue, estimate)
-    (self.used, self.verdict, self.reason) = (used, verdict, reason)
+    (self.used, self.verdict, self.reason, self.lag) = (used, verdict, reason, lag)
   }
 
   /// Where the value used comes from, as the verdict says.
@@ -92,5 +99,12 @@ public struct Elasticity: Sendable, Hashable, Codable {
   /// The values used, by name, for ``ScenarioEffects``.
   public static func usedValues(_ elasticities: [Elasticity]) -> [String: Double] {
     Dictionary(elasticities.map { ($0.name, $0.used) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The lags used, by name, for ``ScenarioEffects``.
+  public static func usedLags(_ elasticities: [Elasticity]) -> [String: Int] {
+    Dictionary(
+      elasticities.compactMap { e in e.lag.map { (e.name, $0) } },
+      uniquingKeysWith: { first, _ in first })
   }
 }

@@ -67,10 +67,11 @@ public struct ElasticityEstimator: Sendable {
   {
     let fallback = ScenarioEffects.defaultElasticities[name] ?? 1
     let fitted = try? estimate.get()
+    let defaultLag = DriverModel.defaultLag(of: name)
     let make = { (used: Double, verdict: Elasticity.Verdict, reason: String) in
       Elasticity(
         name: name, defaultValue: fallback, estimate: fitted, used: used, verdict: verdict,
-        reason: reason)
+        reason: reason, lag: verdict == .significant ? fitted?.lag ?? defaultLag : defaultLag)
     }
     if let override { return make(override, .scenario, "set in the scenario file") }
     switch estimate {
@@ -93,7 +94,7 @@ public struct ElasticityEstimator: Sendable {
       return make(
         fit.value, .significant,
         "\(shown) on \(fit.observations) years (\(fit.firstYear)–\(fit.lastYear)), |t| = \(Self.format(abs(fit.tStatistic)))"
-      )
+          + Self.lagReason(fit))
     }
   }
 
@@ -119,16 +120,43 @@ public struct ElasticityEstimator: Sendable {
           verdict: .missingDriver,
           reason: "the driver history has no \(absent.joined(separator: ", "))"))
     }
-    let sample = Self.sample(model, lines: lines, history: history)
-    guard sample.years.count >= Self.minimumObservations else {
-      return .failure(
-        Failure(
-          verdict: .tooFewYears,
-          reason:
-            "\(sample.years.count) consecutive years of data, at least \(Self.minimumObservations) needed"
-        ))
+    // Each lag compared is fitted on the years every lag can use, so their AICc compare.
+    let variants = model.lagVariants
+    let common = variants.map {
+      Set(Self.rows($0.model, lines: lines, history: history).map(\.year))
     }
-    return fit(sample, names: model.regressors.map(\.elasticity))
+    .reduce(nil) { (shared: Set<Int>?, years) in shared?.intersection(years) ?? years }
+    var best: (lag: Int?, estimates: [Elasticity.Estimate])?
+    var aiccByLag: [String: Double] = [:]
+    var failure: Failure?
+    for variant in variants {
+      let sample = Self.sample(variant.model, lines: lines, history: history, within: common)
+      guard sample.years.count >= Self.minimumObservations else {
+        return .failure(
+          Failure(
+            verdict: .tooFewYears,
+            reason:
+              "\(sample.years.count) consecutive years of data, at least \(Self.minimumObservations) needed"
+          ))
+      }
+      switch fit(sample, names: variant.model.regressors.map(\.elasticity)) {
+      case .failure(let problem): failure = failure ?? problem
+      case .success(let estimates):
+        let aicc = estimates.first?.aicc ?? .infinity
+        if let lag = variant.lag { aiccByLag[String(lag)] = aicc }
+        if aicc < best?.estimates.first?.aicc ?? .infinity { best = (variant.lag, estimates) }
+      }
+    }
+    guard let best else {
+      return .failure(failure ?? Failure(verdict: .fitFailed, reason: "no lag could be fitted"))
+    }
+    return .success(
+      best.estimates.map { estimate in
+        var chosen = estimate
+        chosen.lag = best.lag
+        chosen.aiccByLag = aiccByLag.isEmpty ? nil : aiccByLag
+        return chosen
+      })
   }
 
   /// The regression with white-noise and (given enough years) AR(1) errors; the lower
@@ -170,10 +198,10 @@ public struct ElasticityEstimator: Sendable {
     return .success(estimates)
   }
 
-  /// The model's data over the longest run of consecutive years (the latest on a tie).
-  static func sample(
+  /// The years where the response's growth and every regressor are known, in order.
+  static func rows(
     _ model: DriverModel, lines: [DrivenLine: [Int: Double]], history: DriverHistory
-  ) -> Sample {
+  ) -> [(year: Int, y: Double, x: [Double])] {
     let levels: [Int: Double]
     switch model.response {
     case .line(let line): levels = lines[line] ?? [:]
@@ -187,6 +215,18 @@ public struct ElasticityEstimator: Sendable {
         x.allSatisfy(\.isFinite)
       else { continue }
       rows.append((year, y, x))
+    }
+    return rows
+  }
+
+  /// The model's data over the longest run of consecutive years (the latest on a tie),
+  /// among `years` when given.
+  static func sample(
+    _ model: DriverModel, lines: [DrivenLine: [Int: Double]], history: DriverHistory,
+    within years: Set<Int>? = nil
+  ) -> Sample {
+    let rows = Self.rows(model, lines: lines, history: history).filter {
+      years?.contains($0.year) ?? true
     }
     var best = 0..<0
     var start = 0
@@ -215,6 +255,14 @@ public struct ElasticityEstimator: Sendable {
   }
 
   static func format(_ value: Double) -> String { String(format: "%.3g", value) }
+
+  /// How the lag was chosen, for a reason text (empty without a lag to choose).
+  static func lagReason(_ fit: Elasticity.Estimate) -> String {
+    guard let lag = fit.lag, let compared = fit.aiccByLag, compared.count > 1 else { return "" }
+    let listed = compared.keys.sorted().map { "\($0): \(Self.format(compared[$0] ?? .nan))" }
+    return
+      ", a lag of \(lag) year\(lag == 1 ? "" : "s") chosen by AICc (\(listed.joined(separator: ", ")))"
+  }
 }
 
 extension DriverModel {

@@ -4,7 +4,7 @@
 ///
 /// | lines | factor in year t |
 /// |---|---|
-/// | RSA, chapter 017 (spending) | `(1 + households_t)·(1 + revaluation_t)`, households_t = the rsa_households change + e_u·(unemployment change in t − 1), one year's lag |
+/// | RSA, chapter 017 (spending) | `(1 + households_t)·(1 + revaluation_t)`, households_t = the rsa_households change + e_u·(unemployment change in t − L), L the run's lag (one year unless the history chose another) |
 /// | APA, chapter 016 (spending) | `1 + e_apa·population_85_t` |
 /// | personnel, chapter 012 | `1 + e_pay·pay_index_t` |
 /// | general charges, chapter 011 | `1 + e_π·Σ_{s≤t} inflation_s / 100` (the price level) |
@@ -29,12 +29,21 @@ public struct ScenarioEffects: Sendable {
   public var years: [Int]
   /// The run's elasticities by name (``Elasticity/usedValues(_:)``).
   public var elasticities: [String: Double]
+  /// The run's lags by elasticity name (``Elasticity/usedLags(_:)``).
+  public var lags: [String: Int]
 
-  public init(scenario: Scenario, years: [Int], elasticities: [String: Double] = [:]) {
+  public init(
+    scenario: Scenario, years: [Int], elasticities: [String: Double] = [:],
+    lags: [String: Int] = [:]
+  ) {
     self.scenario = scenario
     self.years = years
     self.elasticities = elasticities
+    self.lags = lags
   }
+
+  /// The lag of elasticity `name`: the run's, else the documented default.
+  func lag(_ name: String) -> Int { lags[name] ?? DriverModel.defaultLag(of: name) ?? 0 }
 
   func elasticity(_ name: String) -> Double {
     scenario.elasticities[name] ?? elasticities[name] ?? Self.defaultElasticities[name] ?? 1
@@ -52,10 +61,10 @@ public struct ScenarioEffects: Sendable {
     var factors: [String: Double] = [:]
     switch line {
     case .rsa:
+      let name = "rsa_households_per_unemployment_point"
       let households =
         change(.rsaHouseholds, year)
-        + elasticity("rsa_households_per_unemployment_point")
-        * change(.unemploymentRate, year - 1)
+        + elasticity(name) * change(.unemploymentRate, year - lag(name))
       if households != 0 { factors["rsa_households"] = 1 + households }
       if let revaluation = scenario.rsaRevaluation, year >= revaluation.year {
         let share = year == revaluation.year ? Double(13 - revaluation.month) / 12 : 1

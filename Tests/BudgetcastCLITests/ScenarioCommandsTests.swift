@@ -74,7 +74,7 @@ struct ScenarioCommandsTests {
     #expect(run.status == 0, "\(run.standardError)")
     // The fixture has no chapter 012: personnel cannot be estimated; RSA households come
     // from the history alone.
-    #expect(run.standardOutput.contains("rsa_households_per_unemployment_point  0.0884  estimated"))
+    #expect(run.standardOutput.contains("rsa_households_per_unemployment_point  0.0889  estimated"))
     #expect(run.standardOutput.contains("personnel_per_pay_index                1.0000  default"))
     let id = try #require(run.standardOutput.split(separator: "\n").last.map(String.init))
     let shown = try CommandRunner.budgetcast(["runs", "show", id, "--archive", archive, "--json"])

@@ -11,6 +11,7 @@ struct ElasticityEstimatorTests {
   struct Case: Decodable {
     var names: [String]
     var p: Double
+    var lag: Double?
     var years: [Double]
     var coef: [Double]
     var se: [Double]
@@ -34,17 +35,19 @@ struct ElasticityEstimatorTests {
 
   @Test func sameEstimatesAsR() throws {
     let cases = try GoldenFile.load([Case].self, named: "elasticities_golden.json")
-    #expect(cases.count == 10)
+    #expect(cases.count == 14)
     let ours = try Self.estimated()
     #expect(ours.count == 6)
     for names in Set(cases.map(\.names)) {
-      // R's choice between white-noise and AR(1) errors: the lower AICc.
+      // The choice between white-noise and AR(1) errors, and for RSA households between
+      // the lags 0, 1 and 2 of unemployment: the lower AICc among R's fits.
       let fits = cases.filter { $0.names == names }
       let chosen = try #require(fits.min { $0.aicc < $1.aicc })
       for (j, name) in names.enumerated() {
         let estimate = try #require(ours[name]?.estimate, "\(name) not estimated")
         #expect(
           estimate.model.hasPrefix("ARIMA(\(Int(chosen.p)),0,0)"), "\(name): \(estimate.model)")
+        #expect(estimate.lag == chosen.lag.map { Int($0) }, "\(name): lag")
         #expect(estimate.firstYear == Int(chosen.years.first ?? 0))
         #expect(estimate.lastYear == Int(chosen.years.last ?? 0))
         #expect(estimate.observations == chosen.years.count)
@@ -96,8 +99,9 @@ struct ElasticityEstimatorTests {
     short.values = short.values.mapValues { $0.filter { $0.key >= 2019 } }
     let few = ElasticityEstimator().elasticities(dataset: dataset, history: short)
     #expect(few.allSatisfy { $0.source == .default })
-    // RSA households from 2019: growth from 2020, a lagged unemployment change from 2021.
-    #expect(few.first?.reason == "4 consecutive years of data, at least 8 needed")
+    // RSA households from 2019: growth from 2020; unemployment changes lagged up to two
+    // years, compared on the years they share, from 2022.
+    #expect(few.first?.reason == "3 consecutive years of data, at least 8 needed")
     short.values[.payIndex] = nil
     let missing = ElasticityEstimator().elasticities(dataset: dataset, history: short)
     #expect(
@@ -135,6 +139,36 @@ struct ElasticityEstimatorTests {
         && text.contains("history.csv:5:16:")
         && text.contains("history.csv:7:1: inflation has 2022 twice (first on line 6)")
     }
+  }
+
+  @Test func theUnemploymentLagIsChosenByAICc() throws {
+    // Households built to follow unemployment in the same year: lag 0 wins, and the
+    // scenario rules then move RSA spending in the year unemployment moves.
+    var history = try Self.history.get()
+    let unemployment = try #require(history.values[.unemploymentRate])
+    history.values[.rsaHouseholds] = Dictionary(
+      uniqueKeysWithValues: unemployment.map { year, rate in
+        (year, 23_500 * (1 + 0.09 * (rate - 8.5)) * (1 + 0.002 * sin(Double(year))))
+      })
+    let ours = ElasticityEstimator().elasticities(dataset: try Self.dataset.get(), history: history)
+    let rsa = try #require(ours.first { $0.name == "rsa_households_per_unemployment_point" })
+    #expect(rsa.source == .estimated && rsa.lag == 0 && rsa.estimate?.lag == 0)
+    #expect(rsa.estimate?.aiccByLag?.keys.sorted() == ["0", "1", "2"])
+    #expect(rsa.reason.contains("a lag of 0 years chosen by AICc"), "\(rsa.reason)")
+    var scenario = Scenario(name: "test")
+    scenario.drivers[.unemploymentRate] = [2025: 1]
+    let effects = ScenarioEffects(
+      scenario: scenario, years: [2025, 2026], elasticities: Elasticity.usedValues(ours),
+      lags: Elasticity.usedLags(ours))
+    let node = "line/F/D/017/65171/567"
+    #expect(effects.factors(node: node, year: 2025)["rsa_households"] == 1 + rsa.used)
+    // Without an estimate the documented lag of one year holds.
+    let none = ElasticityEstimator().elasticities(dataset: try Self.dataset.get(), history: nil)
+    #expect(none.first { $0.name == "rsa_households_per_unemployment_point" }?.lag == 1)
+    let later = ScenarioEffects(
+      scenario: scenario, years: [2025, 2026], lags: ["rsa_households_per_unemployment_point": 2])
+    #expect(later.factors(node: node, year: 2026)["rsa_households"] == nil)
+    #expect(later.factors(node: node, year: 2027)["rsa_households"] == 1.09)
   }
 
   @Test func scenarioRulesUseTheRunsElasticities() {
