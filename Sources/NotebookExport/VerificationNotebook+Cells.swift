@@ -99,7 +99,7 @@ extension VerificationNotebook {
           for r in rows:
               if account_of(r) + (r[column["function"]],) in recode and int(r[column["year"]]) < switch:
                   r[column["function"]] = recode[account_of(r) + (r[column["function"]],)]
-          print(f"{len(recode)} lines joined across the M52 -> M57 switch ({switch})")
+          print(f"{len(recode)} lines joined across the M52 -> M57 switch ({switch})" if switch else "no M52 -> M57 switch in the data")
       cents = {}
       for r in rows:
           if not include_order and r[column["operation"]] != "real":

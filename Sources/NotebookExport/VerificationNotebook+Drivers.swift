@@ -20,7 +20,7 @@ extension VerificationNotebook {
       import warnings
       from statsmodels.tsa.arima.model import ARIMA as StatsmodelsARIMA
 
-      TOLERANCE_ELASTICITY = 0.01  # in standard errors: two optimisers' optima
+      TOLERANCE_ELASTICITY = 0.02  # in standard errors: two optimisers' optima (R agrees with budgetcast to 1e-6)
       TOLERANCE_STANDARD_ERROR = 0.02  # relative: Hessians by different numerical schemes
       DEFAULTS = {"rsa_households_per_unemployment_point": 0.09}
       PLAUSIBLE = {"rsa_households_per_unemployment_point": (0.0, 0.25)}
