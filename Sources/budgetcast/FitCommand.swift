@@ -75,6 +75,12 @@ struct FitCommand: ParsableCommand {
   @Flag(help: "No progress bar.")
   var quiet = false
 
+  @Flag(
+    help:
+      "Print on standard error the CPU seconds the forecasting took (all workers; start-up, reading and writing excluded)."
+  )
+  var timing = false
+
   var transformation: SeriesForecaster.Transformation? {
     switch lambda {
     case "none": return SeriesForecaster.Transformation.none
@@ -171,7 +177,13 @@ struct FitCommand: ParsableCommand {
         levels: levelValues, seed: seed, transformation: transformation ?? .none)
       if let arimaOrder { forecaster.arimaOrder = arimaOrder }
       let runner = PanelRunner(forecaster: forecaster, jobs: jobs)
+      let started = ProcessCPUClock.seconds()
       let outcomes = runner.run(tasks, method: model) { progress.update($0) }
+      if timing {
+        let seconds = ProcessCPUClock.seconds() - started
+        FileHandle.standardError.write(
+          Data("forecasting CPU seconds: \(seconds) for \(tasks.count) series\n".utf8))
+      }
       try ForecastOutput(outcomes: outcomes, tasks: tasks, levels: levelValues).write(
         csv: output, details: details)
     } catch let report as DiagnosticReport {

@@ -8,7 +8,9 @@ on the same data with the same scorer).
 Speed: CPU milliseconds per series of budgetcast's automatic ETS and ARIMA on every
 series, and, in this same run, of R's ets() and auto.arima() and statsforecast's
 AutoETS and AutoARIMA on every K-th series (one thread each, steady state: start-up
-and imports excluded), as ratios.
+and imports excluded), as ratios. budgetcast's steady state is the CPU its forecasting
+takes (`fit --timing`: all workers, start-up and CSV excluded, as for the peers); the
+whole process (start-up and CSV included) is shown beside it.
 
 Usage: accuracy_benchmark.py BUDGETCAST OUT_DIR [--every K] [--no-peers]
 """
@@ -40,12 +42,14 @@ def run_budgetcast(binary, out, method, category):
     data = os.path.join(out, f"{category}.csv")
     forecasts = os.path.join(out, f"{category}_{method}.csv")
     before = child_cpu()
-    subprocess.run([binary, "fit", "--data", data, "--model", method, "--output", forecasts, "--quiet"],
-                   check=True, stderr=subprocess.DEVNULL)
-    cpu = child_cpu() - before
+    run = subprocess.run([binary, "fit", "--data", data, "--model", method, "--output", forecasts,
+                          "--quiet", "--timing"], check=True, capture_output=True, text=True)
+    process = child_cpu() - before
+    timed = [l for l in run.stderr.splitlines() if l.startswith("forecasting CPU seconds:")]
+    steady = float(timed[-1].split()[3]) if timed else process
     score = subprocess.run([binary, "score", "--data", data, "--forecasts", forecasts, "--json"],
                            check=True, capture_output=True, text=True)
-    return json.loads(score.stdout)["overall"], cpu
+    return json.loads(score.stdout)["overall"], (steady, process)
 
 
 def sample(out, category, every):
@@ -122,14 +126,16 @@ def peer_speed(out, every):
 
 
 def print_speed(title, ours_method, r_label, sf_label, cpu, peers):
-    print(f"{title:<12}{'budgetcast':>12}{r_label:>14}{sf_label:>14}{'R / bc':>10}{'sf / bc':>10}")
+    print(f"{title:<12}{'bc steady':>12}{'bc process':>12}{r_label:>14}{sf_label:>14}"
+          f"{'R / bc':>10}{'sf / bc':>10}")
     for c in CATEGORIES:
-        ours = 1000 * cpu[(ours_method, c)] / COUNTS[c]
+        steady, process = (1000 * v / COUNTS[c] for v in cpu[(ours_method, c)])
         r = peers.get(c, {}).get(r_label)
         sf = peers.get(c, {}).get(sf_label)
         fmt = lambda v: f"{v:.2f}" if v is not None else "-"
-        ratio = lambda v: f"{v / ours:.1f}x" if v is not None else "-"
-        print(f"{c:<12}{ours:>12.2f}{fmt(r):>14}{fmt(sf):>14}{ratio(r):>10}{ratio(sf):>10}")
+        ratio = lambda v: f"{v / steady:.1f}x" if v is not None else "-"
+        print(f"{c:<12}{steady:>12.2f}{process:>12.2f}{fmt(r):>14}{fmt(sf):>14}"
+              f"{ratio(r):>10}{ratio(sf):>10}")
     print()
 
 
@@ -155,15 +161,16 @@ def main():
     for name, values in PEERS.items():
         overall = sum(v * COUNTS[c] for v, c in zip(values, CATEGORIES)) / 3003
         print(f"{name:<22}" + "".join(f"{v:>24.2f}" for v in values) + f"{overall:>12.2f}")
-    print("\nCPU ms per series (budgetcast: all series, --jobs default; peers: every "
-          f"{every}th series, one thread, measured in this run)\n")
+    print("\nCPU ms per series (budgetcast: all series, --jobs default, steady state and whole "
+          f"process; peers: every {every}th series, one thread, steady state, measured in this run;"
+          " ratios on steady state)\n")
     peers = {} if "--no-peers" in sys.argv else peer_speed(out, every)
     print_speed("auto ETS", "auto", "R ets", "sf AutoETS", cpu, peers)
     print_speed("auto ARIMA", "auto-arima", "R auto.arima", "sf AutoARIMA", cpu, peers)
     print(f"{'':<12}{'bc theta':>12}{'bc ensemble':>14}")
     for c in CATEGORIES:
-        print(f"{c:<12}{1000 * cpu[('theta', c)] / COUNTS[c]:>12.2f}"
-              f"{1000 * cpu[('ensemble', c)] / COUNTS[c]:>14.2f}")
+        print(f"{c:<12}{1000 * cpu[('theta', c)][0] / COUNTS[c]:>12.2f}"
+              f"{1000 * cpu[('ensemble', c)][0] / COUNTS[c]:>14.2f}")
     print(f"\nTotal wall time {time.time() - started:.0f} s")
 
 
