@@ -63,6 +63,21 @@ struct FitCommandTests {
     #expect(outputs[0] == outputs[1])
   }
 
+  @Test func timingReportsTheForecastingCPUOnStandardError() throws {
+    let data = try CommandRunner.temporaryFile(named: "panel.csv", contents: Self.panel)
+    let run = try CommandRunner.budgetcast([
+      "fit", "--data", data, "--model", "theta", "--output", data + ".out.csv", "--quiet",
+      "--timing",
+    ])
+    #expect(run.status == 0)
+    let line = try #require(
+      run.standardError.split(separator: "\n").first { $0.hasPrefix("forecasting CPU seconds:") })
+    let words = line.split(separator: " ")
+    #expect(words.last == "series" && words[words.count - 2] == "3", "\(line)")
+    let seconds = try #require(Double(String(words[3])))
+    #expect(seconds >= 0 && seconds.isFinite)
+  }
+
   @Test func scoreAgreesWithTheReferenceScorer() throws {
     let scorer = RepositoryPaths.root.deletingLastPathComponent().appendingPathComponent(
       "shared/tools/score.py")
