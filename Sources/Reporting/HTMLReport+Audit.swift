@@ -60,7 +60,7 @@ extension HTMLReport {
         l.pick("Pourquoi", "Why"),
         l.pick("Paramètres", "Parameters"), "MAPE",
       ], rows: rows, numericFrom: 1)
-    html += driverModels() + driverContributions()
+    html += nomenclatureBridge() + driverModels() + driverContributions()
     html +=
       "<p class=\"note\">"
       + l.pick(

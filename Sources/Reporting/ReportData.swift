@@ -49,12 +49,14 @@ public struct ReportData: Sendable {
   public var effects: [String: [Int: [String: Double]]] = [:]
   /// The driver models' elasticities (empty for runs archived before they existed).
   public var elasticities: [Elasticity] = []
+  /// The lines joined across the M52 → M57 switch (nil when the run does not bridge).
+  public var bridge: NomenclatureBridge? = nil
 
   /// Reads run `id` from `archive`.
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
     let manifest = try archive.manifest(id)
     let snapshot = try archive.object(manifest.snapshot.sha256)
-    let (dataset, _) = manifest.parameters.forecastDataset(
+    let (dataset, bridge) = manifest.parameters.forecastDataset(
       try LongBudgetFormat.read(
         try DelimitedTable(
           bytes: Array(snapshot), file: "snapshot \(manifest.snapshot.sha256.prefix(12))")))
@@ -93,7 +95,7 @@ public struct ReportData: Sendable {
       effects: try manifest.outputs.effects.map { Self.effects(try archive.object($0)) } ?? [:],
       elasticities: try manifest.outputs.elasticities.map {
         try JSONDecoder().decode([Elasticity].self, from: try archive.object($0))
-      } ?? [])
+      } ?? [], bridge: bridge)
   }
 
   /// Parses `effects.csv` (`node,year,cause,amount`).

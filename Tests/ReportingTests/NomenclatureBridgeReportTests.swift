@@ -1,0 +1,46 @@
+import BudgetcastTestSupport
+import Foundation
+import Reporting
+import RunArchive
+import XCTest
+
+/// A run across the M52 → M57 switch: its report names the lines joined to their
+/// history.
+final class NomenclatureBridgeReportTests: XCTestCase {
+  func testTheMethodologyListsTheLinesJoinedAcrossTheSwitch() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budgetcast-bridge-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // The fixture until 2022 in M52 with chapter 017's functions 50–52, re-coded 40–42
+    // in M57 from 2023, as the départements' switch did.
+    let rows = BudgetFixture.longCSV().split(separator: "\n").enumerated().map { index, row in
+      guard index > 0 else { return String(row) }
+      var cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      let switched = (Int(cells[2]) ?? 0) >= 2023
+      cells[4] = switched ? "M57-2023" : "M52"
+      if cells[8] == "017" { cells[10] = (switched ? "4" : "5") + cells[10].dropFirst() }
+      return cells.joined(separator: ",")
+    }
+    let data = folder.appendingPathComponent("accounts.csv")
+    try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: data)
+    let archive = Archive(path: folder.appendingPathComponent("archive").path)
+    let run = try RunRecorder(
+      archive: archive,
+      engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug")
+    ).record(
+      dataFiles: [data.path], nomenclatureFile: nil,
+      parameters: RunParameters(
+        horizon: 2, model: "naive", reconciliation: "ols", includeOrder: false,
+        backtestHorizon: 0),
+      jobs: 1, actor: "a", note: "")
+    let report = try ReportData.load(run.id, from: archive)
+    XCTAssertEqual(report.bridge?.links.count, 3)
+    XCTAssertTrue(report.manifest.summary.notes.contains { $0.contains("3 line(s) joined") })
+    // One series per account across the years, not one per nomenclature.
+    XCTAssertEqual(report.history.keys.filter { $0.hasPrefix("line/F/D/017/") }.count, 3)
+    let html = HTMLReport(data: report, language: .french).render()
+    XCTAssertTrue(html.contains("Passage de la M52 à la M57 en 2023"))
+    XCTAssertTrue(html.contains("<td>0171</td><td>50</td><td>40</td>"), "the RSA line's row")
+  }
+}
