@@ -94,7 +94,7 @@ extension ComparisonReport {
       headers: [
         l.pick("Scénario", "Scenario"), "Run", l.pick("Données (SHA-256)", "Data (SHA-256)"),
         l.pick("Créé le", "Created"),
-      ], rows: rows, numericFrom: 9)
+      ], rows: rows, numericColumns: [])
     html +=
       "<p>" + l.pick("Pour rejouer chaque run :", "To replay each run:") + "</p><pre><code>"
       + c.runs.map { "budgetcast replay \($0.runID)" }.joined(separator: "\n") + "</code></pre>"

@@ -17,14 +17,25 @@ enum HTML {
     return out
   }
 
-  /// A table with a caption; `numeric` columns are right-aligned.
+  /// A table with a caption; the columns from `numericFrom` on are right-aligned
+  /// numbers.
   static func table(caption: String, headers: [String], rows: [[String]], numericFrom: Int = 1)
     -> String
   {
+    table(
+      caption: caption, headers: headers, rows: rows,
+      numericColumns: Set(numericFrom..<Swift.max(numericFrom, headers.count)))
+  }
+
+  /// A table with a caption; `numericColumns` are right-aligned numbers that do not
+  /// wrap, the other columns wrap as text.
+  static func table(
+    caption: String, headers: [String], rows: [[String]], numericColumns: Set<Int>
+  ) -> String {
     var html = "<div class=\"table\"><table><caption>\(HTML.escape(caption))</caption><thead><tr>"
     for (index, header) in headers.enumerated() {
       html +=
-        "<th scope=\"col\"\(index >= numericFrom ? " class=\"num\"" : "")>\(HTML.escape(header))</th>"
+        "<th scope=\"col\"\(numericColumns.contains(index) ? " class=\"num\"" : "")>\(HTML.escape(header))</th>"
     }
     html += "</tr></thead><tbody>"
     for row in rows {
@@ -33,7 +44,7 @@ enum HTML {
         html +=
           index == 0
           ? "<th scope=\"row\">\(cell)</th>"
-          : "<td\(index >= numericFrom ? " class=\"num\"" : "")>\(cell)</td>"
+          : "<td\(numericColumns.contains(index) ? " class=\"num\"" : "")>\(cell)</td>"
       }
       html += "</tr>"
     }

@@ -44,11 +44,16 @@ extension HTMLReport {
       let parameters = (record?.parameters ?? [:])
         .filter { key, _ in !["level0", "trend0", "season0"].contains { key.contains($0) } }
         .sorted { $0.key < $1.key }
-        .map { "\($0.key)=\(l.grouped($0.value, decimals: 3))" }.joined(separator: " ")
+        .map {
+          "<span class=\"wrap\">\(HTML.escape("\($0.key)=\(l.grouped($0.value, decimals: 3))"))</span>"
+        }
+        .joined(separator: "<br>")
       return [
         HTML.escape(data.labels[node] ?? node) + "<br><small>\(HTML.escape(node))</small>",
-        l.millions(value), HTML.escape(record?.model ?? "—"), HTML.escape(record?.why ?? ""),
-        HTML.escape(parameters), record?.backtest?.mape.map { l.percent($0) } ?? "—",
+        l.millions(value),
+        HTML.escape(record?.model ?? "—") + "<br><small>\(HTML.escape(record?.why ?? ""))</small>",
+        parameters,
+        record?.backtest?.mape.map { l.percent($0) } ?? "—",
       ]
     }
     html += HTML.table(
@@ -56,10 +61,9 @@ extension HTMLReport {
         "Les 15 plus grandes lignes : modèle, raison, paramètres, précision",
         "The 15 largest lines: model, why, parameters, accuracy"),
       headers: [
-        l.pick("Ligne", "Line"), "\(lastYear)", l.pick("Modèle", "Model"),
-        l.pick("Pourquoi", "Why"),
+        l.pick("Ligne", "Line"), "\(lastYear)", l.pick("Modèle et raison", "Model and why"),
         l.pick("Paramètres", "Parameters"), "MAPE",
-      ], rows: rows, numericFrom: 1)
+      ], rows: rows, numericColumns: [1, 4])
     html += nomenclatureBridge() + driverModels() + driverContributions()
     html +=
       "<p class=\"note\">"
@@ -114,7 +118,8 @@ extension HTMLReport {
     }
     var html = HTML.table(
       caption: l.pick("Provenance du run", "Run provenance"),
-      headers: [l.pick("Élément", "Item"), l.pick("Valeur", "Value")], rows: rows, numericFrom: 9)
+      headers: [l.pick("Élément", "Item"), l.pick("Valeur", "Value")], rows: rows,
+      numericColumns: [])
     let overrides = m.overrides.map { o -> [String] in
       [
         (data.labels[o.node].map { HTML.escape($0) + "<br>" } ?? "")
@@ -133,7 +138,7 @@ extension HTMLReport {
           l.pick("Modèle → retenu", "Model → used"), l.pick("Auteur, date", "Author, date"),
           l.pick("Motif", "Reason"),
         ],
-        rows: overrides, numericFrom: 9)
+        rows: overrides, numericColumns: [])
     html += HTML.table(
       caption: l.pick("Journal (chaîne de hachage)", "Journal (hash chain)"),
       headers: [
@@ -146,7 +151,7 @@ extension HTMLReport {
           HTML.escape($0.event.rawValue),
           $0.signature == nil ? l.pick("non", "no") : l.pick("oui (Ed25519)", "yes (Ed25519)"),
         ]
-      }, numericFrom: 9)
+      }, numericColumns: [])
     html +=
       "<p>"
       + l.pick(

@@ -33,7 +33,15 @@ extension HTMLReport {
     switch elasticity.verdict {
     case .scenario: return l.pick("fixée par le scénario", "set by the scenario")
     case .significant:
-      return l.pick("estimée, significative (|t| = \(t))", "estimated, significant (|t| = \(t))")
+      let compared = (elasticity.estimate?.aiccByLag?.keys.sorted() ?? []).joined(separator: ", ")
+      let lag =
+        (elasticity.estimate?.aiccByLag?.count ?? 0) > 1
+        ? l.pick(
+          " ; décalage choisi par l'AICc parmi \(compared) an(s)",
+          "; lag chosen by AICc among \(compared) year(s)")
+        : ""
+      return l.pick(
+        "estimée, significative (|t| = \(t))\(lag)", "estimated, significant (|t| = \(t))\(lag)")
     case .notSignificant:
       return l.pick(
         "valeur par défaut : estimation non significative (|t| = \(t))",
@@ -90,7 +98,7 @@ extension HTMLReport {
         l.pick("Estimation ± écart-type", "Estimate ± s.e."),
         l.pick("Période, modèle", "Period, model"),
         l.pick("Pourquoi", "Why"),
-      ], rows: rows, numericFrom: 1)
+      ], rows: rows, numericColumns: [1, 2])
     return html
   }
 

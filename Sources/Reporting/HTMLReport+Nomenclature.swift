@@ -12,7 +12,7 @@ extension HTMLReport {
       "<p>"
       + HTML.escape(
         l.pick(
-          "Passage de la M52 à la M57 en \(year) : la M57 recode les fonctions, comptes et chapitres restant les mêmes. \(bridge.links.count) ligne(s) ont été raccordées à leur historique (pour un même compte, la seule fonction qui s'arrête en \(year - 1) et la seule qui commence en \(year)) ; \(bridge.ambiguous.count) compte(s) où plusieurs fonctions s'arrêtent et commencent restent séparés.",
+          "Passage de la M52 à la M57 en \(year) : la M57 recode les fonctions ; les comptes et les chapitres ne changent pas. \(bridge.links.count) ligne(s) ont été raccordées à leur historique (pour un même compte, la seule fonction qui s'arrête en \(year - 1) et la seule qui commence en \(year)) ; \(bridge.ambiguous.count) compte(s) où plusieurs fonctions s'arrêtent et commencent restent séparés.",
           "Switch from M52 to M57 in \(year): M57 re-codes functions while accounts and chapters carry over. \(bridge.links.count) line(s) were joined to their history (for one account, the single function ending in \(year - 1) and the single one starting in \(year)); \(bridge.ambiguous.count) account(s) where several functions end and start stay apart."
         )) + "</p>"
     guard !bridge.links.isEmpty else { return html }
@@ -28,7 +28,7 @@ extension HTMLReport {
           "\(link.section.rawValue)/\(link.direction.rawValue)", link.chapter, link.account,
           link.fromFunction, link.toFunction,
         ].map(HTML.escape)
-      }, numericFrom: 5)
+      }, numericColumns: [])
     return html
   }
 }

@@ -10,6 +10,7 @@ extension HTMLReport {
     .table{overflow-x:auto}table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9rem}
     caption{text-align:left;font-weight:bold;margin-bottom:.3rem}
     th,td{border-bottom:1px solid var(--rule);padding:.3rem .45rem;vertical-align:top;text-align:left}
+    th small,td small{overflow-wrap:anywhere}.wrap{overflow-wrap:break-word}
     .num{text-align:right;white-space:nowrap}.override{color:var(--orange);font-weight:bold}
     code,pre{font-family:"DejaVu Sans Mono",monospace;font-size:.8rem;word-break:break-all;white-space:pre-wrap}
     footer{margin-top:2rem;border-top:1px solid var(--rule);font-size:.8rem;color:var(--muted)}
