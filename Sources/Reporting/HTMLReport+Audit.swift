@@ -51,7 +51,8 @@ extension HTMLReport {
       return [
         HTML.escape(data.labels[node] ?? node) + "<br><small>\(HTML.escape(node))</small>",
         l.millions(value),
-        HTML.escape(record?.model ?? "—") + "<br><small>\(HTML.escape(record?.why ?? ""))</small>",
+        HTML.escape(record?.model ?? "—")
+          + "<br><small>\(HTML.escape(record.map(reason) ?? ""))</small>",
         parameters,
         record?.backtest?.mape.map { l.percent($0) } ?? "—",
       ]
@@ -73,6 +74,18 @@ extension HTMLReport {
       )
       + "</p>"
     return html
+  }
+
+  /// Why a line's model, in the report's language: the method asked for, or the
+  /// fallback and the failures that led to it (engine messages, quoted as recorded).
+  func reason(_ record: NodeModelRecord) -> String {
+    let l = language
+    guard !record.fallbacks.isEmpty else {
+      return l.pick("méthode demandée (\(record.requested))", "\(record.requested) as requested")
+    }
+    let failures = record.fallbacks.joined(separator: "; ")
+    return l.pick(
+      "repli sur \(record.used) après : \(failures)", "\(record.used) after: \(failures)")
   }
 
   /// *Traçabilité*: run, inputs, parameters, engine, overrides, journal, replay.

@@ -53,6 +53,10 @@ final class HTMLReportTests: XCTestCase {
     let english = HTMLReport(data: data, language: .english).render()
     XCTAssertTrue(english.contains("<html lang=\"en\">"))
     XCTAssertTrue(english.contains("Gross savings"))
+    // Each line's reason in the report's language.
+    XCTAssertTrue(html.contains("méthode demandée (ets)"))
+    XCTAssertFalse(html.contains("as requested"))
+    XCTAssertTrue(english.contains("ets as requested"))
   }
 
   func testSavingsCascadeMatchesTheAccounts() throws {
