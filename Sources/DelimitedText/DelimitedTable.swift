@@ -78,7 +78,7 @@ public struct DelimitedTable: Sendable {
       ])
     }
     var header = headerRecord.map {
-      Field(text: $0.text.trimmingCharacters(in: .whitespaces), line: $0.line, column: $0.column)
+      Field(text: $0.text.trimmedOfSpaces, line: $0.line, column: $0.column)
     }
     var dataRecords = Array(records.dropFirst())
     // A trailing separator on every line (some finance exports end each line with

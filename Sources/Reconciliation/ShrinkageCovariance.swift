@@ -24,51 +24,51 @@ public struct ShrinkageCovariance: Sendable {
   }
 
   /// The shrunk covariance, n×n.
+  ///
+  /// With W the standardised residuals (T×n, w_ki = x_ki / s_i), the mean products
+  /// `m_ij = Σ_k w_ki·w_kj / T` come from the Gram matrix WᵀW and their spreads
+  /// `Σ_k (w_ki·w_kj − m_ij)² = Σ_k w_ki²·w_kj² − T·m_ij²` from the Gram matrix of
+  /// the squares, two `dsyrk` of O(n²T) instead of a triple loop (n ≈ 1,400 lines of a
+  /// département: 4 % of a run's CPU before). The difference is clipped at 0; it loses
+  /// nothing that matters, T being a dozen years.
   public func shrunk(ridge: Double = 2e-8) -> Matrix {
     let t = residuals.count
     let n = residuals.first?.count ?? 0
     let count = Double(t)
-    var centred = residuals
+    var standardised = Matrix(rows: t, columns: n)
     var deviation = [Double](repeating: 0, count: n)
     for i in 0..<n {
       let mean = residuals.reduce(0) { $0 + $1[i] } / count
-      for k in 0..<t { centred[k][i] -= mean }
-      let sumOfSquares = centred.reduce(0) { $0 + $1[i] * $1[i] }
+      let sumOfSquares = residuals.reduce(0) { $0 + ($1[i] - mean) * ($1[i] - mean) }
       deviation[i] = (sumOfSquares / Swift.max(count - 1, 1)).squareRoot()
+      guard deviation[i] > 0 else { continue }
+      for k in 0..<t { standardised[k, i] = (residuals[k][i] - mean) / deviation[i] }
     }
-    // Standardised residuals w_ki = x_ki / s_i.
-    let standardised = centred.map { row in
-      (0..<n).map { deviation[$0] > 0 ? row[$0] / deviation[$0] : 0 }
-    }
+    let squares = Matrix(rows: t, columns: n, columnMajor: standardised.elements.map { $0 * $0 })
+    let products = standardised.gram()
+    let fourth = squares.gram()
     var numerator = 0.0
     var denominator = 0.0
-    var correlation = Matrix(rows: n, columns: n)
-    for i in 0..<n {
-      for j in (i + 1)..<Swift.max(i + 1, n) {
-        var mean = 0.0
-        for k in 0..<t { mean += standardised[k][i] * standardised[k][j] }
-        mean /= count
-        var spread = 0.0
-        for k in 0..<t {
-          let d = standardised[k][i] * standardised[k][j] - mean
-          spread += d * d
-        }
-        let r = count / (count - 1) * mean
-        let varianceOfR = count / Double.pow(count - 1, 3) * spread
-        correlation[i, j] = r
-        numerator += varianceOfR
+    let scale = count / (count - 1)
+    let varianceScale = count / Double.pow(count - 1, 3)
+    for j in 0..<n {
+      for i in 0..<j {
+        let mean = products[i, j] / count
+        let spread = Swift.max(fourth[i, j] - count * mean * mean, 0)
+        let r = scale * mean
+        numerator += varianceScale * spread
         denominator += r * r
       }
     }
     let lambda = denominator > 0 ? Swift.min(Swift.max(numerator / denominator, 0), 1) : 1
     var result = Matrix(rows: n, columns: n)
-    for i in 0..<n {
-      result[i, i] = deviation[i] * deviation[i] + ridge
-      for j in (i + 1)..<Swift.max(i + 1, n) {
-        let value = (1 - lambda) * correlation[i, j] * deviation[i] * deviation[j]
+    for j in 0..<n {
+      for i in 0..<j {
+        let value = (1 - lambda) * scale * products[i, j] / count * deviation[i] * deviation[j]
         result[i, j] = value
         result[j, i] = value
       }
+      result[j, j] = deviation[j] * deviation[j] + ridge
     }
     return result
   }

@@ -40,7 +40,7 @@ public struct DriverHistory: Sendable, Hashable {
     var values: [Scenario.Driver: [Int: Double]] = [:]
     var firstLine: [Scenario.Driver: [Int: Int]] = [:]
     for row in table.rows {
-      let name = row[driverColumn].text.trimmingCharacters(in: .whitespaces)
+      let name = row[driverColumn].text.trimmedOfSpaces
       guard let driver = Scenario.Driver(rawValue: name) else {
         problems.append(
           Diagnostic(
@@ -48,7 +48,7 @@ public struct DriverHistory: Sendable, Hashable {
             expected: "one of \(known)"))
         continue
       }
-      let yearText = row[yearColumn].text.trimmingCharacters(in: .whitespaces)
+      let yearText = row[yearColumn].text.trimmedOfSpaces
       guard let year = Int(yearText), (1900...2200).contains(year) else {
         problems.append(
           Diagnostic(

@@ -45,7 +45,7 @@ struct RowReader {
 
   /// The cell's text without surrounding spaces.
   func text(_ row: [DelimitedTable.Field], _ column: String) -> String {
-    field(row, column).text.trimmingCharacters(in: .whitespaces)
+    field(row, column).text.trimmedOfSpaces
   }
 
   mutating func fail(
