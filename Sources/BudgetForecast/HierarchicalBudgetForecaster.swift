@@ -134,13 +134,25 @@ public struct HierarchicalBudgetForecaster: Sendable {
     }
     var reconciledMeans = [[Double]](
       repeating: [Double](repeating: 0, count: horizon), count: bases.forecasts.count)
+    let baseByYear = (0..<horizon).map { h in bases.forecasts.map { $0.mean[h] } }
+    // Without held values every year shares one factorisation; on failure each year
+    // is reconciled alone below, which names the problem and falls back.
+    let together =
+      held.values.allSatisfy(\.isEmpty)
+      ? try? Reconciler.reconcile(
+        baseByYear, structure: structure, method: method, residuals: bases.residuals) : nil
     for h in 0..<horizon {
-      let base = bases.forecasts.map { $0.mean[h] }
+      let base = baseByYear[h]
       let fixed = held[h] ?? [:]
       var values: [Double]
       do {
-        values = try Reconciler.reconcile(
-          base, structure: structure, method: method, residuals: bases.residuals, holding: fixed)
+        if let together {
+          values = together[h]
+        } else {
+          values = try Reconciler.reconcile(
+            base, structure: structure, method: method, residuals: bases.residuals,
+            holding: fixed)
+        }
       } catch {
         if case .inconsistentHeldValues = error { throw error }
         notes.append("\(error); wls used for horizon \(h + 1)")

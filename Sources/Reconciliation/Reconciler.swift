@@ -66,30 +66,47 @@ public enum Reconciler {
     _ base: [Double], structure: HierarchyStructure, method: ReconciliationMethod,
     residuals: [[Double]]? = nil, holding held: [Int: Double] = [:]
   ) throws(ReconciliationError) -> [Double] {
+    try reconcile(
+      [base], structure: structure, method: method, residuals: residuals, holding: held
+    ).first ?? base
+  }
+
+  /// Reconciles several vectors of base forecasts (the years of a horizon) with the
+  /// same held values: W, its product with U and the Cholesky factor of UᵀWU are
+  /// computed once for all of them.
+  public static func reconcile(
+    _ bases: [[Double]], structure: HierarchyStructure, method: ReconciliationMethod,
+    residuals: [[Double]]? = nil, holding held: [Int: Double] = [:]
+  ) throws(ReconciliationError) -> [[Double]] {
     let n = structure.seriesCount
-    guard base.count == n else {
-      throw .dimensionMismatch("\(base.count) forecasts for \(n) series")
+    if let wrong = bases.first(where: { $0.count != n }) {
+      throw .dimensionMismatch("\(wrong.count) forecasts for \(n) series")
     }
     guard held.keys.allSatisfy({ (0..<n).contains($0) }) else {
       throw .dimensionMismatch("a held series is outside 0..<\(n)")
     }
-    var base = base
-    for (index, value) in held { base[index] = value }
+    let bases = bases.map { base in
+      var base = base
+      for (index, value) in held { base[index] = value }
+      return base
+    }
     switch method {
     case .bottomUp, .topDown:
-      let coherent =
-        method == .bottomUp
-        ? structure.aggregate(Array(base[structure.aggregateCount...]))
-        : try TopDown.reconcile(base, structure: structure)
-      return try HeldValues.spread(held, over: coherent, structure: structure)
+      return try bases.map { base throws(ReconciliationError) in
+        let coherent =
+          method == .bottomUp
+          ? structure.aggregate(Array(base[structure.aggregateCount...]))
+          : try TopDown.reconcile(base, structure: structure)
+        return try HeldValues.spread(held, over: coherent, structure: structure)
+      }
     case .ols:
       return try project(
-        base, structure: structure,
+        bases, structure: structure,
         weights: Weights.diagonal([Double](repeating: 1, count: n)).holding(held.keys),
         method: method, held: held.keys.sorted())
     case .wlsStructural:
       return try project(
-        base, structure: structure,
+        bases, structure: structure,
         weights: Weights.diagonal(structure.structuralWeights).holding(held.keys), method: method,
         held: held.keys.sorted())
     case .wlsVariance, .minTraceShrink:
@@ -101,7 +118,7 @@ public enum Reconciler {
         method == .wlsVariance
         ? .diagonal(covariance.variances.map { $0 + 2e-8 }) : .dense(covariance.shrunk())
       return try project(
-        base, structure: structure, weights: weights.holding(held.keys), method: method,
+        bases, structure: structure, weights: weights.holding(held.keys), method: method,
         held: held.keys.sorted())
     }
   }
@@ -155,13 +172,13 @@ public enum Reconciler {
     }
   }
 
-  /// `ỹ = ŷ − WU(UᵀWU)⁻¹Uᵀŷ`.
+  /// `ỹ = ŷ − WU(UᵀWU)⁻¹Uᵀŷ` for each ŷ of `bases`, one factorisation for all.
   static func project(
-    _ base: [Double], structure: HierarchyStructure, weights: Weights, method: ReconciliationMethod,
-    held: [Int] = []
-  ) throws(ReconciliationError) -> [Double] {
+    _ bases: [[Double]], structure: HierarchyStructure, weights: Weights,
+    method: ReconciliationMethod, held: [Int] = []
+  ) throws(ReconciliationError) -> [[Double]] {
     let k = structure.aggregateCount
-    guard k > 0 else { return base }
+    guard k > 0, !bases.isEmpty else { return bases }
     // Uᵀx for a vector x: x_i − Σ_{j ∈ aggregate i} x_{k+j}.
     func constraint(_ x: (Int) -> Double) -> [Double] {
       (0..<k).map { i in x(i) - structure.aggregates[i].reduce(0) { $0 + x(k + $1) } }
@@ -174,16 +191,18 @@ public enum Reconciler {
         let row = constraint { wu[$0, i] }
         for r in 0..<k { system[r, i] = row[r] }
       }
-      let discrepancy = constraint { base[$0] }
+      let discrepancies = bases.map { base in constraint { base[$0] } }
       let cholesky = try CholeskyFactorization(system)
       // Held values can make the system singular (an aggregate and everything under
       // it fixed); rounding may leave a tiny positive pivot, so test the condition.
       if !held.isEmpty, try cholesky.reciprocalConditionNumber() < 1e-12 {
         throw ReconciliationError.inconsistentHeldValues(held)
       }
-      let lambda = try cholesky.solve(Matrix(columns: [discrepancy]))
-      let correction = try wu.multiplied(by: lambda.column(0))
-      return zip(base, correction).map { $0 - $1 }
+      let lambda = try cholesky.solve(Matrix(columns: discrepancies))
+      let correction = try wu.multiplied(by: lambda)
+      return bases.enumerated().map { h, base in
+        base.indices.map { base[$0] - correction[$0, h] }
+      }
     } catch let error as LinearAlgebraError {
       throw held.isEmpty ? .illConditioned(method, error) : .inconsistentHeldValues(held)
     } catch {
