@@ -119,25 +119,18 @@ public struct NomenclatureBridge: Sendable, Hashable, Codable {
     var chapter: String
     var account: String
 
-    init(
-      section: BudgetLine.Section, direction: BudgetLine.Direction, chapter: String,
-      account: String
-    ) {
-      (self.section, self.direction, self.chapter, self.account) = (
-        section, direction, chapter, account
-      )
-    }
-
-    init(_ line: BudgetLine) {
-      self.init(
-        section: line.section, direction: line.direction, chapter: line.chapter,
-        account: line.account)
-    }
-
     static func < (a: Account, b: Account) -> Bool {
       (a.section, a.direction, a.chapter, a.account) < (
         b.section, b.direction, b.chapter, b.account
       )
     }
+  }
+}
+
+extension NomenclatureBridge.Account {
+  init(_ line: BudgetLine) {
+    self.init(
+      section: line.section, direction: line.direction, chapter: line.chapter,
+      account: line.account)
   }
 }

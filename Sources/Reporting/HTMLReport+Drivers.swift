@@ -8,7 +8,7 @@ extension HTMLReport {
     let l = language
     switch name {
     case "rsa_households_per_unemployment_point":
-      let lag = data.elasticities.first { $0.name == name }?.lag ?? 1
+      let lag = DriverModel.lag(of: name, in: Elasticity.usedLags(data.elasticities))
       return l.pick(
         "Foyers RSA par point de chômage (\(l.after(years: lag)))",
         "RSA households per unemployment point (\(l.after(years: lag)))")
@@ -112,7 +112,7 @@ extension HTMLReport {
         "This run forecasts each line from its own history; it archives no drivers.")
     }
     let share = l.percent(100 * rsa.used)
-    let when = l.after(years: rsa.lag ?? 1)
+    let when = l.after(years: DriverModel.lag(of: rsa.name, in: Elasticity.usedLags([rsa])))
     let how =
       rsa.source == .estimated
       ? l.pick(

@@ -77,8 +77,7 @@ public struct SensitivityAnalysis: Sendable {
     baseline = ratios.years
     tests = []
     let name = "rsa_households_per_unemployment_point"
-    unemploymentLag =
-      Elasticity.usedLags(data.elasticities)[name] ?? DriverModel.defaultLag(of: name) ?? 1
+    unemploymentLag = DriverModel.lag(of: name, in: Elasticity.usedLags(data.elasticities))
     for (lever, delta) in shocks {
       let scenario = try Self.scenario(lever, delta, run: data.scenario, from: data.forecastYears)
       tests.append(

@@ -114,6 +114,12 @@ public struct DriverModel: Sendable, Hashable {
     library.lazy.flatMap(\.regressors).first { $0.elasticity == name }?.lag
   }
 
+  /// The lag of elasticity `name` among a run's `lags` (``Elasticity/usedLags(_:)``),
+  /// else its documented default, else 0 (a driver acting within its year).
+  public static func lag(of name: String, in lags: [String: Int]) -> Int {
+    lags[name] ?? defaultLag(of: name) ?? 0
+  }
+
   /// The regressor's value in `year`, when the history has what it needs.
   static func value(_ regressor: Regressor, year: Int, history: DriverHistory) -> Double? {
     let at = { (year: Int) in history.value(regressor.driver, year) }

@@ -122,15 +122,16 @@ public struct ElasticityEstimator: Sendable {
     }
     // Each lag compared is fitted on the years every lag can use, so their AICc compare.
     let variants = model.lagVariants
-    let common = variants.map {
-      Set(Self.rows($0.model, lines: lines, history: history).map(\.year))
-    }
-    .reduce(nil) { (shared: Set<Int>?, years) in shared?.intersection(years) ?? years }
+    let rowsByVariant = variants.map { Self.rows($0.model, lines: lines, history: history) }
+    let common = rowsByVariant.map { Set($0.map(\.year)) }
+      .reduce(nil) { (shared: Set<Int>?, years) in shared?.intersection(years) ?? years }
     var best: (lag: Int?, estimates: [Elasticity.Estimate])?
     var aiccByLag: [String: Double] = [:]
     var failure: Failure?
-    for variant in variants {
-      let sample = Self.sample(variant.model, lines: lines, history: history, within: common)
+    for (variant, rows) in zip(variants, rowsByVariant) {
+      let sample = Self.sample(
+        rows.filter { common?.contains($0.year) ?? true },
+        regressors: variant.model.regressors.count)
       guard sample.years.count >= Self.minimumObservations else {
         return .failure(
           Failure(
@@ -219,15 +220,9 @@ public struct ElasticityEstimator: Sendable {
     return rows
   }
 
-  /// The model's data over the longest run of consecutive years (the latest on a tie),
-  /// among `years` when given.
-  static func sample(
-    _ model: DriverModel, lines: [DrivenLine: [Int: Double]], history: DriverHistory,
-    within years: Set<Int>? = nil
-  ) -> Sample {
-    let rows = Self.rows(model, lines: lines, history: history).filter {
-      years?.contains($0.year) ?? true
-    }
+  /// The longest run of consecutive years of `rows` (the latest on a tie), as the
+  /// response and one column per regressor.
+  static func sample(_ rows: [(year: Int, y: Double, x: [Double])], regressors: Int) -> Sample {
     var best = 0..<0
     var start = 0
     for i in rows.indices where i == rows.count - 1 || rows[i + 1].year != rows[i].year + 1 {
@@ -237,7 +232,7 @@ public struct ElasticityEstimator: Sendable {
     let chosen = rows[best]
     return Sample(
       years: chosen.map(\.year), response: chosen.map(\.y),
-      columns: model.regressors.indices.map { j in chosen.map { $0.x[j] } })
+      columns: (0..<regressors).map { j in chosen.map { $0.x[j] } })
   }
 
   /// Each driven line's total by year (real operations, euros).

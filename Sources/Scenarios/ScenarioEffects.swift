@@ -43,7 +43,7 @@ public struct ScenarioEffects: Sendable {
   }
 
   /// The lag of elasticity `name`: the run's, else the documented default.
-  func lag(_ name: String) -> Int { lags[name] ?? DriverModel.defaultLag(of: name) ?? 0 }
+  func lag(_ name: String) -> Int { DriverModel.lag(of: name, in: lags) }
 
   func elasticity(_ name: String) -> Double {
     scenario.elasticities[name] ?? elasticities[name] ?? Self.defaultElasticities[name] ?? 1

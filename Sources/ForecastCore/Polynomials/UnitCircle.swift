@@ -42,11 +42,6 @@ public enum UnitCircle {
     }
   }
 
-  /// ``rootsInside(monic:radius:)`` on an array.
-  public static func rootsInside(monic coefficients: [Double], radius: Double = 1) -> Bool {
-    coefficients.withUnsafeBufferPointer { rootsInside(monic: $0, radius: radius) }
-  }
-
   /// The step-down recursion on the scaled lag coefficients, in place: the last
   /// coefficient is the reflection κ, and `a_j ← (a_j + κ·a_{k−2−j}) / (1 − κ²)`
   /// updates the pairs (j, k−2−j) together.
