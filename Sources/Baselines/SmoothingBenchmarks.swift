@@ -3,8 +3,9 @@ import ForecastCore
 
 /// Simple exponential smoothing, Holt's linear trend and the damped trend, fitted as
 /// the ETS models ETS(A,N,N), ETS(A,A,N) and ETS(A,Ad,N) (R's `ses`, `holt`,
-/// `holt(damped = TRUE)`), and the M4 "Comb" benchmark: their average on the
-/// seasonally adjusted series.
+/// `holt(damped = TRUE)`, searched with R's set-up, ``ETSSearch/rSetUp``, so that
+/// they and the methods built on them, Theta and Comb, stay R's), and the M4 "Comb"
+/// benchmark: their average on the seasonally adjusted series.
 public enum SmoothingBenchmark: String, Sendable, Hashable, Codable, CaseIterable {
   case ses, holt, damped, comb
 
@@ -15,12 +16,14 @@ public enum SmoothingBenchmark: String, Sendable, Hashable, Codable, CaseIterabl
   /// The fitted model (for `ses`, `holt`, `damped`) on a non-seasonal view of `series`.
   public func fit(_ series: TimeSeries) throws(ETSError) -> FittedETS {
     let nonSeasonal = TimeSeries(values: series.values, period: 1, start: series.start)
-    switch self {
-    case .ses, .comb:
-      return try ETSSpecification(components: Self.components(.none)).fit(nonSeasonal)
-    case .holt: return try ETSSpecification(components: Self.components(.additive)).fit(nonSeasonal)
-    case .damped: return try ETSSpecification(components: Self.components(.damped)).fit(nonSeasonal)
-    }
+    let trend: ETSComponents.TrendType =
+      switch self {
+      case .ses, .comb: .none
+      case .holt: .additive
+      case .damped: .damped
+      }
+    return try ETSSpecification(components: Self.components(trend), search: .rSetUp).fit(
+      nonSeasonal)
   }
 
   /// Forecasts `series`; for `comb` the three models on the adjusted series.

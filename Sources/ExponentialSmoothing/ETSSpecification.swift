@@ -22,11 +22,13 @@ public struct ETSSpecification: Sendable, Hashable, Codable {
   public var phi: Double?
   /// Where estimated parameters may lie.
   public var region: ETSParameterRegion
+  /// How the likelihood is searched.
+  public var search: ETSSearch
 
   /// A specification; every parameter estimated by default, inside `region`.
   public init(
     components: ETSComponents, alpha: Double? = nil, beta: Double? = nil, gamma: Double? = nil,
-    phi: Double? = nil, region: ETSParameterRegion = .default
+    phi: Double? = nil, region: ETSParameterRegion = .default, search: ETSSearch = .byStructure
   ) {
     self.components = components
     self.alpha = alpha
@@ -34,6 +36,7 @@ public struct ETSSpecification: Sendable, Hashable, Codable {
     self.gamma = gamma
     self.phi = phi
     self.region = region
+    self.search = search
   }
 
   /// Number of estimated quantities for a series of this period, plus one for σ².
@@ -42,7 +45,7 @@ public struct ETSSpecification: Sendable, Hashable, Codable {
   func estimator(period: Int) -> ETSEstimator {
     ETSEstimator(
       components: components, period: components.hasSeason ? period : 1, fixedAlpha: alpha,
-      fixedBeta: beta, fixedGamma: gamma, fixedPhi: phi, region: region)
+      fixedBeta: beta, fixedGamma: gamma, fixedPhi: phi, region: region, search: search)
   }
 
   /// Estimates the model on `series` by maximum likelihood.
