@@ -14,7 +14,7 @@ extension HTMLReport {
       )
       + "</p>"
     var counts: [String: Int] = [:]
-    for record in data.models.values { counts[record.model, default: 0] += 1 }
+    for record in data.models.values { counts[l.modelName(record.model), default: 0] += 1 }
     html += HTML.table(
       caption: l.pick("Modèles retenus (nombre de séries)", "Models used (number of series)"),
       headers: [l.pick("Modèle", "Model"), l.pick("Séries", "Series")],
@@ -51,8 +51,8 @@ extension HTMLReport {
       return [
         HTML.escape(data.labels[node] ?? node) + "<br><small>\(HTML.escape(node))</small>",
         l.millions(value),
-        HTML.escape(record?.model ?? "—")
-          + "<br><small>\(HTML.escape(record.map(reason) ?? ""))</small>",
+        HTML.escape(record.map { l.modelName($0.model) } ?? "—")
+          + "<br><small>\(record.map(reason) ?? "")</small>",
         parameters,
         record?.backtest?.mape.map { l.percent($0) } ?? "—",
       ]
@@ -76,16 +76,11 @@ extension HTMLReport {
     return html
   }
 
-  /// Why a line's model, in the report's language: the method asked for, or the
-  /// fallback and the failures that led to it (engine messages, quoted as recorded).
+  /// Why a line's model, as HTML in the report's language (see
+  /// ``ReportLanguage/modelReason(requested:used:fallbacks:)``).
   func reason(_ record: NodeModelRecord) -> String {
-    let l = language
-    guard !record.fallbacks.isEmpty else {
-      return l.pick("méthode demandée (\(record.requested))", "\(record.requested) as requested")
-    }
-    let failures = record.fallbacks.joined(separator: "; ")
-    return l.pick(
-      "repli sur \(record.used) après : \(failures)", "\(record.used) after: \(failures)")
+    language.modelReason(
+      requested: record.requested, used: record.used, fallbacks: record.fallbacks)
   }
 
   /// *Traçabilité*: run, inputs, parameters, engine, overrides, journal, replay.

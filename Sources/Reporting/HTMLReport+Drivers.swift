@@ -84,7 +84,7 @@ extension HTMLReport {
         "\(l.grouped($0.value, decimals: 3)) ± \(l.grouped($0.standardError, decimals: 3))"
       }
       let sample = elasticity.estimate.map {
-        "\($0.firstYear)–\($0.lastYear), \(HTML.escape($0.model))"
+        "\($0.firstYear)–\($0.lastYear), \(HTML.escape(l.modelName($0.model)))"
       }
       return [
         HTML.escape(relation(elasticity.name)), l.grouped(elasticity.used, decimals: 3),

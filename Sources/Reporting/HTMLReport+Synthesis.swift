@@ -63,7 +63,7 @@ extension HTMLReport {
             " between \(lastYear) and \(horizon), to ")
           + "\(l.millions(rsaTo)) ("
           + l.pick("tendance de sa propre histoire, modèle ", "trend of its own history, model ")
-          + HTML.escape(model?.model ?? "—") + HTML.escape(accuracy) + ").")
+          + HTML.escape(model.map { l.modelName($0.model) } ?? "—") + HTML.escape(accuracy) + ").")
     }
     let cascade = ratios.years
     if let last = cascade.last(where: { $0.year == lastYear }), let end = cascade.last {
