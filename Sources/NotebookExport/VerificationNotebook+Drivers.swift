@@ -92,6 +92,9 @@ extension VerificationNotebook {
 
       LAGS = {"rsa_households_per_unemployment_point": (0, 1, 2)}
       DEFAULT_LAG = 1
+      # A scenario file may fix a lag (its `lags:` key): that lag alone is fitted.
+      for fixed_name, fixed_lag in ((scenario or {}).get("lags") or {}).items():
+          LAGS[fixed_name] = (fixed_lag,)
 
 
       # (response, [(elasticity, driver, transform)]), as documented in budgetcast's DriverModel.

@@ -57,7 +57,8 @@ public struct RunComputation: Sendable {
       throw .invalidRequest("the overrides cannot all hold: \(error)")
     }
     let elasticities = ElasticityEstimator().elasticities(
-      dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:])
+      dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:],
+      lags: scenario?.lags ?? [:])
     var effects: Data?
     if let scenario {
       let applied = ScenarioApplication(

@@ -109,6 +109,19 @@ public struct DriverModel: Sendable, Hashable {
     }
   }
 
+  /// The model with the lags of `fixed` (by elasticity name) imposed: those
+  /// regressors are fitted at that lag only.
+  func fixing(lags fixed: [String: Int]) -> DriverModel {
+    var model = self
+    for j in model.regressors.indices {
+      guard model.regressors[j].lag != nil, let lag = fixed[model.regressors[j].elasticity]
+      else { continue }
+      model.regressors[j].transform = .change(lag: lag)
+      model.regressors[j].candidateLags = [lag]
+    }
+    return model
+  }
+
   /// The documented lag of the elasticity `name`, when its regressor is a change.
   public static func defaultLag(of name: String) -> Int? {
     library.lazy.flatMap(\.regressors).first { $0.elasticity == name }?.lag

@@ -43,35 +43,42 @@ public struct ElasticityEstimator: Sendable {
   }
 
   /// Every elasticity of the library, estimated where the data allow, with the value
-  /// used and why; `overrides` are the scenario file's values.
+  /// used and why; `overrides` and `lags` are the scenario file's values and lags.
   public func elasticities(
-    dataset: BudgetDataset, history: DriverHistory?, overrides: [String: Double] = [:]
+    dataset: BudgetDataset, history: DriverHistory?, overrides: [String: Double] = [:],
+    lags: [String: Int] = [:]
   ) -> [Elasticity] {
     let lines = Self.lineTotals(dataset)
     var result: [Elasticity] = []
-    for model in DriverModel.library {
+    for model in DriverModel.library.map({ $0.fixing(lags: lags) }) {
       let estimates = estimate(model, lines: lines, history: history)
       for (j, regressor) in model.regressors.enumerated() {
         let name = regressor.elasticity
         result.append(
           decide(
-            name: name, estimate: estimates.map { $0[j] }, override: overrides[name]))
+            name: name, estimate: estimates.map { $0[j] }, override: overrides[name],
+            fixedLag: lags[name]))
       }
     }
     return result
   }
 
-  /// The value used for `name` given its estimate (or why there is none).
-  func decide(name: String, estimate: Result<Elasticity.Estimate, Failure>, override: Double?)
-    -> Elasticity
-  {
+  /// The value used for `name` given its estimate (or why there is none); a lag set
+  /// in the scenario file (`fixedLag`) is used whatever the verdict.
+  func decide(
+    name: String, estimate: Result<Elasticity.Estimate, Failure>, override: Double?,
+    fixedLag: Int? = nil
+  ) -> Elasticity {
     let fallback = ScenarioEffects.defaultElasticities[name] ?? 1
     let fitted = try? estimate.get()
     let defaultLag = DriverModel.defaultLag(of: name)
     let make = { (used: Double, verdict: Elasticity.Verdict, reason: String) in
       Elasticity(
         name: name, defaultValue: fallback, estimate: fitted, used: used, verdict: verdict,
-        reason: reason, lag: verdict == .significant ? fitted?.lag ?? defaultLag : defaultLag)
+        reason: reason
+          + (fixedLag.map { ", lag of \($0) year\($0 == 1 ? "" : "s") set in the scenario file" }
+            ?? ""),
+        lag: fixedLag ?? (verdict == .significant ? fitted?.lag ?? defaultLag : defaultLag))
     }
     if let override { return make(override, .scenario, "set in the scenario file") }
     switch estimate {

@@ -21,6 +21,14 @@ public struct Scenario: Sendable, Hashable, Codable {
   public var debt: Debt?
   /// Elasticities overriding the documented defaults, by name.
   public var elasticities: [String: Double]
+  /// Lags in years fixed by the scenario file, by elasticity name, for the relations
+  /// whose driver acts through its change (unemployment on RSA households): the
+  /// estimation fits that lag only, and the scenario rules use it whatever the
+  /// estimate's verdict.
+  public var lags: [String: Int]
+
+  /// The lags a scenario file may set, in years.
+  public static let lagRange = 0...3
 
   /// The DMTO rate the baseline assumes (4.5 %, the ceiling from 2014 to March 2025).
   public static let baselineDMTORate = 0.045
@@ -134,5 +142,24 @@ public struct Scenario: Sendable, Hashable, Codable {
     drivers = [:]
     shocks = []
     elasticities = [:]
+    lags = [:]
+  }
+}
+
+extension Scenario {
+  /// Decodes a scenario archived by any version: `lags` arrived later and is empty
+  /// when absent.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decode(String.self, forKey: .name)
+    description = try c.decode(String.self, forKey: .description)
+    assumptions = try c.decode([String].self, forKey: .assumptions)
+    drivers = try c.decode([Driver: [Int: Double]].self, forKey: .drivers)
+    rsaRevaluation = try c.decodeIfPresent(Revaluation.self, forKey: .rsaRevaluation)
+    dmtoRate = try c.decodeIfPresent(Double.self, forKey: .dmtoRate)
+    shocks = try c.decode([Shock].self, forKey: .shocks)
+    debt = try c.decodeIfPresent(Debt.self, forKey: .debt)
+    elasticities = try c.decode([String: Double].self, forKey: .elasticities)
+    lags = try c.decodeIfPresent([String: Int].self, forKey: .lags) ?? [:]
   }
 }

@@ -21,10 +21,11 @@ import Yams
 ///     #   or a loan table: debt: {loans: [{name: …, outstanding: 12e6, rate: 0.021,
 ///     #   years: 9, profile: constant|annuity}, …], new_loan_years: 15, …}
 ///     elasticities: {rsa_households_per_unemployment_point: 0.09}
+///     lags: {rsa_households_per_unemployment_point: 1}   # years, instead of chosen
 public enum ScenarioFile {
   static let topKeys: Set<String> = [
     "name", "description", "base", "assumptions", "drivers", "levers", "shocks", "debt",
-    "elasticities",
+    "elasticities", "lags",
   ]
 
   /// The scenario in `path` (with its bases merged in).
@@ -89,6 +90,7 @@ public enum ScenarioFile {
     merged.dmtoRate = child.dmtoRate ?? base.dmtoRate
     merged.debt = child.debt ?? base.debt
     merged.elasticities = base.elasticities.merging(child.elasticities) { $1 }
+    merged.lags = base.lags.merging(child.lags) { $1 }
     return merged
   }
 

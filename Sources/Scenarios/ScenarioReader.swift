@@ -31,6 +31,7 @@ struct ScenarioReader {
       case "shocks": scenario.shocks = shocks(value)
       case "debt": scenario.debt = debt(value)
       case "elasticities": scenario.elasticities = elasticities(value)
+      case "lags": scenario.lags = lags(value)
       default:
         problem(
           keyNode, "unknown key '\(key)'",
@@ -169,6 +170,33 @@ struct ScenarioReader {
         continue
       }
       if let number = number(value, "elasticities.\(key)") { result[key] = number }
+    }
+    return result
+  }
+
+  /// `lags: {name: years}`: the lag of a relation whose driver acts through its
+  /// change, fixed instead of chosen from the history.
+  mutating func lags(_ node: Node) -> [String: Int] {
+    var result: [String: Int] = [:]
+    let lagged = ScenarioEffects.defaultElasticities.keys.filter {
+      DriverModel.defaultLag(of: $0) != nil
+    }
+    for (field, value) in entries(node, "lags") {
+      let key = field.string ?? ""
+      guard lagged.contains(key) else {
+        problem(
+          field, "no lag to set for '\(key)'",
+          "one of " + lagged.sorted().joined(separator: ", "))
+        continue
+      }
+      guard let years = value.string.flatMap(Int.init), Scenario.lagRange.contains(years) else {
+        problem(
+          value, "lags.\(key) = '\(value.string ?? "…")' is not a lag in years",
+          "a whole number of years from \(Scenario.lagRange.lowerBound) to \(Scenario.lagRange.upperBound)"
+        )
+        continue
+      }
+      result[key] = years
     }
     return result
   }

@@ -169,6 +169,15 @@ struct ElasticityEstimatorTests {
       scenario: scenario, years: [2025, 2026], lags: ["rsa_households_per_unemployment_point": 2])
     #expect(later.factors(node: node, year: 2026)["rsa_households"] == nil)
     #expect(later.factors(node: node, year: 2027)["rsa_households"] == 1.09)
+    // A lag fixed by the scenario file is the only one fitted, and the one used.
+    let fixed = ElasticityEstimator().elasticities(
+      dataset: try Self.dataset.get(), history: history,
+      lags: ["rsa_households_per_unemployment_point": 2])
+    let rsaFixed = try #require(fixed.first { $0.name == "rsa_households_per_unemployment_point" })
+    #expect(rsaFixed.lag == 2 && rsaFixed.estimate?.lag == 2)
+    #expect(rsaFixed.estimate?.aiccByLag?.keys.sorted() == ["2"])
+    #expect(
+      rsaFixed.reason.hasSuffix("lag of 2 years set in the scenario file"), "\(rsaFixed.reason)")
   }
 
   @Test func scenarioRulesUseTheRunsElasticities() {

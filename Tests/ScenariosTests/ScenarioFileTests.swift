@@ -44,6 +44,29 @@ struct ScenarioFileTests {
     }
   }
 
+  @Test func lagsAreReadAndChecked() throws {
+    let good = try CommandRunner.temporaryFile(
+      named: "lag.yaml",
+      contents: "name: Décalage\nlags: {rsa_households_per_unemployment_point: 2}\n")
+    #expect(try ScenarioFile.read(good).lags == ["rsa_households_per_unemployment_point": 2])
+    let text = """
+      name: Décalages
+      lags:
+        rsa_households_per_unemployment_point: 5
+        apa_per_population_85: 1
+      """
+    let path = try CommandRunner.temporaryFile(named: "lags.yaml", contents: text)
+    #expect {
+      try ScenarioFile.read(path)
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains(
+        "lags.yaml:3:42: lags.rsa_households_per_unemployment_point = '5' is not a lag in years")
+        && text.contains("from 0 to 3")
+        && text.contains("lags.yaml:4:3: no lag to set for 'apa_per_population_85'")
+    }
+  }
+
   @Test func loanTablesReadWithLocatedErrors() throws {
     let good = try CommandRunner.temporaryFile(
       named: "loans.yaml",
