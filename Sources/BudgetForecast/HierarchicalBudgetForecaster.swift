@@ -161,6 +161,10 @@ public struct HierarchicalBudgetForecaster: Sendable {
       }
       if fixed.isEmpty {
         values = Self.clampingBottom(values, structure: structure, nonNegative: bases.nonNegative)
+      } else {
+        values = Self.holdingNegativesAtZero(
+          values, base: base, held: fixed, structure: structure, method: method, bases: bases,
+          notes: &notes, horizon: h)
       }
       for index in values.indices { reconciledMeans[index][h] = values[index] }
     }
@@ -197,6 +201,47 @@ public struct HierarchicalBudgetForecaster: Sendable {
       }
     }
   }
+
+  /// Holds at zero the never-negative lines that held values pushed below zero.
+  ///
+  /// Such a line (a held total lowered below what the other lines can absorb) is
+  /// held at zero too and the year reconciled again, so that the held values still
+  /// hold and the rest adjusts over the remaining lines; at most
+  /// ``maximumZeroRounds`` rounds. When the
+  /// held values leave no room (they would need a negative line), the values stay as
+  /// reconciled and a note says so.
+  static func holdingNegativesAtZero(
+    _ values: [Double], base: [Double], held: [Int: Double], structure: HierarchyStructure,
+    method: ReconciliationMethod, bases: BaseForecasts, notes: inout [String], horizon h: Int
+  ) -> [Double] {
+    let k = structure.aggregateCount
+    var values = values
+    var holding = held
+    for _ in 0..<maximumZeroRounds {
+      let negative = (k..<values.count).filter {
+        bases.nonNegative[$0] && holding[$0] == nil && values[$0] < 0
+      }
+      guard !negative.isEmpty else { return values }
+      for index in negative { holding[index] = 0 }
+      do {
+        values = try Reconciler.reconcile(
+          base, structure: structure, method: method, residuals: bases.residuals,
+          holding: holding)
+      } catch {
+        notes.append(
+          "horizon \(h + 1): the held values need \(negative.count) never-negative line(s) below zero; kept as reconciled"
+        )
+        return values
+      }
+      notes.append(
+        "horizon \(h + 1): \(negative.count) never-negative line(s) held at zero so that the held values hold"
+      )
+    }
+    return values
+  }
+
+  /// Rounds of ``holdingNegativesAtZero(_:base:held:structure:method:bases:notes:horizon:)``.
+  static let maximumZeroRounds = 10
 
   /// Sets negative bottom values of non-negative lines to zero and re-sums the
   /// aggregates when that happened.

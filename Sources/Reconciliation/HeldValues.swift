@@ -13,6 +13,9 @@ import LinearAlgebra
 /// director's usual "the rest adjusts pro rata". The h×h system (h held series) is
 /// solved by Cholesky (`dpotrf`/`dpotrs`); ε (10⁻⁹ of the largest line, at least
 /// 10⁻¹²) lets lines forecast at zero move a little rather than make it singular.
+/// Held series that repeat each other (an aggregate and all its members) make the
+/// system singular; agreeing values are then met through ``RedundantConstraints``,
+/// contradicting ones refused.
 public enum HeldValues {
   /// `coherent` (aggregates then bottoms) with `held` values imposed and the
   /// difference spread pro rata; `coherent` itself when nothing is held.
@@ -39,14 +42,25 @@ public enum HeldValues {
       (held[series[r]] ?? 0) - members[r].reduce(0) { $0 + bottom[$1] }
     }
     do {
-      let cholesky = try CholeskyFactorization(system)
-      guard try cholesky.reciprocalConditionNumber() >= 1e-12 else {
-        throw ReconciliationError.inconsistentHeldValues(series)
+      let lambda: [Double]
+      if let cholesky = try? CholeskyFactorization(system),
+        try cholesky.reciprocalConditionNumber() >= 1e-12
+      {
+        lambda = try cholesky.solve(Matrix(columns: [gap])).column(0)
+      } else {
+        // Held series that repeat each other: agreeing values still have a solution.
+        lambda = try RedundantConstraints.solve(system, [gap]).column(0)
       }
-      let lambda = try cholesky.solve(Matrix(columns: [gap])).column(0)
       var adjusted = bottom
       for r in series.indices {
         for j in members[r] { adjusted[j] += d[j] * lambda[r] }
+      }
+      let residuals = series.indices.map { r in
+        members[r].reduce(0) { $0 + adjusted[$1] } - (held[series[r]] ?? 0)
+      }
+      let scale = (adjusted.map(abs).max() ?? 0) + (held.values.map(abs).max() ?? 0)
+      guard RedundantConstraints.isMet(residuals, scale: scale) else {
+        throw ReconciliationError.inconsistentHeldValues(series)
       }
       var result = structure.aggregate(adjusted)
       // Exact values where asked (rounding aside, the solution already meets them).

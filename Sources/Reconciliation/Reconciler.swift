@@ -192,17 +192,30 @@ public enum Reconciler {
         for r in 0..<k { system[r, i] = row[r] }
       }
       let discrepancies = bases.map { base in constraint { base[$0] } }
-      let cholesky = try CholeskyFactorization(system)
+      let lambda: Matrix
       // Held values can make the system singular (an aggregate and everything under
       // it fixed); rounding may leave a tiny positive pivot, so test the condition.
-      if !held.isEmpty, try cholesky.reciprocalConditionNumber() < 1e-12 {
-        throw ReconciliationError.inconsistentHeldValues(held)
+      if let cholesky = try? CholeskyFactorization(system),
+        try held.isEmpty || cholesky.reciprocalConditionNumber() >= 1e-12
+      {
+        lambda = try cholesky.solve(Matrix(columns: discrepancies))
+      } else if held.isEmpty {
+        lambda = try CholeskyFactorization(system).solve(Matrix(columns: discrepancies))
+      } else {
+        lambda = try RedundantConstraints.solve(system, discrepancies)
       }
-      let lambda = try cholesky.solve(Matrix(columns: discrepancies))
       let correction = try wu.multiplied(by: lambda)
-      return bases.enumerated().map { h, base in
+      let reconciled = bases.enumerated().map { h, base in
         base.indices.map { base[$0] - correction[$0, h] }
       }
+      // Redundant held values pass only when they agree: the result is then coherent.
+      for values in reconciled where !held.isEmpty {
+        let scale = values.map(abs).max() ?? 0
+        guard RedundantConstraints.isMet(constraint { values[$0] }, scale: scale) else {
+          throw ReconciliationError.inconsistentHeldValues(held)
+        }
+      }
+      return reconciled
     } catch let error as LinearAlgebraError {
       throw held.isEmpty ? .illConditioned(method, error) : .inconsistentHeldValues(held)
     } catch {

@@ -64,6 +64,26 @@ struct HierarchicalBudgetForecasterTests {
     #expect(result.years == [2024, 2025, 2026])
   }
 
+  @Test("A held chapter keeps its never-negative lines at or above zero")
+  func heldValuesKeepLinesNonNegative() throws {
+    let hierarchy = BudgetHierarchy(Self.dataset)
+    let forecaster = HierarchicalBudgetForecaster(model: .auto, reconciliation: .ols)
+    let bases = forecaster.baseForecasts(hierarchy, horizon: 1)
+    let chapter = try #require(
+      hierarchy.nodes.firstIndex { $0.level == .chapter && $0.chapter == "012" })
+    let small = try #require(hierarchy.nodes.firstIndex { $0.account == "64131" })
+    let large = try #require(hierarchy.nodes.firstIndex { $0.account == "64111" })
+    // OLS spreads a cut evenly, which would take the dying line 64131 below zero.
+    let target = bases.forecasts[chapter].mean[0] - 20e6
+    let result = try forecaster.reconcile(bases, with: .ols, holding: [0: [chapter: target]])
+    #expect(result.nodes[chapter].reconciled.mean[0] == target)
+    #expect(result.nodes[small].reconciled.mean[0] == 0)
+    #expect(
+      abs(result.nodes[large].reconciled.mean[0] - target) <= 1e-6 * target,
+      "the other line takes the whole cut")
+    #expect(result.notes.contains { $0.contains("held at zero") }, "\(result.notes)")
+  }
+
   @Test func backtestReportsEveryLevelAndMethod() {
     let rows = BudgetBacktest(forecaster: HierarchicalBudgetForecaster(model: .auto)).run(
       Self.dataset, origin: 2021, horizon: 2)

@@ -80,6 +80,23 @@ struct HeldValuesTests {
     #expect(abs(ours[0] - (50 + 70)) < 1e-9)
   }
 
+  @Test("An aggregate held with all its members: agreeing values hold")
+  func redundantButAgreeing() throws {
+    // Total = A + B held at 100 = 40 + 60: the constraints repeat each other.
+    for method in [ReconciliationMethod.ols, .wlsStructural, .bottomUp] {
+      let ours = try Reconciler.reconcile(
+        Self.base, structure: Self.structure, method: method, holding: [0: 100, 1: 40, 2: 60])
+      #expect(ours[0] == 100 && ours[1] == 40 && ours[2] == 60, "\(method)")
+      #expect(Self.structure.incoherence(ours) < 1e-12, "\(method)")
+      #expect(ours[3...4].allSatisfy { $0 > 0 } && ours[5...].allSatisfy { $0 > 0 })
+    }
+    // A chapter held with each of its lines at their own values, the total free.
+    let lines = try Reconciler.reconcile(
+      Self.base, structure: Self.structure, method: .ols, holding: [1: 55, 3: 22, 4: 33])
+    #expect(lines[1] == 55 && lines[3] == 22 && lines[4] == 33)
+    #expect(Self.structure.incoherence(lines) < 1e-12)
+  }
+
   @Test("Held values that cannot all hold are refused")
   func contradiction() {
     for method in [ReconciliationMethod.ols, .bottomUp] {
