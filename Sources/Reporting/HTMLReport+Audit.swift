@@ -76,6 +76,23 @@ extension HTMLReport {
     return html
   }
 
+  /// The run's parameters in the report's language; option values stay as typed on
+  /// the command line (`mint-shrink`), so that the replay command reads the same.
+  func parameterSummary(_ p: RunParameters) -> String {
+    let l = language
+    let levels = p.levels.map { String(Int($0)) }.joined(separator: "/")
+    return [
+      "horizon \(p.horizon)", l.pick("modèle \(p.model)", "model \(p.model)"),
+      l.pick("réconciliation \(p.reconciliation)", "reconciliation \(p.reconciliation)"),
+      l.pick("niveaux \(levels) %", "levels \(levels)%"),
+      l.pick("graine \(p.seed)", "seed \(p.seed)"),
+      l.pick("test rétrospectif \(p.backtestHorizon) ans", "backtest \(p.backtestHorizon) years"),
+      l.pick(
+        "opérations d'ordre \(p.includeOrder ? "incluses" : "exclues")",
+        "order operations \(p.includeOrder ? "included" : "excluded")"),
+    ].joined(separator: ", ")
+  }
+
   /// Why a line's model, as HTML in the report's language (see
   /// ``ReportLanguage/modelReason(requested:used:fallbacks:)``).
   func reason(_ record: NodeModelRecord) -> String {
@@ -101,9 +118,7 @@ extension HTMLReport {
       ],
       [
         l.pick("Paramètres", "Parameters"),
-        HTML.escape(
-          "horizon \(m.parameters.horizon), model \(m.parameters.model), reconciliation \(m.parameters.reconciliation), levels \(m.parameters.levels.map { String(Int($0)) }.joined(separator: "/")), seed \(m.parameters.seed), backtest \(m.parameters.backtestHorizon), order operations \(m.parameters.includeOrder)"
-        ),
+        HTML.escape(parameterSummary(m.parameters)),
       ],
       [
         l.pick("Moteur", "Engine"),

@@ -57,6 +57,10 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertTrue(html.contains("méthode demandée (ets)"))
     XCTAssertFalse(html.contains("as requested"))
     XCTAssertTrue(english.contains("ets as requested"))
+    // The run's parameters too; option values as typed on the command line.
+    XCTAssertTrue(html.contains("modèle ets, réconciliation "), "French parameters")
+    XCTAssertTrue(html.contains("opérations d&#39;ordre exclues"))
+    XCTAssertTrue(english.contains("model ets, reconciliation "))
   }
 
   func testSavingsCascadeMatchesTheAccounts() throws {
