@@ -207,9 +207,8 @@ public struct HierarchicalBudgetForecaster: Sendable {
   /// Such a line (a held total lowered below what the other lines can absorb) is
   /// held at zero too and the year reconciled again, so that the held values still
   /// hold and the rest adjusts over the remaining lines; at most
-  /// ``maximumZeroRounds`` rounds. When the
-  /// held values leave no room (they would need a negative line), the values stay as
-  /// reconciled and a note says so.
+  /// ``maximumZeroRounds`` rounds. When the held values leave no room (they would
+  /// need a negative line), the values stay as reconciled and a note says so.
   static func holdingNegativesAtZero(
     _ values: [Double], base: [Double], held: [Int: Double], structure: HierarchyStructure,
     method: ReconciliationMethod, bases: BaseForecasts, notes: inout [String], horizon h: Int

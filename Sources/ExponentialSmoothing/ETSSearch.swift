@@ -12,7 +12,8 @@ import ForecastCore
 ///   moves the smoothing parameters away from their start, which regularises
 ///   seasonal models with their eleven or so free seasonal states; a search that
 ///   converged fitted seasonal detail the next years did not hold (monthly sMAPE
-///   14.48 against 14.09 with R's set-up; a box search like the one below, 14.34).
+///   14.48 against 14.11 with R's set-up when measured; a box search like the one
+///   below, 14.34 against 14.09 now).
 /// - ``boxed`` for structures without season (at most five quantities): a simplex
 ///   with edges of 5 % of each starting value (10⁻⁴ where it is zero), every trial
 ///   point clamped into the parameter box [10⁻⁴, 0.9999] (φ in [0.8, 0.98]),

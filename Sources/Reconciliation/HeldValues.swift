@@ -42,15 +42,7 @@ public enum HeldValues {
       (held[series[r]] ?? 0) - members[r].reduce(0) { $0 + bottom[$1] }
     }
     do {
-      let lambda: [Double]
-      if let cholesky = try? CholeskyFactorization(system),
-        try cholesky.reciprocalConditionNumber() >= 1e-12
-      {
-        lambda = try cholesky.solve(Matrix(columns: [gap])).column(0)
-      } else {
-        // Held series that repeat each other: agreeing values still have a solution.
-        lambda = try RedundantConstraints.solve(system, [gap]).column(0)
-      }
+      let lambda = try RedundantConstraints.multipliers(system, [gap]).column(0)
       var adjusted = bottom
       for r in series.indices {
         for j in members[r] { adjusted[j] += d[j] * lambda[r] }

@@ -192,18 +192,12 @@ public enum Reconciler {
         for r in 0..<k { system[r, i] = row[r] }
       }
       let discrepancies = bases.map { base in constraint { base[$0] } }
-      let lambda: Matrix
       // Held values can make the system singular (an aggregate and everything under
-      // it fixed); rounding may leave a tiny positive pivot, so test the condition.
-      if let cholesky = try? CholeskyFactorization(system),
-        try held.isEmpty || cholesky.reciprocalConditionNumber() >= 1e-12
-      {
-        lambda = try cholesky.solve(Matrix(columns: discrepancies))
-      } else if held.isEmpty {
-        lambda = try CholeskyFactorization(system).solve(Matrix(columns: discrepancies))
-      } else {
-        lambda = try RedundantConstraints.solve(system, discrepancies)
-      }
+      // it fixed); without them a failure is the weights' and is reported as such.
+      let lambda =
+        held.isEmpty
+        ? try CholeskyFactorization(system).solve(Matrix(columns: discrepancies))
+        : try RedundantConstraints.multipliers(system, discrepancies)
       let correction = try wu.multiplied(by: lambda)
       let reconciled = bases.enumerated().map { h, base in
         base.indices.map { base[$0] - correction[$0, h] }

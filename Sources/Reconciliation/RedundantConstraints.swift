@@ -16,6 +16,21 @@ enum RedundantConstraints {
   /// Relative size of a constraint residual still counted as met (rounding).
   static let residualTolerance = 1e-9
 
+  /// λ for each right-hand side of `rhs` (the columns of the result) of a system
+  /// whose constraints come from held values: by Cholesky (`dpotrf`/`dpotrs`) when it
+  /// is well conditioned (reciprocal condition number at least 10⁻¹², rounding may
+  /// leave a tiny positive pivot on a singular one), else by ``solve(_:_:)``.
+  static func multipliers(_ system: Matrix, _ rhs: [[Double]]) throws(LinearAlgebraError)
+    -> Matrix
+  {
+    if let cholesky = try? CholeskyFactorization(system),
+      try cholesky.reciprocalConditionNumber() >= 1e-12
+    {
+      return try cholesky.solve(Matrix(columns: rhs))
+    }
+    return try solve(system, rhs)
+  }
+
   /// λ for each right-hand side of `rhs`, as the columns of a k×(count of rhs) matrix.
   static func solve(_ system: Matrix, _ rhs: [[Double]]) throws(LinearAlgebraError) -> Matrix {
     var columns: [[Double]] = []
