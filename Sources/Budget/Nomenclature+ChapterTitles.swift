@@ -50,9 +50,4 @@ extension Nomenclature {
     "26": "Participations et créances rattachées à des participations",
     "27": "Autres immobilisations financières",
   ]
-
-  /// The title of chapter `code`: from the embedded table, else `Chapitre code`.
-  public static func chapterTitle(_ code: String) -> String {
-    embeddedChapterTitles[code] ?? "Chapitre \(code)"
-  }
 }

@@ -1,5 +1,3 @@
-import Budget
-
 extension ComparisonReport {
   /// Sections and chapters in the last forecast year: the reference, then each
   /// scenario's difference (rows where no scenario moves by 50 k€ or more are left out,
@@ -48,7 +46,7 @@ extension ComparisonReport {
       return "\(direction) \(l.pick("réelles de", "")) \(section)".replacingOccurrences(
         of: "  ", with: " ")
     }
-    return "\(parts[3]) \(Nomenclature.chapterTitle(parts[3])) (\(direction.lowercased()))"
+    return "\(l.chapter(parts[3])) (\(direction.lowercased()))"
   }
 
   /// Each scenario's gross-savings difference by year, by cause.

@@ -151,11 +151,13 @@ public struct ComparisonReport: Sendable {
     }.joined(separator: " ; ")
     let chart = FanChart(
       title: title, description: description, history: history, forecast: forecast,
-      thresholds: [(8, l.pick("seuil 8 %", "8% threshold")), (15, l.pick("15 %", "15%"))],
+      thresholds: [
+        (8, l.pick("seuil 8\u{00A0}%", "8% threshold")), (15, l.pick("15\u{00A0}%", "15%")),
+      ],
       format: { l.percent($0) }, forecastLabel: l.pick("prévision", "forecast"),
       comparisons: others, mainLabel: c.name(0, l))
     let legend = l.pick(
-      "Zones : intervalles à 80 % et 95 % de la référence, simulés.",
+      "Zones : intervalles à 80\u{00A0}% et 95\u{00A0}% de la référence, simulés.",
       "Shaded: the reference's simulated 80% and 95% intervals.")
     return
       "<figure>\(chart.svg())<figcaption><strong>\(HTML.escape(title))</strong>. \(HTML.escape(legend))</figcaption></figure>"

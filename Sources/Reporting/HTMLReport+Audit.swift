@@ -30,7 +30,7 @@ extension HTMLReport {
     if !accuracy.isEmpty {
       html += HTML.table(
         caption: l.pick(
-          "Précision au test rétrospectif (erreur absolue médiane, en %)",
+          "Précision au test rétrospectif (erreur absolue médiane, en\u{00A0}%)",
           "Backtest accuracy (median absolute percentage error)"),
         headers: [l.pick("Niveau", "Level"), "MAPE", l.pick("Séries", "Series")], rows: accuracy)
     }
@@ -84,7 +84,7 @@ extension HTMLReport {
     return [
       "horizon \(p.horizon)", l.pick("modèle \(p.model)", "model \(p.model)"),
       l.pick("réconciliation \(p.reconciliation)", "reconciliation \(p.reconciliation)"),
-      l.pick("niveaux \(levels) %", "levels \(levels)%"),
+      l.pick("niveaux \(levels)\u{00A0}%", "levels \(levels)%"),
       l.pick("graine \(p.seed)", "seed \(p.seed)"),
       l.pick("test rétrospectif \(p.backtestHorizon) ans", "backtest \(p.backtestHorizon) years"),
       l.pick(

@@ -75,7 +75,7 @@ extension HTMLReport {
         "Recettes réelles de fonctionnement par chapitre (M€)",
         "Operating revenue by chapter (M€)"),
       nodes: chapters.map {
-        ($0, l.pick("Chapitre ", "Chapter ") + String($0.split(separator: "/").last ?? ""))
+        ($0, l.chapter(String($0.split(separator: "/").last ?? "")))
       })
     return html
   }

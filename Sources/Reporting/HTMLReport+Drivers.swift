@@ -13,7 +13,7 @@ extension HTMLReport {
         "Foyers RSA par point de chômage (\(l.after(years: lag)))",
         "RSA households per unemployment point (\(l.after(years: lag)))")
     case "apa_per_population_85":
-      return l.pick("APA et population de 85 ans et plus", "APA and population aged 85+")
+      return l.pick("APA et population de 85\u{00A0}ans et plus", "APA and population aged 85+")
     case "personnel_per_pay_index":
       return l.pick("Frais de personnel et point d'indice", "Personnel costs and pay index")
     case "charges_per_inflation_point":

@@ -3,9 +3,10 @@ extension HTMLReport {
   func reading(_ rate: Double) -> String {
     let l = language
     switch FinancialRatios.reading(rate) {
-    case .comfortable: return l.pick("confortable, au-dessus de 15 %", "comfortable, above 15%")
-    case .fair: return l.pick("correct, entre 8 et 15 %", "fair, between 8 and 15%")
-    case .weak: return l.pick("faible, sous 8 %", "weak, below 8%")
+    case .comfortable:
+      return l.pick("confortable, au-dessus de 15\u{00A0}%", "comfortable, above 15%")
+    case .fair: return l.pick("correct, entre 8 et 15\u{00A0}%", "fair, between 8 and 15%")
+    case .weak: return l.pick("faible, sous 8\u{00A0}%", "weak, below 8%")
     case .deficit: return l.pick("déficitaire, sous 0", "deficit, below 0")
     case .unknown: return l.pick("n.d.", "n/a")
     }
@@ -42,7 +43,7 @@ extension HTMLReport {
       },
       row(l.pick("Épargne de gestion", "Management savings")) { l.millions($0.managementSavings) },
       row(l.pick("Épargne brute", "Gross savings")) { l.millions($0.grossSavings) },
-      row(l.pick("Épargne brute, intervalle à 80 %", "Gross savings, 80% interval")) {
+      row(l.pick("Épargne brute, intervalle à 80\u{00A0}%", "Gross savings, 80% interval")) {
         band($0, .grossSavings) { l.millions($0) }
       },
       row(l.pick("Taux d'épargne brute", "Gross savings rate")) { l.percent($0.grossSavingsRate) },
@@ -66,8 +67,10 @@ extension HTMLReport {
       row(l.pick("Capacité de désendettement (années)", "Debt-to-savings ratio (years)")) {
         $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? l.pick("n.d.¹", "n/a¹")
       },
-      row(l.pick("Capacité de désendettement, intervalle à 80 %", "Debt-to-savings, 80% interval"))
-      {
+      row(
+        l.pick(
+          "Capacité de désendettement, intervalle à 80\u{00A0}%", "Debt-to-savings, 80% interval")
+      ) {
         band($0, .debtPaydownYears) { l.grouped($0, decimals: 1) }
       },
     ]
@@ -94,14 +97,14 @@ extension HTMLReport {
       history: points.filter { !data.forecastYears.contains($0.year) },
       forecast: points.filter { data.forecastYears.contains($0.year) },
       thresholds: [
-        (8, l.pick("seuil de faiblesse 8 %", "weak below 8%")),
-        (15, l.pick("confort 15 %", "comfortable above 15%")),
+        (8, l.pick("seuil de faiblesse 8\u{00A0}%", "weak below 8%")),
+        (15, l.pick("confort 15\u{00A0}%", "comfortable above 15%")),
       ],
       format: { l.percent($0) })
     html +=
       "<p class=\"note\">¹ "
       + l.pick(
-        "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers 10 ans, critique au-delà de 12 ans) demande l'encours de la dette, qui ne figure pas dans les comptes : il vient du scénario (encours au 31 décembre du dernier exercice) ; l'emprunt nouveau comble le besoin de financement de l'investissement et l'encours suit encours précédent − remboursement + emprunt. Sans encours dans le scénario, elle n'est pas disponible (n.d.). Avec un encours, les intérêts et le remboursement du capital des années prévues viennent de l'échéancier : les emprunts existants (tableau d'emprunts du scénario, ou l'encours remboursé en capital constant sur sa durée résiduelle au taux moyen) et les emprunts nouveaux (capital constant sur leur durée, dès l'année suivante). Les ratios des années prévues sont calculés sur les prévisions centrales ; leurs intervalles viennent de \(bands.paths) trajectoires simulées des recettes et dépenses de chaque section, tirées dans leurs intervalles de prévision avec la corrélation observée dans les comptes, l'échéancier suivant chaque trajectoire ; « … » signale une borne non définie (épargne brute nulle ou négative).",
+        "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers 10\u{00A0}ans, critique au-delà de 12\u{00A0}ans) demande l'encours de la dette, qui ne figure pas dans les comptes : il vient du scénario (encours au 31 décembre du dernier exercice) ; l'emprunt nouveau comble le besoin de financement de l'investissement et l'encours suit encours précédent − remboursement + emprunt. Sans encours dans le scénario, elle n'est pas disponible (n.d.). Avec un encours, les intérêts et le remboursement du capital des années prévues viennent de l'échéancier : les emprunts existants (tableau d'emprunts du scénario, ou l'encours remboursé en capital constant sur sa durée résiduelle au taux moyen) et les emprunts nouveaux (capital constant sur leur durée, dès l'année suivante). Les ratios des années prévues sont calculés sur les prévisions centrales ; leurs intervalles viennent de \(bands.paths) trajectoires simulées des recettes et dépenses de chaque section, tirées dans leurs intervalles de prévision avec la corrélation observée dans les comptes, l'échéancier suivant chaque trajectoire ; « … » signale une borne non définie (épargne brute nulle ou négative).",
         "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which the accounts do not hold: it comes from the scenario (stock at 31 December of the last executed year); new borrowing closes the investment financing gap and the stock follows previous stock − repayment + borrowing. Without a stock in the scenario it is unavailable (n/a). With one, interest and capital repayment in forecast years come from the schedule: existing loans (the scenario's loan table, or the stock repaid in constant capital over its residual years at its average rate) and new loans (constant capital over their term, from the following year). Ratios for forecast years use the central forecasts; their intervals come from \(bands.paths) simulated paths of each section's revenue and spending, drawn within their prediction intervals with the correlation seen in the accounts, the schedule following each path; “…” marks an undefined bound (zero or negative gross savings)."
       )
       + "</p>"

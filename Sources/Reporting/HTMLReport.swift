@@ -37,7 +37,8 @@ public struct HTMLReport: Sendable {
     let years = data.forecastYears
     let title =
       l.pick("Orientations budgétaires : prévisions ", "Budget orientations: forecasts ")
-      + "\(years.first ?? 0)–\(years.last ?? 0)"
+      // A word joiner after the dash keeps the year range on one line.
+      + "\(years.first ?? 0)–\u{2060}\(years.last ?? 0)"
     return HTML.document(
       language: l, title: title,
       subtitle:
@@ -96,7 +97,7 @@ public struct HTMLReport: Sendable {
     let legend =
       forecast.contains { $0.band80 != nil }
       ? l.pick(
-        "Trait plein : exécuté ; tirets : prévision ; zones : intervalles de prévision à 80 % et 95 %.",
+        "Trait plein : exécuté ; tirets : prévision ; zones : intervalles de prévision à 80\u{00A0}% et 95\u{00A0}%.",
         "Solid: executed; dashed: forecast; shaded: 80% and 95% prediction intervals.")
       : l.pick("Trait plein : exécuté ; tirets : prévision.", "Solid: executed; dashed: forecast.")
     return

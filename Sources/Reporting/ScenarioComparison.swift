@@ -135,7 +135,8 @@ public struct ScenarioComparison: Sendable {
       return l.pick(
         "foyers allocataires du RSA (dont effet du chômage)", "RSA households (incl. unemployment)")
     case "rsa_revaluation": return l.pick("revalorisation du RSA", "RSA revaluation")
-    case "population_85": return l.pick("population de 85 ans et plus", "population aged 85+")
+    case "population_85":
+      return l.pick("population de 85\u{00A0}ans et plus", "population aged 85+")
     case "pay_index": return l.pick("point d'indice", "pay index")
     case "inflation": return l.pick("inflation", "inflation")
     case "real_estate_transactions":

@@ -5,7 +5,7 @@ extension SensitivityAnalysis.Lever {
     case .unemploymentRate: return l.pick("taux de chômage", "unemployment rate")
     case .rsaHouseholds: return l.pick("foyers allocataires du RSA", "RSA households")
     case .rsaRevaluation: return l.pick("revalorisation du RSA", "RSA revaluation")
-    case .population85: return l.pick("population de 85 ans et plus", "population aged 85+")
+    case .population85: return l.pick("population de 85\u{00A0}ans et plus", "population aged 85+")
     case .realEstateTransactions:
       return l.pick("transactions immobilières", "real-estate transactions")
     case .realEstatePrices: return l.pick("prix immobiliers", "real-estate prices")

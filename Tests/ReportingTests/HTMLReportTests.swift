@@ -61,6 +61,11 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertTrue(html.contains("modèle ets, réconciliation "), "French parameters")
     XCTAssertTrue(html.contains("opérations d&#39;ordre exclues"))
     XCTAssertTrue(english.contains("model ets, reconciliation "))
+    // Chapters by their nomenclature title; French typography keeps "15 %" together.
+    XCTAssertTrue(html.contains("<th scope=\"row\">73 Impôts et taxes</th>"))
+    XCTAssertTrue(
+      english.contains("<th scope=\"row\">74 Dotations, subventions et participations</th>"))
+    XCTAssertFalse(html.contains(" %"), "a space that may break before %")
   }
 
   func testSavingsCascadeMatchesTheAccounts() throws {
