@@ -47,8 +47,8 @@ public struct HierarchicalBudgetForecaster: Sendable {
   public struct Result: Sendable {
     public var years: [Int]
     public var nodes: [NodeForecast]
-    /// The reconciliation actually used (MinT falls back to WLS when the residuals
-    /// are too few or the system is ill-conditioned).
+    /// The reconciliation actually used (bottom-up when the residuals are too few;
+    /// a year whose system is ill-conditioned falls back alone, named in `notes`).
     public var reconciliation: ReconciliationMethod
     public var notes: [String]
   }
@@ -110,8 +110,8 @@ public struct HierarchicalBudgetForecaster: Sendable {
       outcomes: outcomes)
   }
 
-  /// Reconciles base forecasts with `requested` (falling back to WLS-structural,
-  /// with a note, when residual-based methods cannot run).
+  /// Reconciles base forecasts with `requested` (falling back, with a note, when
+  /// residual-based methods cannot run: see ``fallingBack(after:from:base:structure:bases:holding:notes:horizon:)``).
   ///
   /// - Parameter held: values to hold fixed (human overrides), `held[h][node]` for
   ///   horizon index h; the reconciliation moves the other nodes around them.
@@ -129,8 +129,8 @@ public struct HierarchicalBudgetForecaster: Sendable {
     var notes: [String] = []
     var method = requested
     if method.needsResiduals && bases.residuals.count < 2 {
-      notes.append("\(method.rawValue) needs at least 3 years of history; wls used instead")
-      method = .wlsStructural
+      notes.append("\(method.rawValue) needs at least 3 years of history; bu used instead")
+      method = .bottomUp
     }
     var reconciledMeans = [[Double]](
       repeating: [Double](repeating: 0, count: horizon), count: bases.forecasts.count)
@@ -155,9 +155,9 @@ public struct HierarchicalBudgetForecaster: Sendable {
         }
       } catch {
         if case .inconsistentHeldValues = error { throw error }
-        notes.append("\(error); wls used for horizon \(h + 1)")
-        values = try Reconciler.reconcile(
-          base, structure: structure, method: .wlsStructural, holding: fixed)
+        values = try Self.fallingBack(
+          after: error, from: method, base: base, structure: structure, bases: bases,
+          holding: fixed, notes: &notes, horizon: h)
       }
       if fixed.isEmpty {
         values = Self.clampingBottom(values, structure: structure, nonNegative: bases.nonNegative)

@@ -35,7 +35,7 @@ public enum ReconciliationError: Error, Sendable, Hashable, CustomStringConverti
     case .notATree:
       return "top-down needs a tree hierarchy (every series but the roots has one parent)"
     case .illConditioned(let m, let error):
-      return "\(m.rawValue): the covariance system is ill-conditioned (\(error)); use wls or ols"
+      return "\(m.rawValue): the covariance system is ill-conditioned (\(error))"
     case .inconsistentHeldValues(let series):
       return
         "the values held fixed for series \(series.map(String.init).joined(separator: ", ")) cannot all "

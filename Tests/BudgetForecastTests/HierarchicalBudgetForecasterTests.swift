@@ -84,6 +84,44 @@ struct HierarchicalBudgetForecasterTests {
     #expect(result.notes.contains { $0.contains("held at zero") }, "\(result.notes)")
   }
 
+  /// The fixture's lines from `first` on, with a constant line added (its one-step
+  /// errors are zero, which makes MinT's covariance singular on a short history).
+  static func recent(from first: Int) -> BudgetHierarchy {
+    var lines = dataset.lines.filter { $0.year >= first }
+    for year in first...2023 {
+      lines.append(
+        BudgetLine(
+          entity: "D000", budget: "B00", year: year, stage: "CA", nomenclature: "M52",
+          section: .operating, direction: .expenditure, operation: .real, chapter: "012",
+          account: "6218", function: "50", label: "constant", amountCents: 700_000))
+    }
+    return BudgetHierarchy(BudgetDataset(lines: lines))
+  }
+
+  @Test("A singular MinT system falls back to WLS-variance, which keeps small lines alive")
+  func singularMinTFallsBackToVarianceWeights() throws {
+    let hierarchy = Self.recent(from: 2021)
+    let forecaster = HierarchicalBudgetForecaster(model: .naive, reconciliation: .minTraceShrink)
+    var bases = forecaster.baseForecasts(hierarchy, horizon: 2)
+    // The personnel chapter's own forecast 10 M€ below its lines' sum.
+    let chapter = try #require(
+      hierarchy.nodes.firstIndex { $0.level == .chapter && $0.chapter == "012" })
+    for h in 0..<2 { bases.forecasts[chapter].mean[h] -= 10e6 }
+    let result = forecaster.reconcile(bases, with: .minTraceShrink)
+    #expect(result.notes.contains { $0.contains("wls-var used for horizon 1") }, "\(result.notes)")
+    let small = try #require(result.nodes.first { $0.node.account == "6218" })
+    // Structural WLS would move this 7,000 € line as much as the 150 M€ one beside it.
+    #expect(small.reconciled.mean.allSatisfy { abs($0 - 7_000) < 1 }, "\(small.reconciled.mean)")
+  }
+
+  @Test("Residual-based methods need three years; with two, bottom-up is used")
+  func twoYearsUseBottomUp() {
+    let result = HierarchicalBudgetForecaster(model: .naive, reconciliation: .minTraceShrink)
+      .forecast(Self.recent(from: 2022), horizon: 1)
+    #expect(result.reconciliation == .bottomUp)
+    #expect(result.notes == ["mint-shrink needs at least 3 years of history; bu used instead"])
+  }
+
   @Test func backtestReportsEveryLevelAndMethod() {
     let rows = BudgetBacktest(forecaster: HierarchicalBudgetForecaster(model: .auto)).run(
       Self.dataset, origin: 2021, horizon: 2)
