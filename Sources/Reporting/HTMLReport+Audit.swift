@@ -45,7 +45,7 @@ extension HTMLReport {
         .filter { key, _ in !["level0", "trend0", "season0"].contains { key.contains($0) } }
         .sorted { $0.key < $1.key }
         .map {
-          "<span class=\"wrap\">\(HTML.escape("\($0.key)=\(l.grouped($0.value, decimals: 3))"))</span>"
+          "<span class=\"wrap\">\(HTML.escape("\($0.key)=\(l.parameter($0.value))"))</span>"
         }
         .joined(separator: "<br>")
       return [

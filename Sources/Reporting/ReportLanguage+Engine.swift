@@ -18,28 +18,49 @@ extension ReportLanguage {
 
   /// Why a line's model, as HTML in the report's language.
   ///
-  /// The engine records its fallbacks as English messages (`ets failed: …`, `ARIMA
-  /// left out: …`), which are the auditor's evidence and are quoted verbatim, marked
-  /// `lang="en"`; the sentence around them, naming the method asked for, the
-  /// methods that failed and the one used, is in the report's language.
+  /// The engine records its fallbacks as English messages (`ets failed: …`), which
+  /// are the auditor's evidence and are quoted verbatim, marked `lang="en"`; the
+  /// sentence around them, naming the method asked for, the methods that failed and
+  /// the one used, is in the report's language, and so are the routine remarks the
+  /// report knows (``remark(_:)``: ARIMA left out of an ensemble on a short series).
   func modelReason(requested: String, used: String, fallbacks: [String]) -> String {
-    guard !fallbacks.isEmpty else {
-      return HTML.escape(pick("méthode demandée (\(requested))", "\(requested) as requested"))
-    }
-    let failed = fallbacks.compactMap { message -> String? in
+    let said = fallbacks.compactMap(remark)
+    let quoted = fallbacks.filter { remark($0) == nil }
+    let failed = quoted.compactMap { message -> String? in
       guard let range = message.range(of: " failed: ") else { return nil }
       return String(message[..<range.lowerBound])
     }
     let summary =
-      failed.isEmpty || used == requested
-      ? pick(
-        "méthode demandée (\(requested)), avec des remarques du moteur",
-        "\(requested) as requested, with the engine's remarks")
-      : pick(
-        "repli sur \(used) après l'échec de \(failed.joined(separator: ", "))",
-        "\(used) after \(failed.joined(separator: ", ")) failed")
-    let quoted = fallbacks.joined(separator: "; ")
-    return HTML.escape(summary) + pick(" (moteur : ", " (engine: ")
-      + "<span lang=\"en\">\(HTML.escape(quoted))</span>)"
+      quoted.isEmpty
+      ? pick("méthode demandée (\(requested))", "\(requested) as requested")
+      : failed.isEmpty || used == requested
+        ? pick(
+          "méthode demandée (\(requested)), avec des remarques du moteur",
+          "\(requested) as requested, with the engine's remarks")
+        : pick(
+          "repli sur \(used) après l'échec de \(failed.joined(separator: ", "))",
+          "\(used) after \(failed.joined(separator: ", ")) failed")
+    var html = HTML.escape(([summary] + said).joined(separator: pick("\u{00A0}; ", "; ")))
+    if !quoted.isEmpty {
+      html +=
+        pick(" (moteur\u{00A0}: ", " (engine: ")
+        + "<span lang=\"en\">\(HTML.escape(quoted.joined(separator: "; ")))</span>)"
+    }
+    return html
+  }
+
+  /// A routine engine remark in the report's language, or nil when the report does
+  /// not know it (it is then quoted as recorded).
+  ///
+  /// `ARIMA left out: 5 observations, fewer than 10` is the ensemble leaving ARIMA out
+  /// of a short series by design (``EnsembleForecaster``), not a failure.
+  func remark(_ message: String) -> String? {
+    let prefix = "ARIMA left out: "
+    guard message.hasPrefix(prefix) else { return nil }
+    let numbers = message.dropFirst(prefix.count).split { !$0.isNumber }.compactMap { Int($0) }
+    guard numbers.count == 2 else { return nil }
+    return pick(
+      "ARIMA écarté\u{00A0}: \(numbers[0]) observations, moins de \(numbers[1])",
+      "ARIMA left out: \(numbers[0]) observations, fewer than \(numbers[1])")
   }
 }

@@ -32,6 +32,17 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     return sign + grouped(value, decimals: 1) + pick("\u{00A0}%", "%")
   }
 
+  /// A model parameter: three decimals, or as many as its first significant digit
+  /// needs below 0.001 for two significant digits (α = 0.0001, the lower bound, is
+  /// not shown as 0).
+  func parameter(_ value: Double) -> String {
+    let magnitude = abs(value)
+    guard magnitude > 0, magnitude < 0.001, magnitude.isFinite else {
+      return grouped(value, decimals: 3)
+    }
+    return grouped(value, decimals: Swift.min(12, Int((-log10(magnitude)).rounded(.up)) + 1))
+  }
+
   /// A plain number with `decimals` decimals, grouped by thousands.
   func grouped(_ value: Double, decimals: Int) -> String {
     guard value.isFinite else { return pick("n.d.", "n/a") }

@@ -11,11 +11,11 @@ extension HTMLReport {
     caption{text-align:left;font-weight:bold;margin-bottom:.3rem}
     th,td{border-bottom:1px solid var(--rule);padding:.3rem .45rem;vertical-align:top;text-align:left}
     th small,td small{overflow-wrap:anywhere}.wrap{overflow-wrap:break-word}
-    .num{text-align:right;white-space:nowrap}.override{color:var(--orange);font-weight:bold}
+    .num{text-align:right;white-space:nowrap}thead th.num{white-space:normal}.override{color:var(--orange);font-weight:bold}
     code,pre{font-family:"DejaVu Sans Mono",monospace;font-size:.8rem;word-break:break-all;white-space:pre-wrap}
     footer{margin-top:2rem;border-top:1px solid var(--rule);font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:18mm 15mm 20mm;@bottom-center{content:"Page " counter(page) " / " counter(pages);font-size:9pt;color:#555}}
     @media print{body{max-width:none;padding:0;font-size:10.5pt}section{break-before:page}nav{break-after:page}nav ol{columns:1;max-width:30rem}
-      figure,table{break-inside:avoid}footer{display:none}nav a::after{content:leader(".") target-counter(attr(href),page)}}
+      figure,table,tr{break-inside:avoid}footer{display:none}nav a::after{content:leader(".") target-counter(attr(href),page)}}
     """
 }

@@ -12,10 +12,18 @@ struct ArchiveOptions: ParsableArguments {
   /// The archive named by the option.
   var store: Archive { Archive(path: archive) }
 
-  /// The actor recorded when `--actor` is not given: `$BUDGETCAST_ACTOR`, else `$USER`.
+  /// The actor recorded when `--actor` is not given: `$BUDGETCAST_ACTOR`, else
+  /// `$USER` or `$LOGNAME`, else the account the process runs as (cron jobs and
+  /// containers often set no user variable), else `unknown`.
   static var defaultActor: String {
     let environment = ProcessInfo.processInfo.environment
-    return environment["BUDGETCAST_ACTOR"] ?? environment["USER"] ?? "unknown"
+    if let named = environment["BUDGETCAST_ACTOR"] ?? environment["USER"]
+      ?? environment["LOGNAME"], !named.isEmpty
+    {
+      return named
+    }
+    let account = NSUserName()
+    return account.isEmpty ? "unknown" : account
   }
 
   /// This engine, as manifests record it.

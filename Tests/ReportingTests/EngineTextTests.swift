@@ -19,7 +19,7 @@ struct EngineTextTests {
     let reason = ReportLanguage.french.modelReason(
       requested: "auto", used: "naive",
       fallbacks: ["auto failed: series too short", "theta failed: <3 points>"])
-    #expect(reason.hasPrefix("repli sur naive après l&#39;échec de auto, theta (moteur : "))
+    #expect(reason.hasPrefix("repli sur naive après l&#39;échec de auto, theta (moteur\u{00A0}: "))
     #expect(
       reason.contains(
         "<span lang=\"en\">auto failed: series too short; theta failed: &lt;3 points&gt;</span>"))
@@ -28,11 +28,24 @@ struct EngineTextTests {
     #expect(english.hasPrefix("naive after auto failed (engine: "))
   }
 
-  @Test func remarksWithoutFallbackKeepTheRequestedMethod() {
+  @Test func routineRemarksAreSaidInTheReportsLanguage() {
+    let remark = "ARIMA left out: 8 observations, fewer than 10"
     let reason = ReportLanguage.french.modelReason(
-      requested: "ensemble", used: "ensemble",
-      fallbacks: ["ARIMA left out: 8 observations, fewer than 10"])
-    #expect(reason.hasPrefix("méthode demandée (ensemble), avec des remarques du moteur"))
+      requested: "ensemble", used: "ensemble", fallbacks: [remark])
+    #expect(
+      reason
+        == "méthode demandée (ensemble)\u{00A0}; ARIMA écarté\u{00A0}: 8 observations, moins de 10")
+    #expect(
+      ReportLanguage.english.modelReason(
+        requested: "ensemble", used: "ensemble", fallbacks: [remark])
+        == "ensemble as requested; ARIMA left out: 8 observations, fewer than 10")
+    // A member's failure is still quoted as recorded.
+    let mixed = ReportLanguage.french.modelReason(
+      requested: "ensemble", used: "ensemble", fallbacks: ["DOTM failed: too short", remark])
+    #expect(
+      mixed
+        == "méthode demandée (ensemble), avec des remarques du moteur\u{00A0}; ARIMA écarté\u{00A0}: 8 observations, moins de 10 (moteur\u{00A0}: <span lang=\"en\">DOTM failed: too short</span>)"
+    )
     #expect(
       ReportLanguage.french.modelReason(requested: "ets", used: "ets", fallbacks: [])
         == "méthode demandée (ets)")

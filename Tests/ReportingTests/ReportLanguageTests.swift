@@ -14,6 +14,12 @@ struct ReportLanguageTests {
         || fr.percent(4.25, signed: true) == "+4,2\u{00A0}%")
     #expect(fr.millions(.nan) == "n.d.")
     #expect(fr.grouped(-0.04, decimals: 1) == "0,0")
+    // Model parameters keep two significant digits below 0.001, three decimals above.
+    #expect(fr.parameter(0.0001) == "0,00010")
+    #expect(fr.parameter(0.000_123_4) == "0,00012")
+    #expect(fr.parameter(0.9999) == "1,000")
+    #expect(fr.parameter(-1_234.5678) == "−1\u{202F}234,568")
+    #expect(fr.parameter(0) == "0,000")
   }
 
   @Test func english() {
