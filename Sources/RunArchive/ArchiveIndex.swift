@@ -28,16 +28,15 @@ public struct ArchiveIndex: Sendable {
 
   public init(archive: Archive) { self.archive = archive }
 
-  /// The runs, newest first, whose ID, note, actor or entities contain `search`.
-  public func list(search: String? = nil) throws(ArchiveError) -> [Row] {
+  /// The runs `query` selects, newest first.
+  public func list(_ query: RunQuery = RunQuery()) throws(ArchiveError) -> [Row] {
     let visible = try archive.visibleRuns()
-    var rows = try read(search: nil)
+    var rows = try read(RunQuery())
     if Set(rows.map(\.id)) != Set(visible) {
       try rebuild()
-      rows = try read(search: nil)
+      rows = try read(RunQuery())
     }
-    guard let search, !search.isEmpty else { return rows }
-    return try read(search: search)
+    return query == RunQuery() ? rows : try read(query)
   }
 
   /// Recreates the index from the journal and manifests.
@@ -77,18 +76,15 @@ public struct ArchiveIndex: Sendable {
       overrides: manifest.overrides.count)
   }
 
-  private func read(search: String?) throws(ArchiveError) -> [Row] {
+  private func read(_ query: RunQuery) throws(ArchiveError) -> [Row] {
     guard FileManager.default.fileExists(atPath: archive.indexURL.path) else { return [] }
     do {
       let queue = try DatabaseQueue(path: archive.indexURL.path)
       return try queue.read { db in
-        let pattern = "%\(search ?? "")%"
+        let (condition, arguments) = query.condition
         let rows = try GRDB.Row.fetchAll(
-          db,
-          sql: """
-            SELECT * FROM runs WHERE id LIKE ? OR note LIKE ? OR actor LIKE ? OR entities LIKE ?
-            ORDER BY created DESC, id
-            """, arguments: [pattern, pattern, pattern, pattern])
+          db, sql: "SELECT * FROM runs WHERE \(condition) ORDER BY created DESC, id",
+          arguments: StatementArguments(arguments))
         return rows.map { row in
           Row(
             id: row["id"], kind: row["kind"], parent: row["parent"], created: row["created"],

@@ -37,7 +37,7 @@ public struct RunManifest: Codable, Sendable, Hashable {
   public var summary: Summary
 
   /// Run kinds.
-  public enum Kind: String, Codable, Sendable, Hashable {
+  public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
     case forecast, override
   }
 

@@ -20,13 +20,37 @@ struct RunsCommand: ParsableCommand {
     @Option(help: "Only runs whose ID, note, actor or entity contains this text.")
     var search: String?
 
+    @Option(help: "Only runs by this actor (exact name).")
+    var actor: String?
+
+    @Option(help: "Only runs recorded on or after this day (YYYY-MM-DD, UTC).")
+    var since: String?
+
+    @Option(help: "Only runs recorded on or before this day (YYYY-MM-DD, UTC).")
+    var until: String?
+
+    @Option(
+      help:
+        "Only runs of this kind: forecast, or override (derived from a run with human overrides).")
+    var kind: RunManifest.Kind?
+
     @Flag(help: "JSON lines, one run per line.")
     var json = false
 
+    func validate() throws {
+      for (name, day) in [("--since", since), ("--until", until)] {
+        if let day, !RunQuery.isDay(day) {
+          throw ValidationError(
+            "\(name) '\(day)' is not a day; expected YYYY-MM-DD, such as 2026-03-31")
+        }
+      }
+    }
+
     func run() throws {
+      let query = RunQuery(text: search, actor: actor, since: since, until: until, kind: kind)
       let rows = try ArchiveOptions.reporting {
         _ = try archive.store.visibleRuns()
-        return try ArchiveIndex(archive: archive.store).list(search: search)
+        return try ArchiveIndex(archive: archive.store).list(query)
       }
       if json {
         let encoder = JSONEncoder()
@@ -102,3 +126,5 @@ struct ShownRun: Encodable {
   var ratios: [RatioRecord]
   var elasticities: [Elasticity]
 }
+
+extension RunManifest.Kind: ExpressibleByArgument {}

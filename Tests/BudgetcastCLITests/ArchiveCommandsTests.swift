@@ -49,6 +49,16 @@ struct ArchiveCommandsTests {
 
     let listed = try CommandRunner.budgetcast(["runs", "list", "--archive", archive, "--json"])
     #expect(listed.standardOutput.split(separator: "\n").count == 2)
+    let overrides = try CommandRunner.budgetcast([
+      "runs", "list", "--archive", archive, "--kind", "override", "--actor", "dfin.martin",
+    ])
+    #expect(overrides.standardOutput.contains(String(derived.prefix(12))))
+    #expect(!overrides.standardOutput.contains(String(id.prefix(12))))
+    let badDay = try CommandRunner.budgetcast([
+      "runs", "list", "--archive", archive, "--since", "31/03/2026",
+    ])
+    #expect(badDay.status == 64)
+    #expect(badDay.standardError.contains("expected YYYY-MM-DD"), "\(badDay.standardError)")
 
     let shownJSON = try CommandRunner.budgetcast([
       "runs", "show", derived, "--archive", archive, "--json",

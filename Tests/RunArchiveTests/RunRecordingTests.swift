@@ -55,7 +55,24 @@ final class RunRecordingTests: ArchiveTestCase {
     XCTAssertEqual(try index.list().map(\.id), [run.id])
     try FileManager.default.removeItem(at: archive.root.appendingPathComponent("index.sqlite"))
     XCTAssertEqual(try index.list().map(\.id), [run.id])
-    XCTAssertEqual(try index.list(search: "alice").count, 1)
-    XCTAssertEqual(try index.list(search: "nobody").count, 0)
+    XCTAssertEqual(try index.list(RunQuery(text: "alice")).count, 1)
+    XCTAssertEqual(try index.list(RunQuery(text: "nobody")).count, 0)
+  }
+
+  func testQueriesCombineTextActorDaysAndKind() throws {
+    let run = try recordRun()
+    let index = ArchiveIndex(archive: archive)
+    let day = String(try XCTUnwrap(index.list().first).created.prefix(10))
+    XCTAssertEqual(
+      try index.list(RunQuery(actor: "alice", since: day, until: day)).map(\.id), [run.id])
+    XCTAssertEqual(try index.list(RunQuery(actor: "ali")).count, 0, "the actor is matched exactly")
+    XCTAssertEqual(try index.list(RunQuery(until: "2000-01-01")).count, 0)
+    XCTAssertEqual(try index.list(RunQuery(since: "9999-12-31")).count, 0)
+    XCTAssertEqual(try index.list(RunQuery(kind: .forecast)).count, 1)
+    XCTAssertEqual(try index.list(RunQuery(kind: .override)).count, 0)
+    XCTAssertTrue(RunQuery.isDay("2026-03-31"))
+    for bad in ["2026-3-31", "2026-13-01", "31/03/2026", "2026-03-3x", ""] {
+      XCTAssertFalse(RunQuery.isDay(bad), bad)
+    }
   }
 }
