@@ -40,8 +40,8 @@ extension HTMLReport {
     var html =
       "<p>"
       + l.pick(
-        "Les allocations individuelles de solidarité et l'aide sociale à l'enfance forment le cœur des dépenses de fonctionnement. RSA et APA ont leurs chapitres (017 et 016) ; la PCH est isolée par ses natures (6511211/2) et l'aide sociale à l'enfance par sa fonction (51).",
-        "Individual solidarity allowances and child welfare are the core of operating spending. RSA and APA have their own chapters (017 and 016); PCH is isolated by its accounts (6511211/2) and child welfare by its function (51)."
+        "Les allocations individuelles de solidarité et l'aide sociale à l'enfance forment le cœur des dépenses de fonctionnement. RSA et APA ont leurs chapitres (017 et 016) ; la PCH est isolée par ses natures (6511211/2) et l'aide sociale à l'enfance par sa fonction (51 en M52, suivie à travers le passage à la M57 par les lignes raccordées).",
+        "Individual solidarity allowances and child welfare are the core of operating spending. RSA and APA have their own chapters (017 and 016); PCH is isolated by its accounts (6511211/2) and child welfare by its function (51 in M52, followed across the switch to M57 through the joined lines)."
       )
       + "</p>"
     html += chart(node: "chapter/F/D/017", title: l.pick("RSA (chapitre 017)", "RSA (chapter 017)"))
@@ -50,7 +50,7 @@ extension HTMLReport {
       lines: data.lineSum { $0.hasPrefix("line/F/D/65/651121") },
       title: l.pick("PCH (natures 6511211/2)", "PCH (accounts 6511211/2)"))
     html += chart(
-      lines: data.lineSum { Self.function(of: $0).hasPrefix("51") && $0.hasPrefix("line/F/D/") },
+      lines: data.lineSum(isChildWelfare),
       title: l.pick("Aide sociale à l'enfance (fonction 51)", "Child welfare (function 51)"))
     html += "<p class=\"note\">" + driverNote() + "</p>"
     return html
@@ -78,6 +78,22 @@ extension HTMLReport {
         ($0, l.chapter(String($0.split(separator: "/").last ?? "")))
       })
     return html
+  }
+
+  /// Whether line `node` is child-welfare spending: M52 function 51 (Famille et
+  /// enfance), or a line the M52 → M57 bridge joined to its M52 history there (M57
+  /// re-codes the function, and its new codes are not embedded, so a line that starts
+  /// under M57 with no M52 history is not claimed).
+  func isChildWelfare(_ node: String) -> Bool {
+    guard node.hasPrefix("line/F/D/") else { return false }
+    let function = Self.function(of: node)
+    if function.hasPrefix("51") { return true }
+    let parts = node.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 6 else { return false }
+    return data.bridge?.links.contains {
+      $0.section == .operating && $0.direction == .expenditure && $0.chapter == parts[3]
+        && $0.account == parts[4] && $0.toFunction == function && $0.fromFunction.hasPrefix("51")
+    } ?? false
   }
 
   /// The function code of a line node ID (`line/S/D/chapter/account/function`).

@@ -1,8 +1,9 @@
 import BudgetcastTestSupport
 import Foundation
-import Reporting
 import RunArchive
 import XCTest
+
+@testable import Reporting
 
 /// A run across the M52 → M57 switch: its report names the lines joined to their
 /// history.
@@ -42,5 +43,15 @@ final class NomenclatureBridgeReportTests: XCTestCase {
     let html = HTMLReport(data: report, language: .french).render()
     XCTAssertTrue(html.contains("Passage de la M52 à la M57 en 2023"))
     XCTAssertTrue(html.contains("<td>0171</td><td>50</td><td>40</td>"), "the RSA line's row")
+    // Function 51 (child welfare) became 41: the joined line is still child welfare,
+    // charted over both nomenclatures' years.
+    let joined = try XCTUnwrap(report.history["line/F/D/017/0172/41"])
+    let last = try XCTUnwrap(report.historyYears.last)
+    XCTAssertTrue(
+      html.contains(
+        "Aide sociale à l&#39;enfance (fonction 51)</title><desc id=\"d"),
+      "charted, not 'pas de données'")
+    XCTAssertTrue(
+      html.contains("\(last) \(ReportLanguage.french.millions(try XCTUnwrap(joined[last])))"))
   }
 }
