@@ -45,23 +45,34 @@ struct DebtSchedule {
     }
   }
 
-  /// Rolls the schedule over the forecast years of `years` (after the last executed one).
-  func roll(_ years: inout [FinancialRatios.Year]) {
-    guard let last = years.lastIndex(where: { !$0.forecast }) else { return }
-    var loans = debt.existingLoans.map {
+  /// The existing loans (the table, or one loan of the aggregate terms), unpaid.
+  var existingRepayments: [Repayment] {
+    debt.existingLoans.map {
       Repayment(
         capital: $0.outstanding, rate: $0.rate, years: $0.years, annuity: $0.profile == .annuity)
     }
+  }
+
+  /// One year of every loan in `loans`: the interest and capital paid in total.
+  static func payYear(_ loans: inout [Repayment]) -> (interest: Double, capital: Double) {
+    var interest = 0.0
+    var capital = 0.0
+    for j in loans.indices {
+      let payment = loans[j].pay()
+      interest += payment.interest
+      capital += payment.capital
+    }
+    return (interest, capital)
+  }
+
+  /// Rolls the schedule over the forecast years of `years` (after the last executed one).
+  func roll(_ years: inout [FinancialRatios.Year]) {
+    guard let last = years.lastIndex(where: { !$0.forecast }) else { return }
+    var loans = existingRepayments
     var stock = debt.outstanding
     years[last].outstandingDebt = stock
     for i in years.indices where years[i].forecast {
-      var interest = 0.0
-      var capital = 0.0
-      for j in loans.indices {
-        let payment = loans[j].pay()
-        interest += payment.interest
-        capital += payment.capital
-      }
+      let (interest, capital) = Self.payYear(&loans)
       years[i].operatingSpending += interest - years[i].interest
       years[i].interest = interest
       years[i].capitalRepayment = capital

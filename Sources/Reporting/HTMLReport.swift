@@ -26,7 +26,9 @@ public struct HTMLReport: Sendable {
       ("trajectoire", l.pick("Trajectoire", "Trajectory"), trajectory()),
       ("social", l.pick("Dépenses sociales", "Social spending"), socialSpending()),
       ("recettes", l.pick("Recettes", "Revenue"), revenue()),
+      ("personnel", l.pick("Personnel", "Personnel"), personnelSection()),
       ("ratios", l.pick("Ratios", "Ratios"), ratiosSection()),
+      ("dette", l.pick("Dette", "Debt"), debtSection()),
       (
         "sensibilite", l.pick("Sensibilité", "Sensitivity"),
         SensitivityAnalysis.tornado(data)?.html(language: l) ?? ""

@@ -27,8 +27,8 @@ final class HTMLReportTests: XCTestCase {
     let data = try ReportData.load(runID, from: archive)
     let html = HTMLReport(data: data, language: .french).render()
     for id in [
-      "synthese", "trajectoire", "social", "recettes", "ratios", "sensibilite", "methodologie",
-      "tracabilite",
+      "synthese", "trajectoire", "social", "recettes", "personnel", "ratios", "dette",
+      "sensibilite", "methodologie", "tracabilite",
     ] {
       XCTAssertTrue(html.contains("<section id=\"\(id)\""), id)
     }
@@ -38,13 +38,24 @@ final class HTMLReportTests: XCTestCase {
     for bad in ["NaN", "nan", "inf", "Infinity"] {
       XCTAssertFalse(html.contains(">\(bad)<") || html.contains(" \(bad) "), bad)
     }
-    // Four sections, RSA and the savings rate are charted (history and forecast lines),
-    // and the sensitivity tornado (bars); the fixture has no APA, PCH, child-welfare,
-    // DMTO, VAT or DGF lines, which are said so.
+    // Four sections, RSA, personnel and the savings rate are charted (history and
+    // forecast lines), and the sensitivity tornado (bars); the fixture has no APA, PCH,
+    // child-welfare, DMTO, VAT or DGF lines, which are said so.
     let charts = html.components(separatedBy: "<svg").count - 1
-    XCTAssertEqual(charts, 7)
+    XCTAssertEqual(charts, 8)
     XCTAssertEqual(html.components(separatedBy: "<polyline").count - 1, 2 * (charts - 1))
     XCTAssertTrue(html.contains("Effet de chaque facteur sur l&#39;épargne brute"))
+    // Personnel: the fixture's three 012 accounts (0121–0123) are all "other" components,
+    // so that row is the chapter's, year by year; without a debt in the scenario, the
+    // section says how to give one.
+    XCTAssertTrue(html.contains("Dépenses de personnel par composante"))
+    let cells = { (row: String) -> String? in
+      html.components(separatedBy: "<th scope=\"row\">\(row)</th>").dropFirst().first?
+        .components(separatedBy: "</tr>").first
+    }
+    let other = try XCTUnwrap(cells("Autres (personnel extérieur, autres charges)"))
+    XCTAssertEqual(other, try XCTUnwrap(cells("Total du chapitre 012")))
+    XCTAssertTrue(html.contains("L&#39;état de la dette ne figure pas dans les comptes"))
     XCTAssertEqual(html.components(separatedBy: "pas de données").count - 1, 6)
     // Self-contained: no stylesheet, script, image or font fetched from anywhere.
     for external in ["<link", "<script", "<img", "src=\"", "url("] {

@@ -1,23 +1,24 @@
 import Foundation
-import Reporting
 import Testing
+
+@testable import Reporting
 
 /// The debt schedule of a loan table against hand computations: one loan in constant
 /// capital (10 M€, 5 years, 2 %), one annuity (20 M€, 10 years, 3 %), new loans over
 /// 15 years at 3.5 %.
 @Suite struct LoanScheduleTests {
+  static let scenario = """
+    name: Dette détaillée
+    debt:
+      new_loan_years: 15
+      new_loan_rate: 0.035
+      loans:
+        - {name: Prêt A, outstanding: 10e6, rate: 0.02, years: 5, profile: constant}
+        - {name: Prêt B, outstanding: 20e6, rate: 0.03, years: 10, profile: annuity}
+    """
+
   @Test func loansPayTheirInterestAndCapital() throws {
-    let fixture = try RunsFixture(scenarios: [
-      """
-      name: Dette détaillée
-      debt:
-        new_loan_years: 15
-        new_loan_rate: 0.035
-        loans:
-          - {name: Prêt A, outstanding: 10e6, rate: 0.02, years: 5, profile: constant}
-          - {name: Prêt B, outstanding: 20e6, rate: 0.03, years: 10, profile: annuity}
-      """
-    ])
+    let fixture = try RunsFixture(scenarios: [Self.scenario])
     defer { fixture.remove() }
     let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
     let ratios = FinancialRatios(data)
@@ -45,5 +46,30 @@ import Testing
       #expect(
         abs(year.operatingSpending - (forecastSpending - forecastInterest + year.interest)) < 1e-6)
     }
+  }
+
+  @Test("The debt section: structure with weighted means, extinction to zero")
+  func debtSectionShowsStructureAndExtinction() throws {
+    let fixture = try RunsFixture(scenarios: [Self.scenario])
+    defer { fixture.remove() }
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    let debt = try #require(data.scenario?.debt)
+    let profile = DebtSchedule(debt: debt).extinction(from: 2024)
+    // A lasts 5 years, B 10: the existing debt is repaid in 2033, to the cent.
+    #expect(profile.map(\.year) == Array(2024...2033))
+    #expect(abs(profile.reduce(0) { $0 + $1.capital } - 30e6) < 1e-6)
+    #expect(abs(try #require(profile.last).outstanding) < 1e-6)
+    let annuity = 20e6 * 0.03 / (1 - pow(1.03, -10))
+    #expect(abs(profile[0].capital - (2e6 + annuity - 0.03 * 20e6)) < 1e-6)
+    #expect(abs(profile[0].interest - (0.02 * 10e6 + 0.03 * 20e6)) < 1e-6)
+    // From 2029 only B remains: its payment is the annuity.
+    #expect(abs(profile[5].capital + profile[5].interest - annuity) < 1e-6)
+    let html = HTMLReport(data: data, language: .french).render()
+    #expect(html.contains("<section id=\"dette\""))
+    #expect(html.contains("Structure de la dette au 31 décembre 2023"))
+    // Weighted rate (10 × 2 % + 20 × 3 %) / 30 = 2,67 %; life (10 × 5 + 20 × 10) / 30 = 8,3 years.
+    #expect(html.contains("<th scope=\"row\">Total</th><td class=\"num\">30,0\u{00A0}M€</td>"))
+    #expect(html.contains("2,67\u{00A0}%</td><td class=\"num\">8,3</td>"))
+    #expect(html.contains("éteinte en 2033"))
   }
 }
