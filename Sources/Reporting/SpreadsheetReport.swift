@@ -27,6 +27,9 @@ public struct SpreadsheetReport: Sendable {
       try nodeSheet(workbook.sheet(name), prefix: prefix)
     }
     try ratioSheet(workbook.sheet("Ratios"))
+    if let debt = data.scenario?.debt {
+      try debtSheet(workbook.sheet(l.pick("Dette", "Debt")), debt)
+    }
     try overrideSheet(workbook.sheet(l.pick("Ajustements", "Adjustments")))
     try provenanceSheet(workbook.sheet(l.pick("Traçabilité", "Traceability")))
     try workbook.close()
@@ -84,7 +87,7 @@ public struct SpreadsheetReport: Sendable {
       let header = year.forecast ? "\(year.year) \(l.pick("prév.", "fcst"))" : "\(year.year)"
       sheet.write(header, row: 0, column: 1 + offset, style: .header)
     }
-    let rows: [(String, (FinancialRatios.Year) -> Double, XLSXWorkbook.Style)] = [
+    let rows: [(String, (FinancialRatios.Year) -> Double?, XLSXWorkbook.Style)] = [
       (
         l.pick("Recettes réelles de fonctionnement", "Operating revenue"), \.operatingRevenue,
         .euros
@@ -102,11 +105,19 @@ public struct SpreadsheetReport: Sendable {
         .euros
       ),
       (l.pick("Épargne nette", "Net savings"), \.netSavings, .euros),
+      // Debt rows need the scenario's debt; a cell without a value stays empty.
+      (l.pick("Emprunts nouveaux", "New borrowing"), \.newBorrowing, .euros),
+      (l.pick("Encours de dette au 31/12", "Outstanding debt at 31/12"), \.outstandingDebt, .euros),
+      (
+        l.pick("Capacité de désendettement (années)", "Debt-to-savings ratio (years)"),
+        \.debtPaydownYears, .plain
+      ),
     ]
     for (index, (name, value, style)) in rows.enumerated() {
       sheet.write(name, row: index + 1, column: 0)
       for (offset, year) in years.enumerated() {
-        sheet.write(value(year), row: index + 1, column: 1 + offset, style: style)
+        guard let number = value(year), number.isFinite else { continue }
+        sheet.write(number, row: index + 1, column: 1 + offset, style: style)
       }
     }
     sheet.width(36, columns: 0...0)

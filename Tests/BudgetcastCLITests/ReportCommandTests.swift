@@ -34,9 +34,9 @@ struct ReportCommandTests {
       "report", run, "--archive", archive, "--format", "xlsx", "--output", xlsx,
     ])
     #expect(spreadsheet.status == 0, "\(spreadsheet.standardError)")
-    let strings = try Self.unzip(xlsx, member: "xl/sharedStrings.xml")
+    let strings = try ZipMember.text(of: "xl/sharedStrings.xml", in: xlsx)
     #expect(strings.contains("dfin.martin") && strings.contains("Revalorisation RSA avril"))
-    #expect(try Self.unzip(xlsx, member: "xl/workbook.xml").contains("Chapitres"))
+    #expect(try ZipMember.text(of: "xl/workbook.xml", in: xlsx).contains("Chapitres"))
 
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint"),
       FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
@@ -64,18 +64,5 @@ struct ReportCommandTests {
     ] {
       #expect(text.contains(expected), "PDF lacks \(expected)")
     }
-  }
-
-  /// One member of a ZIP archive (Debian's unzip).
-  static func unzip(_ path: String, member: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-    process.arguments = ["-p", path, member]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
   }
 }
