@@ -19,7 +19,24 @@ extension HTMLReport {
     html += yearTable(
       caption: l.pick("Trajectoire par section (M€)", "Trajectory by section (M€)"),
       nodes: sections)
-    return html
+    return html + scheduleNote()
+  }
+
+  /// With a debt schedule, the ratios take chapter 66 from it: says by how much the
+  /// operating spending there differs from the forecast above, in the last year.
+  func scheduleNote() -> String {
+    let l = language
+    guard data.scenario?.debt != nil, let year = data.forecastYears.last,
+      let forecast = data.forecasts["section/F/D"]?[year]?.mean,
+      let scheduled = ratios.years.last(where: { $0.year == year })?.operatingSpending,
+      abs(scheduled - forecast) >= 0.05e6
+    else { return "" }
+    return "<p class=\"note\">"
+      + HTML.escape(
+        l.pick(
+          "Les ratios, la synthèse et la dette prennent les intérêts de la dette (chapitre 66) des années prévues dans l'échéancier des emprunts plutôt que dans leur prévision : les dépenses réelles de fonctionnement de \(year) y sont de \(l.millions(scheduled)), contre \(l.millions(forecast)) ci-dessus.",
+          "Ratios, summary and debt take the interest (chapter 66) of the forecast years from the loan schedule rather than from its forecast: operating expenditure in \(year) is \(l.millions(scheduled)) there, against \(l.millions(forecast)) above."
+        )) + "</p>"
   }
 
   /// A table of nodes by year: last three executed years and every forecast year.

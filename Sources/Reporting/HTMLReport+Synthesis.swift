@@ -30,12 +30,23 @@ extension HTMLReport {
       data.history[node]?[year] ?? data.forecasts[node]?[year]?.mean ?? .nan
     }
     var messages: [String] = []
-    for (node, name) in [
-      ("section/F/D", l.pick("Les dépenses réelles de fonctionnement", "Operating expenditure")),
-      ("section/F/R", l.pick("Les recettes réelles de fonctionnement", "Operating revenue")),
+    // From the savings cascade, so that spending, revenue and gross savings agree (with
+    // a debt schedule, its interest replaces chapter 66's forecast there).
+    let cascade = ratios.years
+    let opening = cascade.last { $0.year == lastYear }
+    let closing = cascade.last { $0.year == horizon }
+    for (measure, name) in [
+      (
+        \FinancialRatios.Year.operatingSpending,
+        l.pick("Les dépenses réelles de fonctionnement", "Operating expenditure")
+      ),
+      (
+        \FinancialRatios.Year.operatingRevenue,
+        l.pick("Les recettes réelles de fonctionnement", "Operating revenue")
+      ),
     ] {
-      let from = value(node, lastYear)
-      let to = value(node, horizon)
+      let from = opening?[keyPath: measure] ?? .nan
+      let to = closing?[keyPath: measure] ?? .nan
       let change = Self.growth(from, to)
       messages.append(
         HTML.escape(name)
@@ -65,8 +76,7 @@ extension HTMLReport {
           + l.pick("tendance de sa propre histoire, modèle ", "trend of its own history, model ")
           + HTML.escape(model.map { l.modelName($0.model) } ?? "—") + HTML.escape(accuracy) + ").")
     }
-    let cascade = ratios.years
-    if let last = cascade.last(where: { $0.year == lastYear }), let end = cascade.last {
+    if let last = opening, let end = closing {
       var text = l.pick("L'épargne brute irait de ", "Gross savings would go from ")
       text += "\(l.millions(last.grossSavings)) (\(l.percent(last.grossSavingsRate)))"
       text += l.pick(" à ", " to ") + "<strong>\(l.millions(end.grossSavings))</strong> "

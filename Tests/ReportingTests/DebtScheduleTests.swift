@@ -1,8 +1,9 @@
 import BudgetcastTestSupport
 import Foundation
-import Reporting
 import RunArchive
 import XCTest
+
+@testable import Reporting
 
 final class DebtScheduleTests: XCTestCase {
   func testDebtScheduleIdentitiesAndPaydownRatio() throws {
@@ -31,5 +32,16 @@ final class DebtScheduleTests: XCTestCase {
       .render()
     XCTAssertTrue(html.contains("Encours de dette au 31/12"))
     XCTAssertTrue(html.contains("Scénario : Dette"))
+    // The summary's spending and gross savings come from the same cascade, so they add up
+    // with revenue (the schedule's interest, not chapter 66's forecast).
+    let end = try XCTUnwrap(years.last)
+    let fr = ReportLanguage.french
+    XCTAssertTrue(
+      html.contains(
+        "fonctionnement passeraient de <strong>\(fr.millions(years[start].operatingSpending))</strong> en 2023 à <strong>\(fr.millions(end.operatingSpending))</strong> en \(end.year)"
+      ))
+    XCTAssertTrue(html.contains("<strong>\(fr.millions(end.grossSavings))</strong>"))
+    XCTAssertTrue(
+      html.contains("dans l&#39;échéancier des emprunts plutôt que dans leur prévision"))
   }
 }
