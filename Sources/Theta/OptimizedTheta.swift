@@ -10,8 +10,10 @@ import RealModule
 /// where A and B are the intercept and slope of the least-squares line of Y on time:
 /// fixed over the whole sample for OTM, recomputed from Y₁…Y_t at each t for DOTM
 /// (kept as running sums Σ Y_i and Σ i·Y_i, so each step is O(1)). The parameters
-/// ℓ₀, α ∈ [0.01, 0.99] and θ ≥ 1 minimise the sum of squared one-step errors
-/// (Nelder–Mead). Forecasts:
+/// ℓ₀, α ∈ [0.1, 0.99] and θ ≥ 1 minimise the sum of squared one-step errors
+/// (Nelder–Mead). α's lower bound is the authors' (R package forecTheta; statsforecast
+/// uses it too): with 0.01 instead, DOTM's M3 sMAPE was 9.36 / 14.01 on quarterly /
+/// monthly series against 9.32 / 13.93 (yearly and "other" within 0.01). Forecasts:
 /// `Ŷ_{n+h} = ℓ_n + (1 − 1/θ)·[(1 − α)^n·A_n + (h − 1 + (1 − (1 − α)^{n+1})/α)·B_n]`;
 /// intervals use the SES variance `σ²(1 + (h − 1)α²)`, σ² the mean squared error.
 /// θ = 2 with a fixed line is the standard Theta method.
@@ -76,7 +78,7 @@ public struct OptimizedTheta: Sendable {
       NelderMead(maximumEvaluations: 1_000).minimize(
         start: [y[0], 0.5, 2], step: [0.1 * spread, 0.1, 0.5]
       ) { x in
-        guard x[1] >= 0.01, x[1] <= 0.99, x[2] >= 1, x[2] <= 1e3 else { return .infinity }
+        guard x[1] >= 0.1, x[1] <= 0.99, x[2] >= 1, x[2] <= 1e3 else { return .infinity }
         var scratch = (0.0, 0.0, 0.0)
         return sumOfSquares(
           data, level: x[0], alpha: x[1], theta: x[2], line: line, state: &scratch)
