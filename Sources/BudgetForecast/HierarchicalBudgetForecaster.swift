@@ -113,12 +113,18 @@ public struct HierarchicalBudgetForecaster: Sendable {
   /// Reconciles base forecasts with `requested` (falling back, with a note, when
   /// residual-based methods cannot run: see ``fallingBack(after:from:base:structure:bases:holding:notes:horizon:)``).
   ///
-  /// - Parameter held: values to hold fixed (human overrides), `held[h][node]` for
-  ///   horizon index h; the reconciliation moves the other nodes around them.
+  /// - Parameters:
+  ///   - held: values to hold fixed (human overrides), `held[h][node]` for horizon
+  ///     index h.
+  ///   - adjustment: whether the reconciliation moves the other nodes around the held
+  ///     values (``HeldAdjustment/reconcile``) or the held values are spread over the
+  ///     reconciled forecast, under and above them only (``HeldAdjustment/local``).
   /// - Throws: ``ReconciliationError/inconsistentHeldValues(_:)`` when held values
   ///   contradict each other.
   public func reconcile(
-    _ bases: BaseForecasts, with requested: ReconciliationMethod, holding held: [Int: [Int: Double]]
+    _ bases: BaseForecasts, with requested: ReconciliationMethod,
+    holding held: [Int: [Int: Double]],
+    adjustment: HeldAdjustment = .reconcile
   ) throws(ReconciliationError) -> Result {
     let hierarchy = bases.hierarchy
     let horizon = bases.horizon
@@ -135,15 +141,18 @@ public struct HierarchicalBudgetForecaster: Sendable {
     var reconciledMeans = [[Double]](
       repeating: [Double](repeating: 0, count: horizon), count: bases.forecasts.count)
     let baseByYear = (0..<horizon).map { h in bases.forecasts.map { $0.mean[h] } }
+    // A local adjustment reconciles with nothing held and spreads the held values
+    // afterwards.
+    let local = adjustment == .local
     // Without held values every year shares one factorisation; on failure each year
     // is reconciled alone below, which names the problem and falls back.
     let together =
-      held.values.allSatisfy(\.isEmpty)
+      local || held.values.allSatisfy(\.isEmpty)
       ? try? Reconciler.reconcile(
         baseByYear, structure: structure, method: method, residuals: bases.residuals) : nil
     for h in 0..<horizon {
       let base = baseByYear[h]
-      let fixed = held[h] ?? [:]
+      let fixed = local ? [:] : held[h] ?? [:]
       var values: [Double]
       do {
         if let together {
@@ -165,6 +174,10 @@ public struct HierarchicalBudgetForecaster: Sendable {
         values = Self.holdingNegativesAtZero(
           values, base: base, held: fixed, structure: structure, method: method, bases: bases,
           notes: &notes, horizon: h)
+      }
+      if local, let spread = held[h], !spread.isEmpty {
+        values = try Self.spreading(
+          spread, over: values, structure: structure, bases: bases, notes: &notes, horizon: h)
       }
       for index in values.indices { reconciledMeans[index][h] = values[index] }
     }
@@ -201,46 +214,6 @@ public struct HierarchicalBudgetForecaster: Sendable {
       }
     }
   }
-
-  /// Holds at zero the never-negative lines that held values pushed below zero.
-  ///
-  /// Such a line (a held total lowered below what the other lines can absorb) is
-  /// held at zero too and the year reconciled again, so that the held values still
-  /// hold and the rest adjusts over the remaining lines; at most
-  /// ``maximumZeroRounds`` rounds. When the held values leave no room (they would
-  /// need a negative line), the values stay as reconciled and a note says so.
-  static func holdingNegativesAtZero(
-    _ values: [Double], base: [Double], held: [Int: Double], structure: HierarchyStructure,
-    method: ReconciliationMethod, bases: BaseForecasts, notes: inout [String], horizon h: Int
-  ) -> [Double] {
-    let k = structure.aggregateCount
-    var values = values
-    var holding = held
-    for _ in 0..<maximumZeroRounds {
-      let negative = (k..<values.count).filter {
-        bases.nonNegative[$0] && holding[$0] == nil && values[$0] < 0
-      }
-      guard !negative.isEmpty else { return values }
-      for index in negative { holding[index] = 0 }
-      do {
-        values = try Reconciler.reconcile(
-          base, structure: structure, method: method, residuals: bases.residuals,
-          holding: holding)
-      } catch {
-        notes.append(
-          "horizon \(h + 1): the held values need \(negative.count) never-negative line(s) below zero; kept as reconciled"
-        )
-        return values
-      }
-      notes.append(
-        "horizon \(h + 1): \(negative.count) never-negative line(s) held at zero so that the held values hold"
-      )
-    }
-    return values
-  }
-
-  /// Rounds of ``holdingNegativesAtZero(_:base:held:structure:method:bases:notes:horizon:)``.
-  static let maximumZeroRounds = 10
 
   /// Sets negative bottom values of non-negative lines to zero and re-sums the
   /// aggregates when that happened.

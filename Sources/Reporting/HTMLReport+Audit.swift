@@ -90,6 +90,12 @@ extension HTMLReport {
       l.pick(
         "opérations d'ordre \(p.includeOrder ? "incluses" : "exclues")",
         "order operations \(p.includeOrder ? "included" : "excluded")"),
+      p.overrideAdjustment == .local
+        ? l.pick(
+          "ajustements manuels répartis sur leurs lignes et agrégats",
+          "overrides spread over their lines and aggregates")
+        : l.pick(
+          "ajustements manuels par nouvelle réconciliation", "overrides by reconciling again"),
     ].joined(separator: ", ")
   }
 

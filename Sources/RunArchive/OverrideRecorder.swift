@@ -1,10 +1,11 @@
+import BudgetForecast
 import Foundation
 
 /// Records human overrides as derived runs.
 ///
 /// An override run copies its parent's inputs and parameters, adds the human value
-/// beside the model's, and redoes the reconciliation with every override of the chain
-/// held fixed; the parent is never modified.
+/// beside the model's, and recomputes the forecast with every override of the chain
+/// held (as ``RunParameters/overrideAdjustment`` says); the parent is never modified.
 public struct OverrideRecorder: Sendable {
   public var archive: Archive
   public var engine: EngineDescription
@@ -24,15 +25,19 @@ public struct OverrideRecorder: Sendable {
     case percent(Double)
   }
 
-  /// Overrides `node` in `year` of run `parent` and archives the derived run.
+  /// Overrides `node` in `year` of run `parent` and archives the derived run;
+  /// `adjustment`, when given, replaces the parent's ``RunParameters/overrideAdjustment``
+  /// for the derived run (all its overrides).
   public func override(
-    _ parent: String, node: String, year: Int, amount: Amount, actor: String, reason: String
+    _ parent: String, node: String, year: Int, amount: Amount, actor: String, reason: String,
+    adjustment: HeldAdjustment? = nil
   ) throws -> RunRecorder.Recorded {
     let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !reason.isEmpty else {
       throw ArchiveError.invalidRequest("--reason must say why the value is changed")
     }
-    let manifest = try archive.manifest(parent)
+    var manifest = try archive.manifest(parent)
+    if let adjustment { manifest.parameters.overrideAdjustment = adjustment }
     let modelValue = try Self.value(
       of: node, year: year, in: try archive.object(manifest.outputs.forecasts))
     let (value, given): (Double, String)

@@ -33,8 +33,9 @@ public struct RunComputation: Sendable {
       seed: parameters.seed)
   }
 
-  /// Computes the outputs; `overrides` are held fixed in the reconciliation, and the
-  /// driver models' elasticities are estimated on `driverHistory` when given.
+  /// Computes the outputs; `overrides` are held as the parameters say
+  /// (``RunParameters/overrideAdjustment``), and the driver models' elasticities are
+  /// estimated on `driverHistory` when given.
   public func compute(
     _ dataset: BudgetDataset, overrides: [RunManifest.Override] = [], scenario: Scenario? = nil,
     driverHistory: DriverHistory? = nil
@@ -52,7 +53,8 @@ public struct RunComputation: Sendable {
     var result: HierarchicalBudgetForecaster.Result
     do {
       result = try forecaster.reconcile(
-        bases, with: forecaster.reconciliation, holding: held)
+        bases, with: forecaster.reconciliation, holding: held,
+        adjustment: parameters.overrideAdjustment)
     } catch {
       throw .invalidRequest("the overrides cannot all hold: \(error)")
     }

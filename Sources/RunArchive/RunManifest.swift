@@ -1,4 +1,5 @@
 import Budget
+import BudgetForecast
 import Foundation
 import LinearAlgebra
 
@@ -128,11 +129,15 @@ public struct RunParameters: Codable, Sendable, Hashable {
   /// Whether lines are joined across the M52 → M57 switch (``NomenclatureBridge``);
   /// false for runs archived before the bridge existed.
   public var bridgesNomenclatures: Bool
+  /// How overrides enter the forecast; ``HeldAdjustment/reconcile`` for runs archived
+  /// before the choice existed.
+  public var overrideAdjustment: HeldAdjustment
 
   public init(
     horizon: Int, model: String, reconciliation: String, includeOrder: Bool,
     levels: [Double] = [80, 95], seed: UInt64 = 20_241_130, backtestHorizon: Int = 2,
-    format: String? = nil, bridgesNomenclatures: Bool = true
+    format: String? = nil, bridgesNomenclatures: Bool = true,
+    overrideAdjustment: HeldAdjustment = .local
   ) {
     self.horizon = horizon
     self.model = model
@@ -143,6 +148,7 @@ public struct RunParameters: Codable, Sendable, Hashable {
     self.backtestHorizon = backtestHorizon
     self.format = format
     self.bridgesNomenclatures = bridgesNomenclatures
+    self.overrideAdjustment = overrideAdjustment
   }
 
   public init(from decoder: any Decoder) throws {
@@ -157,6 +163,8 @@ public struct RunParameters: Codable, Sendable, Hashable {
     format = try container.decodeIfPresent(String.self, forKey: .format)
     bridgesNomenclatures =
       try container.decodeIfPresent(Bool.self, forKey: .bridgesNomenclatures) ?? false
+    overrideAdjustment =
+      try container.decodeIfPresent(HeldAdjustment.self, forKey: .overrideAdjustment) ?? .reconcile
   }
 
   /// The dataset the run forecasts: `dataset` joined across the M52 → M57 switch when

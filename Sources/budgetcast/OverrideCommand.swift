@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetForecast
 import Foundation
 import RunArchive
 
@@ -6,11 +7,13 @@ import RunArchive
 struct OverrideCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "override",
-    abstract: "Replace a forecast by a human value; creates a derived run, re-reconciled.",
+    abstract: "Replace a forecast by a human value; creates a derived run.",
     discussion: """
       The model's value and the human value are both kept, with the author, date and \
-      reason; the reconciliation is redone with the value held fixed. The new run ID \
-      is the last line of standard output.
+      reason. By default (--adjust local) the lines under the series move pro rata and \
+      the aggregates above it by the difference, nothing else; --adjust reconcile redoes \
+      the reconciliation with the value held fixed, so every free series may move. The \
+      new run ID is the last line of standard output.
       """)
 
   @Argument(help: "The run to derive from.")
@@ -34,6 +37,14 @@ struct OverrideCommand: ParsableCommand {
   @Option(help: "Why (recorded and shown in reports).")
   var reason: String
 
+  @Option(
+    help: """
+      local: the series' lines and ancestors absorb the change; reconcile: the whole \
+      forecast is reconciled again around it (default: the parent run's choice, local \
+      for runs made since it exists).
+      """)
+  var adjust: HeldAdjustment?
+
   @OptionGroup var archive: ArchiveOptions
 
   @Option(help: "Worker threads (results do not depend on it).")
@@ -52,14 +63,18 @@ struct OverrideCommand: ParsableCommand {
       try OverrideRecorder(archive: store, engine: ArchiveOptions.engine, jobs: Swift.max(jobs, 1))
         .override(
           try store.resolve(runID), node: line, year: year, amount: amount, actor: actor,
-          reason: reason)
+          reason: reason, adjustment: adjust)
     }
     if let last = recorded.manifest.overrides.last {
       print(
         String(
-          format: "%@ %d: model %.2f → %.2f by %@ (%@); reconciled around it.", last.node,
-          last.year, last.modelValue, last.value, last.actor, last.reason))
+          format: "%@ %d: model %.2f → %.2f by %@ (%@); %@.", last.node, last.year,
+          last.modelValue, last.value, last.actor, last.reason,
+          recorded.manifest.parameters.overrideAdjustment == .local
+            ? "spread over its lines and ancestors" : "reconciled around it"))
     }
     print(recorded.id)
   }
 }
+
+extension HeldAdjustment: ExpressibleByArgument {}

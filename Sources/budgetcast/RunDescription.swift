@@ -34,7 +34,8 @@ struct RunDescription {
       "  horizon \(p.horizon), model \(p.model), reconciliation \(p.reconciliation) (used: "
         + "\(manifest.summary.reconciliationUsed)), order operations \(p.includeOrder ? "included" : "excluded"), "
         + "levels \(p.levels.map { String(Int($0)) }.joined(separator: "/")) %, seed \(p.seed), "
-        + "backtest \(p.backtestHorizon) years, format \(p.format ?? "auto")")
+        + "backtest \(p.backtestHorizon) years, format \(p.format ?? "auto"), "
+        + "overrides \(p.overrideAdjustment.rawValue)")
     out.append("Engine")
     out.append(
       "  \(manifest.engine.name) \(manifest.engine.version) (\(manifest.engine.buildConfiguration)), "

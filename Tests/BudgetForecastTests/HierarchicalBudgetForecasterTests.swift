@@ -84,6 +84,57 @@ struct HierarchicalBudgetForecasterTests {
     #expect(result.notes.contains { $0.contains("held at zero") }, "\(result.notes)")
   }
 
+  @Test("A local override moves its lines pro rata and its ancestors, nothing else")
+  func localOverrideStaysLocal() throws {
+    let hierarchy = BudgetHierarchy(Self.dataset)
+    let forecaster = HierarchicalBudgetForecaster(model: .auto, reconciliation: .minTraceShrink)
+    let bases = forecaster.baseForecasts(hierarchy, horizon: 2)
+    let free = forecaster.reconcile(bases, with: .minTraceShrink)
+    let chapter = try #require(
+      hierarchy.nodes.firstIndex { $0.level == .chapter && $0.chapter == "012" })
+    let raised = free.nodes[chapter].reconciled.mean[1] + 10e6
+    let result = try forecaster.reconcile(
+      bases, with: .minTraceShrink, holding: [1: [chapter: raised]], adjustment: .local)
+    let under = { (index: Int) -> Bool in
+      var node: Int? = index
+      while let current = node {
+        if current == chapter { return true }
+        node = hierarchy.parents[current]
+      }
+      return false
+    }
+    var ancestors = Set<Int>()
+    var node = hierarchy.parents[chapter]
+    while let current = node {
+      ancestors.insert(current)
+      node = hierarchy.parents[current]
+    }
+    #expect(!ancestors.isEmpty)
+    for index in hierarchy.nodes.indices {
+      let before = free.nodes[index].reconciled.mean
+      let after = result.nodes[index].reconciled.mean
+      #expect(after[0] == before[0], "the first year is not held: \(hierarchy.nodes[index])")
+      if ancestors.contains(index) || index == chapter {
+        #expect(abs(after[1] - before[1] - 10e6) < 1e-6, "\(hierarchy.nodes[index])")
+      } else if under(index) {
+        // Pro rata: every line of the chapter grows by the same factor (to a few cents:
+        // HeldValues' ε, 10⁻⁹ of the largest line, lets zero lines move too).
+        let factor = raised / free.nodes[chapter].reconciled.mean[1]
+        #expect(abs(after[1] - before[1] * factor) < 0.05)
+      } else {
+        #expect(after[1] == before[1], "untouched: \(hierarchy.nodes[index])")
+      }
+    }
+    // With the whole forecast reconciled again, other series move too.
+    let again = try forecaster.reconcile(
+      bases, with: .minTraceShrink, holding: [1: [chapter: raised]], adjustment: .reconcile)
+    #expect(
+      hierarchy.nodes.indices.contains {
+        !ancestors.contains($0) && !under($0)
+          && again.nodes[$0].reconciled.mean[1] != free.nodes[$0].reconciled.mean[1]
+      })
+  }
+
   /// The fixture's lines from `first` on, with a constant line added (its one-step
   /// errors are zero, which makes MinT's covariance singular on a short history).
   static func recent(from first: Int) -> BudgetHierarchy {

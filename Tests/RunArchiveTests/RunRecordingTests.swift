@@ -1,3 +1,4 @@
+import BudgetForecast
 import Foundation
 import RunArchive
 import XCTest
@@ -38,6 +39,17 @@ final class RunRecordingTests: ArchiveTestCase {
     object["bridgesNomenclatures"] = nil
     let older = try JSONSerialization.data(withJSONObject: object)
     XCTAssertFalse(try JSONDecoder().decode(RunParameters.self, from: older).bridgesNomenclatures)
+  }
+
+  func testRunsArchivedBeforeLocalOverridesReconcileAgain() throws {
+    let encoded = try JSONEncoder().encode(parameters)
+    XCTAssertEqual(
+      try JSONDecoder().decode(RunParameters.self, from: encoded).overrideAdjustment, .local)
+    var object = try XCTUnwrap(JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+    object["overrideAdjustment"] = nil
+    let older = try JSONSerialization.data(withJSONObject: object)
+    XCTAssertEqual(
+      try JSONDecoder().decode(RunParameters.self, from: older).overrideAdjustment, .reconcile)
   }
 
   func testReplayIsBitIdentical() throws {
