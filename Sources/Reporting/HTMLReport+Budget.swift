@@ -64,10 +64,10 @@ extension HTMLReport {
     html += chart(node: "chapter/F/D/017", title: l.pick("RSA (chapitre 017)", "RSA (chapter 017)"))
     html += chart(node: "chapter/F/D/016", title: l.pick("APA (chapitre 016)", "APA (chapter 016)"))
     html += chart(
-      lines: data.lineSum { $0.hasPrefix("line/F/D/65/651121") },
+      linesWhere: { $0.hasPrefix("line/F/D/65/651121") },
       title: l.pick("PCH (natures 6511211/2)", "PCH (accounts 6511211/2)"))
     html += chart(
-      lines: data.lineSum(isChildWelfare),
+      linesWhere: isChildWelfare,
       title: l.pick("Aide sociale à l'enfance (fonction 51)", "Child welfare (function 51)"))
     html += "<p class=\"note\">" + driverNote() + "</p>"
     return html
@@ -77,14 +77,14 @@ extension HTMLReport {
   func revenue() -> String {
     let l = language
     var html = chart(
-      lines: data.lineSum { $0.hasPrefix("line/F/R/73/7321") || $0.hasPrefix("line/F/R/73/7322") },
+      linesWhere: { $0.hasPrefix("line/F/R/73/7321") || $0.hasPrefix("line/F/R/73/7322") },
       title: l.pick(
         "Droits de mutation (DMTO, 7321/7322)", "Real-estate transfer taxes (DMTO, 7321/7322)"))
     html += chart(
-      lines: data.lineSum { $0.hasPrefix("line/F/R/73/7352") },
+      linesWhere: { $0.hasPrefix("line/F/R/73/7352") },
       title: l.pick("Fraction de TVA (7352)", "VAT fraction (7352)"))
     html += chart(
-      lines: data.lineSum { $0.hasPrefix("line/F/R/74/7411") },
+      linesWhere: { $0.hasPrefix("line/F/R/74/7411") },
       title: l.pick("Dotation globale de fonctionnement (7411)", "Main state grant, DGF (7411)"))
     let chapters = data.history.keys.filter { $0.hasPrefix("chapter/F/R/") }.sorted()
     html += yearTable(

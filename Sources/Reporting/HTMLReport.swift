@@ -66,13 +66,18 @@ public struct HTMLReport: Sendable {
     return figure(title: title, history: history, forecast: forecast)
   }
 
-  /// A chart of a sum of lines (no bands: intervals exist for single nodes only).
-  func chart(lines: (history: [Int: Double], forecast: [Int: Double]), title: String) -> String {
+  /// A chart of the sum of the lines that satisfy `include`, with the bands of
+  /// ``ReportData/lineSumBands(_:)``.
+  func chart(linesWhere include: (String) -> Bool, title: String) -> String {
+    let lines = data.lineSum(include)
+    let bands = data.lineSumBands(include)
     let history = data.historyYears.compactMap { year in
       lines.history[year].map { FanChart.Point(year: year, value: $0) }
     }
     let forecast = data.forecastYears.compactMap { year in
-      lines.forecast[year].map { FanChart.Point(year: year, value: $0) }
+      lines.forecast[year].map {
+        FanChart.Point(year: year, value: $0, band80: bands[year]?[80], band95: bands[year]?[95])
+      }
     }
     return figure(title: title, history: history, forecast: forecast)
   }

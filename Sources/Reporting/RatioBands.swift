@@ -1,6 +1,5 @@
 import ForecastCore
 import LinearAlgebra
-import Reconciliation
 
 /// Uncertainty bands of the forecast savings cascade and debt, propagated by simulation
 /// from the run's archived forecasts (nothing is re-estimated).
@@ -129,21 +128,8 @@ public struct RatioBands: Sendable {
   /// The upper Cholesky factor U of the sections' residual correlation (R = UᵀU), or
   /// the identity when the residuals are too few or the factorisation fails.
   static func correlationFactor(_ data: ReportData) -> Matrix {
-    let n = sections.count
-    let identity = Matrix.identity(n)
-    let columns = sections.map { data.residuals[$0] ?? [] }
-    let length = columns.map(\.count).min() ?? 0
-    let rows = (0..<length).map { t in columns.map { $0[t] } }.filter { $0.allSatisfy(\.isFinite) }
-    guard rows.count >= 4 else { return identity }
-    let covariance = ShrinkageCovariance(residuals: rows).shrunk()
-    var correlation = Matrix(rows: n, columns: n)
-    for i in 0..<n {
-      for j in 0..<n {
-        let scale = (covariance[i, i] * covariance[j, j]).squareRoot()
-        correlation[i, j] = scale > 0 ? covariance[i, j] / scale : (i == j ? 1 : 0)
-      }
-    }
-    return (try? CholeskyFactorization(correlation).factor) ?? identity
+    let correlation = ResidualCorrelation.matrix(of: sections, in: data)
+    return (try? CholeskyFactorization(correlation).factor) ?? Matrix.identity(sections.count)
   }
 
   /// `Uᵀ·z` for a standard normal vector z (U upper triangular).
