@@ -85,6 +85,7 @@ extension HTMLReport {
       text += HTML.escape(reading(end.grossSavingsRate))
       text += l.pick(") en \(horizon).", ") in \(horizon).")
       messages.append(text)
+      if let debt = debtMessage(from: last, to: end) { messages.append(debt) }
     }
     let chapters = data.forecasts.keys.filter { $0.hasPrefix("chapter/F/D/") }
     let changes: [(node: String, change: Double)] = chapters.map {
@@ -118,6 +119,41 @@ extension HTMLReport {
 }
 
 extension HTMLReport {
+  /// The capacité de désendettement and the debt stock from `start` to `end`, when the
+  /// scenario gives the debt (HTML-escaped text with emphasis).
+  func debtMessage(from start: FinancialRatios.Year, to end: FinancialRatios.Year) -> String? {
+    let l = language
+    guard let opening = start.outstandingDebt, let closing = end.outstandingDebt else { return nil }
+    let years = { (year: FinancialRatios.Year) in
+      year.debtPaydownYears.map { l.grouped($0, decimals: 1) + l.pick("\u{00A0}ans", " years") }
+        ?? l.pick("non définie", "undefined")
+    }
+    let reading: String
+    switch end.debtPaydownYears {
+    case .none:
+      reading = l.pick("épargne brute nulle ou négative", "zero or negative gross savings")
+    case .some(let value) where value > 12:
+      reading = l.pick("critique, au-delà de 12\u{00A0}ans", "critical, beyond 12 years")
+    case .some(let value) where value >= 10:
+      reading = l.pick("vigilance, entre 10 et 12\u{00A0}ans", "watch, between 10 and 12 years")
+    case .some:
+      reading = l.pick(
+        "sous le seuil de vigilance de 10\u{00A0}ans", "below the 10-year watch level")
+    }
+    let borrowed = data.forecastYears.reduce(0.0) { total, year in
+      total + (ratios.years.last { $0.year == year }?.newBorrowing ?? 0)
+    }
+    return l.pick(
+      "La capacité de désendettement passerait de ", "The debt-to-savings ratio would go from ")
+      + HTML.escape(years(start)) + l.pick(" en \(start.year) à ", " in \(start.year) to ")
+      + "<strong>\(HTML.escape(years(end)))</strong>"
+      + l.pick(" en \(end.year) (", " in \(end.year) (")
+      + HTML.escape(reading) + l.pick(") ; l'encours de dette de ", "); outstanding debt from ")
+      + l.millions(opening) + l.pick(" à ", " to ") + "<strong>\(l.millions(closing))</strong>"
+      + l.pick(", avec ", ", with ") + l.millions(borrowed)
+      + l.pick(" d'emprunts nouveaux sur la période.", " of new borrowing over the period.")
+  }
+
   /// Orders moves by absolute size, then by node for ties.
   static func largerMove(_ a: (node: String, change: Double), _ b: (node: String, change: Double))
     -> Bool

@@ -41,6 +41,14 @@ final class DebtScheduleTests: XCTestCase {
         "fonctionnement passeraient de <strong>\(fr.millions(years[start].operatingSpending))</strong> en 2023 à <strong>\(fr.millions(end.operatingSpending))</strong> en \(end.year)"
       ))
     XCTAssertTrue(html.contains("<strong>\(fr.millions(end.grossSavings))</strong>"))
+    // The capacité de désendettement and the stock in the summary, from the same schedule.
+    let paydown =
+      end.debtPaydownYears.map { fr.grouped($0, decimals: 1) + "\u{00A0}ans" } ?? "non définie"
+    XCTAssertTrue(html.contains("La capacité de désendettement passerait de "))
+    XCTAssertTrue(html.contains("<strong>\(paydown)</strong> en \(end.year) ("))
+    let borrowed = years.filter(\.forecast).reduce(0) { $0 + ($1.newBorrowing ?? 0) }
+    XCTAssertTrue(
+      html.contains(", avec \(fr.millions(borrowed)) d'emprunts nouveaux sur la période."))
     XCTAssertTrue(
       html.contains("dans l&#39;échéancier des emprunts plutôt que dans leur prévision"))
   }
