@@ -144,7 +144,7 @@ public struct ComparisonReport: Sendable {
     }
     let title = l.pick("Taux d'épargne brute par scénario", "Gross savings rate by scenario")
     let description = (0..<c.runs.count).map { i in
-      c.name(i, l) + " : "
+      c.name(i, l) + l.pick(" : ", ": ")
         + c.ratios[i].years.filter(\.forecast).map {
           "\($0.year) \(l.percent($0.grossSavingsRate))"
         }.joined(separator: ", ")

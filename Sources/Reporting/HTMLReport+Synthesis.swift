@@ -10,7 +10,7 @@ extension HTMLReport {
     guard let scenario = data.scenario else { return "" }
     let l = language
     var html =
-      "<p><strong>\(HTML.escape(l.pick("Scénario", "Scenario"))) : \(HTML.escape(scenario.name))</strong>"
+      "<p><strong>\(HTML.escape(l.pick("Scénario : ", "Scenario: ")))\(HTML.escape(scenario.name))</strong>"
     if !scenario.description.isEmpty { html += " — " + HTML.escape(scenario.description) }
     html += "</p>"
     if !scenario.assumptions.isEmpty {
