@@ -69,6 +69,11 @@ extension HTMLReport {
     html += chart(
       linesWhere: isChildWelfare,
       title: l.pick("Aide sociale à l'enfance (fonction 51)", "Child welfare (function 51)"))
+    html += driverTable(
+      [.unemploymentRate, .rsaHouseholds, .population85],
+      caption: l.pick(
+        "Moteurs des dépenses sociales observés (historique fourni au run)",
+        "Observed drivers of social spending (history given to the run)"))
     html += "<p class=\"note\">" + driverNote() + "</p>"
     return html
   }
@@ -86,6 +91,11 @@ extension HTMLReport {
     html += chart(
       linesWhere: { $0.hasPrefix("line/F/R/74/7411") },
       title: l.pick("Dotation globale de fonctionnement (7411)", "Main state grant, DGF (7411)"))
+    html += driverTable(
+      [.realEstateTransactions, .realEstatePrices],
+      caption: l.pick(
+        "Moteurs des droits de mutation observés (historique fourni au run)",
+        "Observed drivers of transfer taxes (history given to the run)"))
     let chapters = data.history.keys.filter { $0.hasPrefix("chapter/F/R/") }.sorted()
     html += yearTable(
       caption: l.pick(

@@ -160,4 +160,31 @@ extension HTMLReport {
       ),
       headers: [l.pick("Cause", "Cause")] + years.map(String.init), rows: rows)
   }
+
+  /// The observed values of `drivers` over the last six years of the run's driver
+  /// history, as a table; empty without a history or with none of them.
+  func driverTable(_ drivers: [Scenario.Driver], caption: String) -> String {
+    let l = language
+    guard let history = data.driverHistory else { return "" }
+    let shown = drivers.filter { !(history.values[$0] ?? [:]).isEmpty }
+    let years = Array(Set(shown.flatMap { (history.values[$0] ?? [:]).keys }).sorted().suffix(6))
+    guard !shown.isEmpty, !years.isEmpty else { return "" }
+    let rows = shown.map { driver -> [String] in
+      let name =
+        SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(l) ?? driver.rawValue
+      let unit: String
+      switch driver {
+      case .unemploymentRate, .inflation: unit = " (%)"
+      case .realEstatePrices, .payIndex: unit = l.pick(" (indice)", " (index)")
+      case .rsaHouseholds, .population85, .realEstateTransactions: unit = ""
+      }
+      let decimals = driver.isInPoints || unit != "" ? 1 : 0
+      return [HTML.escape(name.prefix(1).uppercased() + name.dropFirst() + unit)]
+        + years.map { year in
+          history.value(driver, year).map { l.grouped($0, decimals: decimals) } ?? "—"
+        }
+    }
+    return HTML.table(
+      caption: caption, headers: [l.pick("Moteur", "Driver")] + years.map(String.init), rows: rows)
+  }
 }

@@ -72,6 +72,11 @@ extension HTMLReport {
       caption: l.pick(
         "Dépenses de personnel par composante (M€)", "Personnel costs by component (M€)"),
       headers: headers, rows: rows)
+    html += driverTable(
+      [.payIndex, .inflation],
+      caption: l.pick(
+        "Point d'indice et inflation observés (historique fourni au run)",
+        "Observed pay index and inflation (history given to the run)"))
     return html
   }
 

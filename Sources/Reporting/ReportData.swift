@@ -51,6 +51,8 @@ public struct ReportData: Sendable {
   public var elasticities: [Elasticity] = []
   /// The lines joined across the M52 → M57 switch (nil when the run does not bridge).
   public var bridge: NomenclatureBridge? = nil
+  /// The driver history the run was given (`--driver-history`), nil without one.
+  public var driverHistory: DriverHistory? = nil
 
   /// Reads run `id` from `archive`.
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
@@ -95,7 +97,17 @@ public struct ReportData: Sendable {
       effects: try manifest.outputs.effects.map { Self.effects(try archive.object($0)) } ?? [:],
       elasticities: try manifest.outputs.elasticities.map {
         try JSONDecoder().decode([Elasticity].self, from: try archive.object($0))
-      } ?? [], bridge: bridge)
+      } ?? [], bridge: bridge, driverHistory: try Self.driverHistory(of: manifest, in: archive))
+  }
+
+  /// The archived driver history of a run, parsed as `--driver-history` read it.
+  static func driverHistory(of manifest: RunManifest, in archive: Archive) throws -> DriverHistory?
+  {
+    guard let input = manifest.inputs.first(where: { $0.role == "driver-history" }) else {
+      return nil
+    }
+    let bytes = Array(try archive.object(input.sha256))
+    return try DriverHistory(table: try DelimitedTable(bytes: bytes, file: input.name))
   }
 
   /// Parses `effects.csv` (`node,year,cause,amount`).

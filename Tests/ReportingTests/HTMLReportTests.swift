@@ -103,4 +103,29 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertTrue(row.contains(",yes,"))
     XCTAssertTrue(row.contains("dfin.martin"))
   }
+
+  func testTheDriverHistoryIsShownBesideTheLinesItDrives() throws {
+    let fixture = try RunsFixture(
+      scenarios: [nil],
+      driverHistory:
+        "driver,year,value\nunemployment_rate,2022,7.3\nunemployment_rate,2023,7.1\n"
+        + "rsa_households,2023,21000\npay_index,2023,106.3\n")
+    defer { fixture.remove() }
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    let html = HTMLReport(data: data, language: .french).render()
+    XCTAssertTrue(html.contains("Moteurs des dépenses sociales observés"))
+    XCTAssertTrue(
+      html.contains(
+        "<th scope=\"row\">Taux de chômage (%)</th><td class=\"num\">7,3</td><td class=\"num\">7,1</td>"
+      ))
+    XCTAssertTrue(
+      html.contains(
+        "<th scope=\"row\">Foyers allocataires du RSA</th><td class=\"num\">—</td><td class=\"num\">21\u{202F}000</td>"
+      ))
+    XCTAssertTrue(
+      html.contains(
+        "<th scope=\"row\">Point d&#39;indice (indice)</th><td class=\"num\">106,3</td>"))
+    XCTAssertFalse(
+      html.contains("Moteurs des droits de mutation observés"), "no real-estate history")
+  }
 }

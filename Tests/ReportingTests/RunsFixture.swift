@@ -3,7 +3,8 @@ import Foundation
 import RunArchive
 
 /// Runs of the fixture accounts (2015–2023, horizon 3), one per scenario YAML text
-/// (nil for no scenario), in one temporary archive removed by `remove()`.
+/// (nil for no scenario), with an optional driver history (CSV text), in one temporary
+/// archive removed by `remove()`.
 struct RunsFixture {
   let folder: URL
   let archive: Archive
@@ -13,7 +14,7 @@ struct RunsFixture {
   static let debtScenario =
     "name: Dette\ndebt: {outstanding: 30000000, residual_years: 10, rate: 0.03}\n"
 
-  init(scenarios: [String?]) throws {
+  init(scenarios: [String?], driverHistory: String? = nil) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "budgetcast-report-runs-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -25,6 +26,12 @@ struct RunsFixture {
       engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
     let parameters = RunParameters(
       horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false)
+    var history: URL?
+    if let driverHistory {
+      let file = data.deletingLastPathComponent().appendingPathComponent("drivers.csv")
+      try Data(driverHistory.utf8).write(to: file)
+      history = file
+    }
     var ids: [String] = []
     for (index, text) in scenarios.enumerated() {
       let file =
@@ -34,7 +41,7 @@ struct RunsFixture {
       ids.append(
         try recorder.record(
           dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: file?.path,
-          parameters: parameters, jobs: 1, actor: "a", note: ""
+          driverHistoryFile: history?.path, parameters: parameters, jobs: 1, actor: "a", note: ""
         ).id)
     }
     runIDs = ids
