@@ -199,6 +199,10 @@ extension VerificationNotebook {
           return path[max(known)] if known else 0.0
 
 
+      def share(dated, year):
+          # A dated revaluation or step: (13 - month)/12 of its rate in its year, all of it after.
+          return (13 - dated["month"]) / 12 if year == dated["year"] else 1
+
       def factors(node, year, sc, paths):
           default = {"rsa_households_per_unemployment_point": 0.09}
           # The run's values (estimated, the scenario's or the defaults), checked in section 5.
@@ -214,12 +218,15 @@ extension VerificationNotebook {
                       f["rsa_households"] = 1 + households
                   revaluation = sc.get("rsaRevaluation")
                   if revaluation and year >= revaluation["year"]:
-                      share = (13 - revaluation["month"]) / 12 if year == revaluation["year"] else 1
-                      f["rsa_revaluation"] = 1 + revaluation["rate"] * share
+                      f["rsa_revaluation"] = 1 + revaluation["rate"] * share(revaluation, year)
               elif chapter == "016" and change(paths, "population_85", year):
                   f["population_85"] = 1 + elastic("apa_per_population_85") * change(paths, "population_85", year)
-              elif chapter == "012" and change(paths, "pay_index", year):
-                  f["pay_index"] = 1 + elastic("personnel_per_pay_index") * change(paths, "pay_index", year)
+              elif chapter == "012":
+                  if change(paths, "pay_index", year):
+                      f["pay_index"] = 1 + elastic("personnel_per_pay_index") * change(paths, "pay_index", year)
+                  step = sc.get("payIndexStep")
+                  if step and year >= step["year"]:
+                      f["pay_index_step"] = 1 + elastic("personnel_per_pay_index") * step["rate"] * share(step, year)
               elif chapter == "011":
                   level = sum(change(paths, "inflation", y) for y in horizon_years if y <= year) / 100
                   if level:

@@ -138,6 +138,8 @@ public struct ScenarioComparison: Sendable {
     case "population_85":
       return l.pick("population de 85\u{00A0}ans et plus", "population aged 85+")
     case "pay_index": return l.pick("point d'indice", "pay index")
+    case "pay_index_step":
+      return l.pick("mesure datée sur le point d'indice", "dated pay-index step")
     case "inflation": return l.pick("inflation", "inflation")
     case "real_estate_transactions":
       return l.pick("transactions immobilières", "real-estate transactions")

@@ -13,6 +13,9 @@ public struct Scenario: Sendable, Hashable, Codable {
   public var drivers: [Driver: [Int: Double]]
   /// An extra revaluation of the RSA base amount.
   public var rsaRevaluation: Revaluation?
+  /// A dated step of the civil-service pay index (point d'indice), such as +0.5 % on
+  /// 1 July, beyond the `pay_index` driver's yearly changes.
+  public var payIndexStep: Revaluation?
   /// The DMTO rate voted (a fraction; the baseline assumes ``baselineDMTORate``).
   public var dmtoRate: Double?
   /// One-off amounts added to a series in a year (euros).
@@ -56,7 +59,7 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var isInPoints: Bool { self == .unemploymentRate || self == .inflation }
   }
 
-  /// A revaluation: its date and rate.
+  /// A revaluation or step: its date and rate.
   public struct Revaluation: Sendable, Hashable, Codable {
     public var year: Int
     /// 1 to 12.
@@ -66,6 +69,12 @@ public struct Scenario: Sendable, Hashable, Codable {
 
     public init(year: Int, month: Int, rate: Double) {
       (self.year, self.month, self.rate) = (year, month, rate)
+    }
+
+    /// The share of the rate that counts in `year`: none before, (13 − month)/12 in its
+    /// own year (a revaluation in April counts for nine months), all of it after.
+    public func share(in year: Int) -> Double {
+      year < self.year ? 0 : year == self.year ? Double(13 - month) / 12 : 1
     }
   }
 
@@ -148,7 +157,7 @@ public struct Scenario: Sendable, Hashable, Codable {
 
 extension Scenario {
   /// Decodes a scenario archived by any version: `lags` arrived later and is empty
-  /// when absent.
+  /// when absent, `payIndexStep` later still.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
@@ -156,6 +165,7 @@ extension Scenario {
     assumptions = try c.decode([String].self, forKey: .assumptions)
     drivers = try c.decode([Driver: [Int: Double]].self, forKey: .drivers)
     rsaRevaluation = try c.decodeIfPresent(Revaluation.self, forKey: .rsaRevaluation)
+    payIndexStep = try c.decodeIfPresent(Revaluation.self, forKey: .payIndexStep)
     dmtoRate = try c.decodeIfPresent(Double.self, forKey: .dmtoRate)
     shocks = try c.decode([Shock].self, forKey: .shocks)
     debt = try c.decodeIfPresent(Debt.self, forKey: .debt)

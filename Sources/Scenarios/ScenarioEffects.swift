@@ -6,12 +6,12 @@
 /// |---|---|
 /// | RSA, chapter 017 (spending) | `(1 + households_t)·(1 + revaluation_t)`, households_t = the rsa_households change + e_u·(unemployment change in t − L), L the run's lag (one year unless the history chose another) |
 /// | APA, chapter 016 (spending) | `1 + e_apa·population_85_t` |
-/// | personnel, chapter 012 | `1 + e_pay·pay_index_t` |
+/// | personnel, chapter 012 | `1 + e_pay·pay_index_t`, and `1 + e_pay·step` for a dated pay-index step |
 /// | general charges, chapter 011 | `1 + e_π·Σ_{s≤t} inflation_s / 100` (the price level) |
 /// | DMTO, accounts 7321/7322 | `(1 + e_tx·transactions_t)(1 + e_px·prices_t)·rate/4.5 %` |
 ///
-/// A revaluation at month M of year Y counts (13 − M)/12 of its rate in Y and all of it
-/// after; a driver value holds for the following years until changed. An elasticity is
+/// A revaluation or pay-index step at month M of year Y counts (13 − M)/12 of its rate in
+/// Y and all of it after; a driver value holds for the following years until changed. An elasticity is
 /// the scenario file's value, else the run's (estimated on the driver history by
 /// ``ElasticityEstimator``, or its default), else ``defaultElasticities`` (unit
 /// elasticities, and 9 % more RSA households per point of unemployment).
@@ -67,8 +67,7 @@ public struct ScenarioEffects: Sendable {
         + elasticity(name) * change(.unemploymentRate, year - lag(name))
       if households != 0 { factors["rsa_households"] = 1 + households }
       if let revaluation = scenario.rsaRevaluation, year >= revaluation.year {
-        let share = year == revaluation.year ? Double(13 - revaluation.month) / 12 : 1
-        factors["rsa_revaluation"] = 1 + revaluation.rate * share
+        factors["rsa_revaluation"] = 1 + revaluation.rate * revaluation.share(in: year)
       }
     case .apa:
       let population = change(.population85, year)
@@ -78,6 +77,10 @@ public struct ScenarioEffects: Sendable {
     case .personnel:
       let pay = change(.payIndex, year)
       if pay != 0 { factors["pay_index"] = 1 + elasticity("personnel_per_pay_index") * pay }
+      if let step = scenario.payIndexStep, year >= step.year {
+        factors["pay_index_step"] =
+          1 + elasticity("personnel_per_pay_index") * step.rate * step.share(in: year)
+      }
     case .generalCharges:
       let level = years.filter { $0 <= year }.reduce(0) { $0 + change(.inflation, $1) } / 100
       if level != 0 {

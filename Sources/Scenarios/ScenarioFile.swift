@@ -14,6 +14,7 @@ import Yams
 ///       unemployment_rate: {2025: 1.0, 2026: 1.0}   # holds for the following years
 ///     levers:
 ///       rsa_revaluation: {date: 2025-04, rate: 0.046}
+///       pay_index_step: {date: 2025-07, rate: 0.005}
 ///       dmto_rate: 0.05
 ///     shocks:
 ///       - {series: chapter/F/D/011, year: 2026, amount: -2000000, label: …}
@@ -87,6 +88,7 @@ public enum ScenarioFile {
     merged.assumptions = base.assumptions + child.assumptions
     merged.shocks = base.shocks + child.shocks
     merged.rsaRevaluation = child.rsaRevaluation ?? base.rsaRevaluation
+    merged.payIndexStep = child.payIndexStep ?? base.payIndexStep
     merged.dmtoRate = child.dmtoRate ?? base.dmtoRate
     merged.debt = child.debt ?? base.debt
     merged.elasticities = base.elasticities.merging(child.elasticities) { $1 }

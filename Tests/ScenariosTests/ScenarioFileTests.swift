@@ -121,6 +121,35 @@ struct ScenarioFileTests {
     #expect(effects.apply(node: "line/F/D/65/6511211/52", year: 2026, baseline: 100).value == 100)
   }
 
+  @Test("A pay-index step on 1 July counts half in its year, then whole, beside the driver")
+  func payIndexStepCountsFromItsMonth() throws {
+    var scenario = Scenario(name: "p")
+    scenario.payIndexStep = .init(year: 2025, month: 7, rate: 0.005)
+    scenario.drivers[.payIndex] = [2026: 0.01]
+    let effects = ScenarioEffects(scenario: scenario, years: [2024, 2025, 2026])
+    let line = "line/F/D/012/64111/0202"
+    #expect(effects.apply(node: line, year: 2024, baseline: 100).value == 100)
+    #expect(abs(effects.apply(node: line, year: 2025, baseline: 100).value - 100.25) < 1e-12)
+    let both = effects.apply(node: line, year: 2026, baseline: 100)
+    #expect(abs(both.value - 100 * 1.005 * 1.01) < 1e-12)
+    #expect(abs((both.contributions["pay_index_step"] ?? 0) - 0.5) < 1e-12)
+    #expect(effects.apply(node: "line/F/D/011/6068/0202", year: 2026, baseline: 100).value == 100)
+    // Read from a file, with located errors for a bad date and a missing rate.
+    let good = try CommandRunner.temporaryFile(
+      named: "step.yaml",
+      contents: "name: Point\nlevers:\n  pay_index_step: {date: 2025-07, rate: 0.005}\n")
+    #expect(try ScenarioFile.read(good).payIndexStep == .init(year: 2025, month: 7, rate: 0.005))
+    let bad = try CommandRunner.temporaryFile(
+      named: "step-bad.yaml",
+      contents: "name: Point\nlevers:\n  pay_index_step: {date: 2025-13}\n")
+    #expect {
+      try ScenarioFile.read(bad)
+    } throws: { error in
+      "\(error)".contains("step-bad.yaml:3:26: date '2025-13' is not a month")
+        && "\(error)".contains("step-bad.yaml:3:19: pay_index_step needs a date and a rate")
+    }
+  }
+
   @Test func unemploymentReachesRSAWithAYearsLag() {
     var scenario = Scenario(name: "u")
     scenario.drivers[.unemploymentRate] = [2025: 1]
