@@ -1,6 +1,6 @@
 extension DebtSchedule {
   /// One year of the existing stock's extinction.
-  struct ExtinctionYear: Equatable {
+  struct ExtinctionYear: Equatable, Encodable {
     var year: Int
     var interest: Double
     var capital: Double

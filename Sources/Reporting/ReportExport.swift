@@ -1,5 +1,6 @@
 import Foundation
 import RunArchive
+import Scenarios
 
 /// The report's figures as CSV or JSON, for other systems.
 public enum ReportExport {
@@ -31,17 +32,29 @@ public enum ReportExport {
     return out
   }
 
-  /// The ratios and overrides with the manifest, as JSON.
+  /// The ratios and overrides with the manifest, and the debt (its loans and the
+  /// existing debt's extinction, euros) when the scenario gives it, as JSON.
   public static func json(_ data: ReportData) throws -> Data {
+    struct Debt: Encodable {
+      var loans: [Scenario.Loan]
+      var extinction: [DebtSchedule.ExtinctionYear]
+    }
     struct Document: Encodable {
       var run: String
       var manifest: RunManifest
       var ratios: [RatioRecord]
+      var debt: Debt?
     }
     let ratios = RatioRecord.all(data)
+    let debt = data.scenario?.debt.map {
+      Debt(
+        loans: $0.existingLoans,
+        extinction: DebtSchedule(debt: $0).extinction(from: (data.historyYears.last ?? 0) + 1))
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return try encoder.encode(Document(run: data.runID, manifest: data.manifest, ratios: ratios))
+    return try encoder.encode(
+      Document(run: data.runID, manifest: data.manifest, ratios: ratios, debt: debt))
   }
 
   static func quoted(_ cell: String) -> String {

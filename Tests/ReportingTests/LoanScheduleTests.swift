@@ -82,5 +82,11 @@ import Testing
     #expect(try ZipMember.text(of: "xl/sharedStrings.xml", in: path).contains("Prêt B"))
     let sheet = try ZipMember.text(of: "xl/worksheets/sheet6.xml", in: path)
     #expect(sheet.contains("<v>2033</v>") && !sheet.contains("<v>2034</v>"))
+    // And the JSON export, for other systems.
+    let json = try JSONSerialization.jsonObject(with: try ReportExport.json(data))
+    let exported = try #require((json as? [String: Any])?["debt"] as? [String: Any])
+    #expect((exported["loans"] as? [Any])?.count == 2)
+    let years = try #require(exported["extinction"] as? [[String: Any]])
+    #expect(years.compactMap { $0["year"] as? Int } == Array(2024...2033))
   }
 }
