@@ -41,14 +41,21 @@ extension HTMLReport {
 
   /// A table of nodes by year: last three executed years and every forecast year.
   func yearTable(caption: String, nodes: [(String, String)]) -> String {
+    let (years, headers) = tableYears()
+    let rows = nodes.map { node, name in [HTML.escape(name)] + years.map { amount(node, $0) } }
+    return HTML.table(caption: caption, headers: headers, rows: rows)
+  }
+
+  /// The years of a table by year (last three executed, every forecast) and its
+  /// headers, forecast years marked.
+  func tableYears() -> (years: [Int], headers: [String]) {
     let years = Array(data.historyYears.suffix(3)) + data.forecastYears
     let headers =
       [language.pick("Poste", "Item")]
       + years.map {
         data.forecastYears.contains($0) ? "\($0) (\(language.pick("prév.", "fcst")))" : "\($0)"
       }
-    let rows = nodes.map { node, name in [HTML.escape(name)] + years.map { amount(node, $0) } }
-    return HTML.table(caption: caption, headers: headers, rows: rows)
+    return (years, headers)
   }
 
   /// *Dépenses sociales*: RSA, APA, PCH and child welfare.

@@ -22,7 +22,7 @@ extension HTMLReport {
     html += chart(
       node: chapter,
       title: l.pick("Dépenses de personnel (chapitre 012)", "Personnel costs (chapter 012)"))
-    let years = Array(data.historyYears.suffix(3)) + data.forecastYears
+    let (years, headers) = tableYears()
     let inChapter = { (node: String) in node.hasPrefix("line/F/D/012/") }
     let account = { (node: String) in
       String(node.split(separator: "/", omittingEmptySubsequences: false).dropFirst(4).first ?? "")
@@ -63,11 +63,6 @@ extension HTMLReport {
           }
           return l.percent(Self.growth(before, now), signed: true)
         })
-    let headers =
-      [l.pick("Poste", "Item")]
-      + years.map {
-        data.forecastYears.contains($0) ? "\($0) (\(l.pick("prév.", "fcst")))" : "\($0)"
-      }
     html += HTML.table(
       caption: l.pick(
         "Dépenses de personnel par composante (M€)", "Personnel costs by component (M€)"),
@@ -78,10 +73,5 @@ extension HTMLReport {
         "Point d'indice et inflation observés (historique fourni au run)",
         "Observed pay index and inflation (history given to the run)"))
     return html
-  }
-
-  /// Node `id`'s executed or forecast (central) value in `year`.
-  func total(_ id: String, _ year: Int) -> Double? {
-    data.history[id]?[year] ?? data.forecasts[id]?[year]?.mean
   }
 }

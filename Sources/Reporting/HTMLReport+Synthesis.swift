@@ -26,9 +26,7 @@ extension HTMLReport {
     guard let lastYear = data.historyYears.last, let horizon = data.forecastYears.last else {
       return []
     }
-    let value = { (node: String, year: Int) -> Double in
-      data.history[node]?[year] ?? data.forecasts[node]?[year]?.mean ?? .nan
-    }
+    let value = { (node: String, year: Int) in total(node, year) ?? .nan }
     var messages: [String] = []
     // From the savings cascade, so that spending, revenue and gross savings agree (with
     // a debt schedule, its interest replaces chapter 66's forecast there).
@@ -85,7 +83,7 @@ extension HTMLReport {
       text += HTML.escape(reading(end.grossSavingsRate))
       text += l.pick(") en \(horizon).", ") in \(horizon).")
       messages.append(text)
-      if let debt = debtMessage(from: last, to: end) { messages.append(debt) }
+      if let debt = debtMessage(from: last, to: end, cascade: cascade) { messages.append(debt) }
     }
     let chapters = data.forecasts.keys.filter { $0.hasPrefix("chapter/F/D/") }
     let changes: [(node: String, change: Double)] = chapters.map {
@@ -119,9 +117,12 @@ extension HTMLReport {
 }
 
 extension HTMLReport {
-  /// The capacité de désendettement and the debt stock from `start` to `end`, when the
-  /// scenario gives the debt (HTML-escaped text with emphasis).
-  func debtMessage(from start: FinancialRatios.Year, to end: FinancialRatios.Year) -> String? {
+  /// The capacité de désendettement and the debt stock from `start` to `end` of
+  /// `cascade`, when the scenario gives the debt (HTML-escaped text with emphasis).
+  func debtMessage(
+    from start: FinancialRatios.Year, to end: FinancialRatios.Year,
+    cascade: [FinancialRatios.Year]
+  ) -> String? {
     let l = language
     guard let opening = start.outstandingDebt, let closing = end.outstandingDebt else { return nil }
     let years = { (year: FinancialRatios.Year) in
@@ -140,9 +141,7 @@ extension HTMLReport {
       reading = l.pick(
         "sous le seuil de vigilance de 10\u{00A0}ans", "below the 10-year watch level")
     }
-    let borrowed = data.forecastYears.reduce(0.0) { total, year in
-      total + (ratios.years.last { $0.year == year }?.newBorrowing ?? 0)
-    }
+    let borrowed = cascade.filter(\.forecast).reduce(0.0) { $0 + ($1.newBorrowing ?? 0) }
     return l.pick(
       "La capacité de désendettement passerait de ", "The debt-to-savings ratio would go from ")
       + HTML.escape(years(start)) + l.pick(" en \(start.year) à ", " in \(start.year) to ")

@@ -125,6 +125,11 @@ public struct HTMLReport: Sendable {
       "\(language.millions(cell.mean))<span class=\"override\" title=\"\(HTML.escape(note))\"> ✎</span>"
   }
 
+  /// Node `id`'s executed or forecast (central) value in `year`.
+  func total(_ id: String, _ year: Int) -> Double? {
+    data.history[id]?[year] ?? data.forecasts[id]?[year]?.mean
+  }
+
   /// Growth in percent from `from` to `to`.
   static func growth(_ from: Double, _ to: Double) -> Double {
     from == 0 ? .nan : 100 * (to / from - 1)

@@ -134,17 +134,8 @@ public struct ScenarioComparison: Sendable {
     case "rsa_households":
       return l.pick(
         "foyers allocataires du RSA (dont effet du chômage)", "RSA households (incl. unemployment)")
-    case "rsa_revaluation": return l.pick("revalorisation du RSA", "RSA revaluation")
-    case "population_85":
-      return l.pick("population de 85\u{00A0}ans et plus", "population aged 85+")
-    case "pay_index": return l.pick("point d'indice", "pay index")
     case "pay_index_step":
       return l.pick("mesure datée sur le point d'indice", "dated pay-index step")
-    case "inflation": return l.pick("inflation", "inflation")
-    case "real_estate_transactions":
-      return l.pick("transactions immobilières", "real-estate transactions")
-    case "real_estate_prices": return l.pick("prix immobiliers", "real-estate prices")
-    case "dmto_rate": return l.pick("taux des DMTO", "DMTO rate")
     case "shock": return l.pick("chocs ponctuels", "one-off shocks")
     case "debt_interest":
       return l.pick("intérêts de la dette (échéancier)", "debt interest (schedule)")
@@ -153,7 +144,9 @@ public struct ScenarioComparison: Sendable {
       return l.pick(
         "autres écarts (données, paramètres, ajustements)",
         "other (data, parameters, overrides)")
-    default: return cause
+    default:
+      // A driver or lever moved alone: its own name.
+      return SensitivityAnalysis.Lever(rawValue: cause)?.label(l) ?? cause
     }
   }
 }
