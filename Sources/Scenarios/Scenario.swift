@@ -7,6 +7,9 @@
 public struct Scenario: Sendable, Hashable, Codable {
   public var name: String
   public var description: String
+  /// Years ahead the scenario is written for (3 to 5), when it says; `forecast` uses it
+  /// when no `--horizon` is given.
+  public var horizon: Int?
   /// Free-text assumptions shown in reports.
   public var assumptions: [String]
   /// Driver changes against the baseline, by driver and year.
@@ -29,6 +32,9 @@ public struct Scenario: Sendable, Hashable, Codable {
   /// estimation fits that lag only, and the scenario rules use it whatever the
   /// estimate's verdict.
   public var lags: [String: Int]
+
+  /// The horizons a scenario file may set, in years (a multi-year prospective).
+  public static let horizonRange = 3...5
 
   /// The lags a scenario file may set, in years.
   public static let lagRange = 0...3
@@ -157,11 +163,12 @@ public struct Scenario: Sendable, Hashable, Codable {
 
 extension Scenario {
   /// Decodes a scenario archived by any version: `lags` arrived later and is empty
-  /// when absent, `payIndexStep` later still.
+  /// when absent, `payIndexStep` and `horizon` later still.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
     description = try c.decode(String.self, forKey: .description)
+    horizon = try c.decodeIfPresent(Int.self, forKey: .horizon)
     assumptions = try c.decode([String].self, forKey: .assumptions)
     drivers = try c.decode([Driver: [Int: Double]].self, forKey: .drivers)
     rsaRevaluation = try c.decodeIfPresent(Revaluation.self, forKey: .rsaRevaluation)

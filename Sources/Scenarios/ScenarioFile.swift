@@ -8,10 +8,11 @@ import Yams
 ///
 ///     name: Chômage +1 pt
 ///     description: …
+///     horizon: 5                     # years ahead, 3 to 5 (when --horizon is not given)
 ///     base: baseline.yaml            # inherit, path relative to this file
 ///     assumptions: [ "…", … ]
-///     drivers:                       # change against the baseline, by year; a value
-///       unemployment_rate: {2025: 1.0, 2026: 1.0}   # holds for the following years
+///     drivers:                       # change against the baseline, by year or month;
+///       unemployment_rate: {2025: 1.0, 2026-07: 1.5}  # a value holds until changed
 ///     levers:
 ///       rsa_revaluation: {date: 2025-04, rate: 0.046}
 ///       pay_index_step: {date: 2025-07, rate: 0.005}
@@ -25,8 +26,8 @@ import Yams
 ///     lags: {rsa_households_per_unemployment_point: 1}   # years, instead of chosen
 public enum ScenarioFile {
   static let topKeys: Set<String> = [
-    "name", "description", "base", "assumptions", "drivers", "levers", "shocks", "debt",
-    "elasticities", "lags",
+    "name", "description", "horizon", "base", "assumptions", "drivers", "levers", "shocks",
+    "debt", "elasticities", "lags",
   ]
 
   /// The scenario in `path` (with its bases merged in).
@@ -85,6 +86,7 @@ public enum ScenarioFile {
     for (driver, path) in base.drivers {
       merged.drivers[driver] = path.merging(child.drivers[driver] ?? [:]) { $1 }
     }
+    merged.horizon = child.horizon ?? base.horizon
     merged.assumptions = base.assumptions + child.assumptions
     merged.shocks = base.shocks + child.shocks
     merged.rsaRevaluation = child.rsaRevaluation ?? base.rsaRevaluation

@@ -22,6 +22,7 @@ struct ScenarioReader {
       switch key {
       case "name": scenario.name = text(value, key)
       case "description": scenario.description = text(value, key)
+      case "horizon": scenario.horizon = horizon(value)
       case "base":
         base = (text(value, key), keyNode.mark?.line ?? 1, keyNode.mark?.column ?? 1)
       case "assumptions":
@@ -55,31 +56,47 @@ struct ScenarioReader {
           "one of " + Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", "))
         continue
       }
-      var values: [Int: Double] = [:]
-      for (yearNode, valueNode) in entries(path, "drivers.\(name)") {
-        guard let year = yearNode.string.flatMap(Int.init), (1990...2100).contains(year) else {
-          problem(yearNode, "'\(yearNode.string ?? "")' is not a year", "a year such as 2026")
+      var steps: [DriverStep] = []
+      for (dateNode, valueNode) in entries(path, "drivers.\(name)") {
+        let key = dateNode.string ?? ""
+        guard let date = DriverStep.date(key) else {
+          problem(
+            dateNode, "'\(key)' is not a year or a month",
+            "a year such as 2026 or a month such as 2026-07")
           continue
         }
-        guard let value = number(valueNode, "drivers.\(name).\(year)") else { continue }
+        guard let value = number(valueNode, "drivers.\(name).\(key)") else { continue }
         if !driver.isInPoints && value <= -1 {
           problem(
-            valueNode, "drivers.\(name).\(year) = \(value) would make \(name) zero or negative",
+            valueNode, "drivers.\(name).\(key) = \(value) would make \(name) zero or negative",
             "a relative change above −1 (−0.15 for −15 %)")
           continue
         }
-        values[year] = value
+        steps.append(DriverStep(year: date.year, month: date.month, value: value))
       }
-      let years = values.keys.sorted()
-      if let first = years.first, let last = years.last, years.count != last - first + 1 {
-        let missing = (first...last).filter { values[$0] == nil }
+      let years = steps.filter { $0.month == nil }.map(\.year).sorted()
+      if steps.allSatisfy({ $0.month == nil }), let first = years.first, let last = years.last,
+        years.count != last - first + 1
+      {
+        let missing = (first...last).filter { !years.contains($0) }
         problem(
           path, "drivers.\(name) skips \(missing.map(String.init).joined(separator: ", "))",
           "consecutive years (a value holds for the following years, so give each change)")
       }
-      result[driver] = values
+      result[driver] = DriverStep.yearly(steps)
     }
     return result
+  }
+
+  mutating func horizon(_ node: Node) -> Int? {
+    let range = Scenario.horizonRange
+    guard let years = node.string.flatMap(Int.init), range.contains(years) else {
+      problem(
+        node, "horizon '\(node.string ?? "…")' is not a multi-year horizon",
+        "a whole number of years from \(range.lowerBound) to \(range.upperBound)")
+      return nil
+    }
+    return years
   }
 
   mutating func levers(_ node: Node, into scenario: inout Scenario) {

@@ -39,8 +39,8 @@ struct ForecastCommand: ParsableCommand {
         + "real_estate_prices, inflation, pay_index (levels; see datasets/README.md)."))
   var driverHistory: String?
 
-  @Option(help: "Years ahead (1 to 10).")
-  var horizon: Int = 3
+  @Option(help: "Years ahead (1 to 10; default the scenario's horizon, else 3).")
+  var horizon: Int?
 
   @Option(help: "Forecasting method for every series.")
   var model: ForecastMethod = .ensemble
@@ -77,7 +77,9 @@ struct ForecastCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    guard (1...10).contains(horizon) else { throw ValidationError("--horizon must be 1 to 10") }
+    if let horizon, !(1...10).contains(horizon) {
+      throw ValidationError("--horizon must be 1 to 10")
+    }
     guard (0...5).contains(backtestHorizon) else {
       throw ValidationError("--backtest-horizon must be 0 to 5")
     }
@@ -85,9 +87,16 @@ struct ForecastCommand: ParsableCommand {
     guard !data.isEmpty else { throw ValidationError("give at least one --data FILE") }
   }
 
+  /// The horizon asked for, else the scenario file's, else three years.
+  func resolvedHorizon() throws -> Int {
+    if let horizon { return horizon }
+    guard let scenario else { return 3 }
+    return try ArchiveOptions.reporting { try ScenarioFile.read(scenario).horizon } ?? 3
+  }
+
   func run() throws {
     let parameters = RunParameters(
-      horizon: horizon, model: model.rawValue, reconciliation: method.rawValue,
+      horizon: try resolvedHorizon(), model: model.rawValue, reconciliation: method.rawValue,
       includeOrder: includeOrder, seed: seed, backtestHorizon: backtestHorizon,
       format: format == .auto ? nil : format.rawValue,
       bridgesNomenclatures: !noNomenclatureBridge)

@@ -66,6 +66,24 @@ struct ScenarioCommandsTests {
     #expect(unknown.standardError.contains("unemployment_rate"))
   }
 
+  @Test func theScenarioHorizonIsTheDefault() throws {
+    let (data, archive) = try ArchiveCommandsTests.workspace()
+    let scenario = URL(fileURLWithPath: data).deletingLastPathComponent()
+      .appendingPathComponent("four.yaml").path
+    try Data("name: Quatre ans\nhorizon: 4\n".utf8).write(to: URL(fileURLWithPath: scenario))
+    let arguments = [
+      "forecast", "--data", data, "--model", "naive", "--archive", archive, "--scenario", scenario,
+      "--json",
+    ]
+    let run = try CommandRunner.budgetcast(arguments)
+    #expect(run.status == 0, "\(run.standardError)")
+    let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8))
+    #expect(((object as? [String: Any])?["years"] as? [Int])?.count == 4)
+    let asked = try CommandRunner.budgetcast(arguments + ["--horizon", "2"])
+    let years = try JSONSerialization.jsonObject(with: Data(asked.standardOutput.utf8))
+    #expect(((years as? [String: Any])?["years"] as? [Int])?.count == 2)
+  }
+
   @Test func driverHistoryElasticitiesArePrintedShownAndChecked() throws {
     let (data, archive) = try ArchiveCommandsTests.workspace()
     let history = RepositoryPaths.datasets.appendingPathComponent("synthetic/driver_history.csv")
