@@ -100,6 +100,7 @@ extension VerificationNotebook {
       # (response, [(elasticity, driver, transform)]), as documented in budgetcast's DriverModel.
       MODELS = [
           ("driver:rsa_households", [("rsa_households_per_unemployment_point", "unemployment_rate", "lagged change")]),
+          ("line:apa", [("apa_per_population_75", "population_75", "growth")]),
           ("line:apa", [("apa_per_population_85", "population_85", "growth")]),
           ("line:personnel", [("personnel_per_pay_index", "pay_index", "growth")]),
           ("line:charges", [("charges_per_inflation_point", "inflation", "percent")]),
@@ -216,11 +217,15 @@ extension VerificationNotebook {
                   households = change(paths, "rsa_households", year) + elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - lag)
                   if households:
                       f["rsa_households"] = 1 + households
+                  if change(paths, "rsa_base_amount", year):
+                      f["rsa_base_amount"] = 1 + change(paths, "rsa_base_amount", year)
                   revaluation = sc.get("rsaRevaluation")
                   if revaluation and year >= revaluation["year"]:
                       f["rsa_revaluation"] = 1 + revaluation["rate"] * share(revaluation, year)
-              elif chapter == "016" and change(paths, "population_85", year):
-                  f["population_85"] = 1 + elastic("apa_per_population_85") * change(paths, "population_85", year)
+              elif chapter == "016":
+                  for age in ("75", "85"):
+                      if change(paths, "population_" + age, year):
+                          f["population_" + age] = 1 + elastic("apa_per_population_" + age) * change(paths, "population_" + age, year)
               elif chapter == "012":
                   if change(paths, "pay_index", year):
                       f["pay_index"] = 1 + elastic("personnel_per_pay_index") * change(paths, "pay_index", year)

@@ -14,8 +14,9 @@ extension DebtSchedule {
   /// The existing loans' schedule from `firstYear` until they are repaid: the
   /// *profil d'extinction* a ROB presents (no new borrowing).
   ///
-  /// Each loan pays as in ``roll(_:)``; the capital repaid over the years sums to the
-  /// stock and the last year ends at zero (up to rounding).
+  /// Each loan pays as in ``roll(_:)``, at today's rates (variable-rate loans without
+  /// the scenario's changes); the capital repaid over the years sums to the stock and the
+  /// last year ends at zero (up to rounding).
   func extinction(from firstYear: Int) -> [ExtinctionYear] {
     var loans = existingRepayments
     var profile: [ExtinctionYear] = []

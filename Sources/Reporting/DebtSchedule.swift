@@ -14,8 +14,26 @@ import Scenarios
 /// rate from the following year. Forecast years take their interest (chapter 66, which
 /// moves real operating spending by the difference) and capital repayment from the
 /// schedule, and the stock follows `D_t = D_{t−1} − repayment_t + borrowing_t` exactly.
-struct DebtSchedule {
+///
+/// A scenario's `interest_rate` change δ_t (points) sets the rate of the year's new loan,
+/// `new-loan rate + δ_t`, fixed for its life, and the rate of variable-rate loans in
+/// year t, `rate + δ_t`; their capital is repaid as contracted (the amortisation of the
+/// rate they were signed at), only their interest moves. Rates do not go below zero.
+struct DebtSchedule: Sendable {
   var debt: Scenario.Debt
+  /// The interest-rate change by forecast year, as a fraction (δ_t / 100).
+  var rateChanges: [Int: Double] = [:]
+
+  /// The schedule of `debt` under the `interest_rate` changes `scenario` gives in `years`.
+  init(debt: Scenario.Debt, scenario: Scenario? = nil, years: [Int] = []) {
+    self.debt = debt
+    guard let scenario else { return }
+    let effects = ScenarioEffects(scenario: scenario, years: years)
+    for year in years {
+      let change = effects.change(.interestRate, year)
+      if change != 0 { rateChanges[year] = change / 100 }
+    }
+  }
 
   /// One loan being repaid.
   struct Repayment {
@@ -24,21 +42,25 @@ struct DebtSchedule {
     /// The capital due each year (constant) or the payment (annuity).
     var instalment: Double
     var annuity: Bool
+    /// Whether the interest follows the year's rate change.
+    var variable = false
 
-    init(capital: Double, rate: Double, years: Int, annuity: Bool) {
+    init(capital: Double, rate: Double, years: Int, annuity: Bool, variable: Bool = false) {
       self.capital = capital
       self.rate = rate
       self.annuity = annuity
+      self.variable = variable
       let n = Double(Swift.max(years, 1))
       instalment =
         annuity && rate > 0
         ? capital * rate / (1 - Double.pow(1 + rate, -n)) : capital / n
     }
 
-    /// This year's interest and capital; the capital left is updated.
-    mutating func pay() -> (interest: Double, capital: Double) {
-      let interest = rate * capital
-      let due = annuity && rate > 0 ? instalment - interest : instalment
+    /// This year's interest and capital, `change` the year's rate change (a variable
+    /// loan's only); the capital left is updated.
+    mutating func pay(change: Double = 0) -> (interest: Double, capital: Double) {
+      let interest = Swift.max(0, rate + (variable ? change : 0)) * capital
+      let due = annuity && rate > 0 ? instalment - rate * capital : instalment
       let paid = Swift.min(Swift.max(due, 0), capital)
       capital -= paid
       return (interest, paid)
@@ -49,16 +71,19 @@ struct DebtSchedule {
   var existingRepayments: [Repayment] {
     debt.existingLoans.map {
       Repayment(
-        capital: $0.outstanding, rate: $0.rate, years: $0.years, annuity: $0.profile == .annuity)
+        capital: $0.outstanding, rate: $0.rate, years: $0.years, annuity: $0.profile == .annuity,
+        variable: $0.variable ?? false)
     }
   }
 
   /// One year of every loan in `loans`: the interest and capital paid in total.
-  static func payYear(_ loans: inout [Repayment]) -> (interest: Double, capital: Double) {
+  static func payYear(_ loans: inout [Repayment], change: Double = 0) -> (
+    interest: Double, capital: Double
+  ) {
     var interest = 0.0
     var capital = 0.0
     for j in loans.indices {
-      let payment = loans[j].pay()
+      let payment = loans[j].pay(change: change)
       interest += payment.interest
       capital += payment.capital
     }
@@ -72,7 +97,8 @@ struct DebtSchedule {
     var stock = debt.outstanding
     years[last].outstandingDebt = stock
     for i in years.indices where years[i].forecast {
-      let (interest, capital) = Self.payYear(&loans)
+      let change = rateChanges[years[i].year] ?? 0
+      let (interest, capital) = Self.payYear(&loans, change: change)
       years[i].operatingSpending += interest - years[i].interest
       years[i].interest = interest
       years[i].capitalRepayment = capital
@@ -82,7 +108,8 @@ struct DebtSchedule {
       if borrowing > 0 {
         loans.append(
           Repayment(
-            capital: borrowing, rate: debt.newLoanRate, years: debt.newLoanYears, annuity: false))
+            capital: borrowing, rate: Swift.max(0, debt.newLoanRate + change),
+            years: debt.newLoanYears, annuity: false))
       }
       stock = stock - capital + borrowing
       years[i].newBorrowing = borrowing

@@ -25,7 +25,9 @@ public struct FinancialRatios: Sendable {
     public var operatingSpending: Double
     public var interest: Double
     public var capitalRepayment: Double
-    /// Investment spending and revenue without new loans (real operations).
+    /// Investment spending without the capital repayment of debt (account 1641, which
+    /// net savings already pay), and investment revenue without new loans (real
+    /// operations).
     public var investmentSpending: Double = 0
     public var investmentRevenueWithoutLoans: Double = 0
     /// New borrowing closing the financing gap (forecast years, with a debt stock).
@@ -48,7 +50,10 @@ public struct FinancialRatios: Sendable {
 
   public var years: [Year]
   /// The scenario's debt, when it gives one.
-  public var debt: Scenario.Debt?
+  public var debt: Scenario.Debt? { schedule?.debt }
+  /// The scenario's debt schedule (its loans and interest-rate changes), when it gives
+  /// a debt.
+  var schedule: DebtSchedule?
 
   /// How a taux d'épargne brute reads against the usual thresholds (> 15 % comfortable,
   /// 8–15 % fair, < 8 % weak, < 0 deficit).
@@ -74,16 +79,19 @@ public struct FinancialRatios: Sendable {
     let loans = data.lineSum { $0.hasPrefix("line/I/R/16/1641") }
     years = (data.historyYears + data.forecastYears).map { year in
       let forecast = data.forecastYears.contains(year)
+      let repaid = (forecast ? repayment.forecast[year] : repayment.history[year]) ?? 0
       var row = Year(
         year: year, forecast: forecast, operatingRevenue: value("section/F/R", year),
         operatingSpending: value("section/F/D", year), interest: value("chapter/F/D/66", year),
-        capitalRepayment: (forecast ? repayment.forecast[year] : repayment.history[year]) ?? 0)
-      row.investmentSpending = value("section/I/D", year)
+        capitalRepayment: repaid)
+      row.investmentSpending = value("section/I/D", year) - repaid
       row.investmentRevenueWithoutLoans =
         value("section/I/R", year) - ((forecast ? loans.forecast[year] : loans.history[year]) ?? 0)
       return row
     }
-    debt = data.scenario?.debt
-    if let debt { DebtSchedule(debt: debt).roll(&years) }
+    schedule = data.scenario?.debt.map {
+      DebtSchedule(debt: $0, scenario: data.scenario, years: data.forecastYears)
+    }
+    schedule?.roll(&years)
   }
 }

@@ -77,7 +77,7 @@ extension HTMLReport {
       linesWhere: isChildWelfare,
       title: l.pick("Aide sociale à l'enfance (fonction 51)", "Child welfare (function 51)"))
     html += driverTable(
-      [.unemploymentRate, .rsaHouseholds, .population85],
+      [.unemploymentRate, .rsaHouseholds, .rsaBaseAmount, .population75, .population85],
       caption: l.pick(
         "Moteurs des dépenses sociales observés (historique fourni au run)",
         "Observed drivers of social spending (history given to the run)"))

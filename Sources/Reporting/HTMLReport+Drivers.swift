@@ -174,9 +174,10 @@ extension HTMLReport {
         SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(l) ?? driver.rawValue
       let unit: String
       switch driver {
-      case .unemploymentRate, .inflation: unit = " (%)"
+      case .unemploymentRate, .inflation, .interestRate: unit = " (%)"
       case .realEstatePrices, .payIndex: unit = l.pick(" (indice)", " (index)")
-      case .rsaHouseholds, .population85, .realEstateTransactions: unit = ""
+      case .rsaBaseAmount: unit = " (€)"
+      case .rsaHouseholds, .population75, .population85, .realEstateTransactions: unit = ""
       }
       let decimals = driver.isInPoints || unit != "" ? 1 : 0
       return [HTML.escape(name.prefix(1).uppercased() + name.dropFirst() + unit)]

@@ -71,7 +71,7 @@ public struct RatioBands: Sendable {
         years[row].investmentSpending += moved[2]
         years[row].investmentRevenueWithoutLoans += moved[3]
       }
-      if let debt = ratios.debt { DebtSchedule(debt: debt).roll(&years) }
+      ratios.schedule?.roll(&years)
       for (h, row) in forecastRows.enumerated() {
         for (measure, value) in Self.measures(years[row]) {
           samples[h][measure, default: []].append(value)

@@ -5,6 +5,8 @@ extension SensitivityAnalysis.Lever {
     case .unemploymentRate: return l.pick("taux de chômage", "unemployment rate")
     case .rsaHouseholds: return l.pick("foyers allocataires du RSA", "RSA households")
     case .rsaRevaluation: return l.pick("revalorisation du RSA", "RSA revaluation")
+    case .rsaBaseAmount: return l.pick("montant forfaitaire du RSA", "RSA base amount")
+    case .population75: return l.pick("population de 75\u{00A0}ans et plus", "population aged 75+")
     case .population85: return l.pick("population de 85\u{00A0}ans et plus", "population aged 85+")
     case .realEstateTransactions:
       return l.pick("transactions immobilières", "real-estate transactions")
@@ -12,6 +14,7 @@ extension SensitivityAnalysis.Lever {
     case .inflation: return l.pick("inflation", "inflation")
     case .payIndex: return l.pick("point d'indice", "pay index")
     case .dmtoRate: return l.pick("taux des DMTO", "DMTO rate")
+    case .interestRate: return l.pick("taux d'intérêt des emprunts", "borrowing interest rates")
     }
   }
 

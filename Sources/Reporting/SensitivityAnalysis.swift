@@ -16,28 +16,31 @@ public struct SensitivityAnalysis: Sendable {
     case unemploymentRate = "unemployment_rate"
     case rsaHouseholds = "rsa_households"
     case rsaRevaluation = "rsa_revaluation"
+    case rsaBaseAmount = "rsa_base_amount"
+    case population75 = "population_75"
     case population85 = "population_85"
     case realEstateTransactions = "real_estate_transactions"
     case realEstatePrices = "real_estate_prices"
     case inflation
     case payIndex = "pay_index"
     case dmtoRate = "dmto_rate"
+    case interestRate = "interest_rate"
 
-    /// The tornado's test: ±1 point of unemployment or inflation, ±5 % households or
-    /// population, ±1 % revaluation or pay index, ±10 % transactions or prices, ±0.5
-    /// point of DMTO rate.
+    /// The tornado's test: ±1 point of unemployment, inflation or interest rates, ±5 %
+    /// households or population, ±1 % revaluation, base amount or pay index, ±10 %
+    /// transactions or prices, ±0.5 point of DMTO rate.
     public var defaultDelta: Double {
       switch self {
-      case .unemploymentRate, .inflation: return 1
-      case .rsaHouseholds, .population85: return 0.05
-      case .rsaRevaluation, .payIndex: return 0.01
+      case .unemploymentRate, .inflation, .interestRate: return 1
+      case .rsaHouseholds, .population75, .population85: return 0.05
+      case .rsaRevaluation, .rsaBaseAmount, .payIndex: return 0.01
       case .realEstateTransactions, .realEstatePrices: return 0.10
       case .dmtoRate: return 0.005
       }
     }
 
     /// Whether a delta is in percentage points of a percentage (else a fraction).
-    public var isInPoints: Bool { self == .unemploymentRate || self == .inflation }
+    public var isInPoints: Bool { Scenario.Driver(rawValue: rawValue)?.isInPoints ?? false }
   }
 
   /// Why a test cannot be run.
@@ -139,7 +142,12 @@ public struct SensitivityAnalysis: Sendable {
         }
       }
     }
-    if let debt = ratios.debt { DebtSchedule(debt: debt).roll(&years) }
+    if var schedule = ratios.schedule {
+      // The run's own interest-rate path, plus the test's.
+      let test = DebtSchedule(debt: schedule.debt, scenario: scenario, years: data.forecastYears)
+      schedule.rateChanges.merge(test.rateChanges) { $0 + $1 }
+      schedule.roll(&years)
+    }
     return years
   }
 

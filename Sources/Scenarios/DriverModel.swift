@@ -15,6 +15,7 @@ import Foundation
 /// | elasticity | response R | regressor x_t |
 /// |---|---|---|
 /// | `rsa_households_per_unemployment_point` | RSA households | `u_{t−L} − u_{t−L−1}`, unemployment in points, the lag L ∈ {0, 1, 2} years chosen by AICc (one year by default) |
+/// | `apa_per_population_75` | APA spending (chapter 016) | `Δln` population aged 75+ |
 /// | `apa_per_population_85` | APA spending (chapter 016) | `Δln` population aged 85+ |
 /// | `personnel_per_pay_index` | personnel costs (chapter 012) | `Δln` pay index |
 /// | `charges_per_inflation_point` | general charges (chapter 011) | inflation_t / 100 |
@@ -69,6 +70,11 @@ public struct DriverModel: Sendable, Hashable {
         Regressor(
           elasticity: "rsa_households_per_unemployment_point", driver: .unemploymentRate,
           transform: .change(lag: 1), candidateLags: [0, 1, 2])
+      ]),
+    DriverModel(
+      response: .line(.apa),
+      regressors: [
+        Regressor(elasticity: "apa_per_population_75", driver: .population75, transform: .logGrowth)
       ]),
     DriverModel(
       response: .line(.apa),

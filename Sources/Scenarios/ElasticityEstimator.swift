@@ -26,6 +26,7 @@ public struct ElasticityEstimator: Sendable {
   /// at most twice the unit response (for RSA households, a quarter per point).
   public static let plausibleRanges: [String: ClosedRange<Double>] = [
     "rsa_households_per_unemployment_point": 0...0.25,
+    "apa_per_population_75": 0...2,
     "apa_per_population_85": 0...2,
     "personnel_per_pay_index": 0...2,
     "charges_per_inflation_point": 0...2,

@@ -50,6 +50,11 @@ public struct Scenario: Sendable, Hashable, Codable {
     case unemploymentRate = "unemployment_rate"
     /// RSA households: relative change (−0.05 for −5 %).
     case rsaHouseholds = "rsa_households"
+    /// RSA base amount (montant forfaitaire): relative change, beyond a dated
+    /// revaluation (``Scenario/rsaRevaluation``).
+    case rsaBaseAmount = "rsa_base_amount"
+    /// Population aged 75 and over: relative change.
+    case population75 = "population_75"
     /// Population aged 85 and over: relative change.
     case population85 = "population_85"
     /// Real-estate transactions: relative change.
@@ -60,9 +65,14 @@ public struct Scenario: Sendable, Hashable, Codable {
     case inflation
     /// Civil-service pay index: relative change.
     case payIndex = "pay_index"
+    /// Interest rates of new borrowing and of variable-rate loans: change in percentage
+    /// points.
+    case interestRate = "interest_rate"
 
     /// Whether values are percentage points (else relative changes).
-    public var isInPoints: Bool { self == .unemploymentRate || self == .inflation }
+    public var isInPoints: Bool {
+      self == .unemploymentRate || self == .inflation || self == .interestRate
+    }
   }
 
   /// A revaluation or step: its date and rate.
@@ -136,16 +146,23 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var name: String
     /// Outstanding capital at 31 December of the last executed year (euros).
     public var outstanding: Double
-    /// Fixed interest rate (a fraction).
+    /// Interest rate (a fraction): fixed, or today's for a variable-rate loan.
     public var rate: Double
     /// Years left to repay.
     public var years: Int
     public var profile: Profile
+    /// True for a variable-rate loan, whose rate moves with the scenario's
+    /// `interest_rate` changes (nil or false: fixed).
+    public var variable: Bool?
 
-    public init(name: String, outstanding: Double, rate: Double, years: Int, profile: Profile) {
+    public init(
+      name: String, outstanding: Double, rate: Double, years: Int, profile: Profile,
+      variable: Bool? = nil
+    ) {
       (self.name, self.outstanding, self.rate, self.years, self.profile) = (
         name, outstanding, rate, years, profile
       )
+      self.variable = variable
     }
   }
 

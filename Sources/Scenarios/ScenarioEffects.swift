@@ -4,8 +4,8 @@
 ///
 /// | lines | factor in year t |
 /// |---|---|
-/// | RSA, chapter 017 (spending) | `(1 + households_t)·(1 + revaluation_t)`, households_t = the rsa_households change + e_u·(unemployment change in t − L), L the run's lag (one year unless the history chose another) |
-/// | APA, chapter 016 (spending) | `1 + e_apa·population_85_t` |
+/// | RSA, chapter 017 (spending) | `(1 + households_t)·(1 + base_t)·(1 + revaluation_t)`, households_t = the rsa_households change + e_u·(unemployment change in t − L), L the run's lag (one year unless the history chose another), base_t the rsa_base_amount change |
+/// | APA, chapter 016 (spending) | `(1 + e_75·population_75_t)·(1 + e_85·population_85_t)` (a file gives one age group) |
 /// | personnel, chapter 012 | `1 + e_pay·pay_index_t`, and `1 + e_pay·step` for a dated pay-index step |
 /// | general charges, chapter 011 | `1 + e_π·Σ_{s≤t} inflation_s / 100` (the price level) |
 /// | DMTO, accounts 7321/7322 | `(1 + e_tx·transactions_t)(1 + e_px·prices_t)·rate/4.5 %` |
@@ -18,6 +18,7 @@
 public struct ScenarioEffects: Sendable {
   public static let defaultElasticities: [String: Double] = [
     "rsa_households_per_unemployment_point": 0.09,
+    "apa_per_population_75": 1,
     "apa_per_population_85": 1,
     "personnel_per_pay_index": 1,
     "charges_per_inflation_point": 1,
@@ -50,7 +51,7 @@ public struct ScenarioEffects: Sendable {
   }
 
   /// The driver's change in `year` (the last value given at or before it; 0 before any).
-  func change(_ driver: Scenario.Driver, _ year: Int) -> Double {
+  public func change(_ driver: Scenario.Driver, _ year: Int) -> Double {
     guard let path = scenario.drivers[driver] else { return 0 }
     return path.filter { $0.key <= year }.max { $0.key < $1.key }?.value ?? 0
   }
@@ -66,13 +67,18 @@ public struct ScenarioEffects: Sendable {
         change(.rsaHouseholds, year)
         + elasticity(name) * change(.unemploymentRate, year - lag(name))
       if households != 0 { factors["rsa_households"] = 1 + households }
+      let amount = change(.rsaBaseAmount, year)
+      if amount != 0 { factors["rsa_base_amount"] = 1 + amount }
       if let revaluation = scenario.rsaRevaluation, year >= revaluation.year {
         factors["rsa_revaluation"] = 1 + revaluation.rate * revaluation.share(in: year)
       }
     case .apa:
-      let population = change(.population85, year)
-      if population != 0 {
-        factors["population_85"] = 1 + elasticity("apa_per_population_85") * population
+      for (driver, name) in [
+        (Scenario.Driver.population75, "apa_per_population_75"),
+        (.population85, "apa_per_population_85"),
+      ] {
+        let population = change(driver, year)
+        if population != 0 { factors[driver.rawValue] = 1 + elasticity(name) * population }
       }
     case .personnel:
       let pay = change(.payIndex, year)

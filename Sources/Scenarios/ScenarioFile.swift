@@ -83,6 +83,12 @@ public enum ScenarioFile {
   /// `child` over `base`: driver years and elasticities override, lists add up.
   static func merge(_ base: Scenario, _ child: Scenario) -> Scenario {
     var merged = child
+    var base = base
+    // APA follows one age group: the child's replaces its base's.
+    let ages: [Scenario.Driver] = [.population75, .population85]
+    if ages.contains(where: { child.drivers[$0] != nil }) {
+      for age in ages { base.drivers[age] = nil }
+    }
     for (driver, path) in base.drivers {
       merged.drivers[driver] = path.merging(child.drivers[driver] ?? [:]) { $1 }
     }

@@ -7,6 +7,7 @@ extension ScenarioReader {
   mutating func debt(_ node: Node) -> Scenario.Debt? {
     var values: [String: Double] = [:]
     var loans: [Scenario.Loan]?
+    var tableHasProblems = false
     let keys = [
       "outstanding", "residual_years", "rate", "new_loan_years", "new_loan_rate", "loans",
     ]
@@ -20,7 +21,7 @@ extension ScenarioReader {
         let known = problems.count
         let table = self.loans(value)
         // The sum is checked on a table without problems only.
-        if problems.count == known { loans = table }
+        if problems.count == known { loans = table } else { tableHasProblems = true }
         continue
       }
       guard let number = number(value, "debt.\(key)") else { continue }
@@ -43,6 +44,8 @@ extension ScenarioReader {
         "the same stock, or 'outstanding' left out")
     }
     guard let outstanding = values["outstanding"] ?? tableTotal else {
+      // A table with problems has them reported already.
+      if tableHasProblems { return nil }
       problem(
         node, "debt needs 'outstanding' or 'loans'",
         "the debt at 31 December of the last executed year")
@@ -63,7 +66,7 @@ extension ScenarioReader {
       return []
     }
     var loans: [Scenario.Loan] = []
-    let keys = ["name", "outstanding", "rate", "years", "profile"]
+    let keys = ["name", "outstanding", "rate", "years", "profile", "variable"]
     for item in items {
       var loan = Scenario.Loan(name: "", outstanding: -1, rate: -1, years: 0, profile: .constant)
       var valid = true
@@ -80,6 +83,13 @@ extension ScenarioReader {
         case "outstanding": loan.outstanding = number(value, "loan outstanding") ?? -1
         case "rate": loan.rate = number(value, "loan rate") ?? -1
         case "years": loan.years = Int(number(value, "loan years") ?? 0)
+        case "variable":
+          guard let flag = value.bool else {
+            problem(value, "variable '\(value.string ?? "")' is not true or false", "true or false")
+            valid = false
+            continue
+          }
+          loan.variable = flag
         default:
           problem(field, "unknown key '\(field.string ?? "")'", keys.joined(separator: ", "))
           valid = false

@@ -85,6 +85,12 @@ struct ScenarioReader {
       }
       result[driver] = DriverStep.yearly(steps)
     }
+    if result[.population75] != nil && result[.population85] != nil {
+      problem(
+        node, "drivers give both population_75 and population_85",
+        "one age group for APA (each acts through its own elasticity; both would count the ageing twice)"
+      )
+    }
     return result
   }
 

@@ -35,8 +35,8 @@ struct ForecastCommand: ParsableCommand {
     help: ArgumentHelp(
       "Yearly driver history (CSV driver,year,value) to estimate the elasticities on.",
       discussion:
-        "Drivers: unemployment_rate, rsa_households, population_85, real_estate_transactions, "
-        + "real_estate_prices, inflation, pay_index (levels; see datasets/README.md)."))
+        "Drivers: " + Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", ")
+        + " (levels; see datasets/README.md)."))
   var driverHistory: String?
 
   @Option(help: "Years ahead (1 to 10; default the scenario's horizon, else 3).")

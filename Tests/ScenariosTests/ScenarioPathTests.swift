@@ -58,3 +58,57 @@ struct ScenarioPathTests {
     }
   }
 }
+
+@Suite("Scenario drivers: RSA base amount, population 75+")
+struct ScenarioDriverTests {
+  @Test func baseAmountAndAgeGroupsMoveTheirLines() throws {
+    var scenario = Scenario(name: "Test")
+    scenario.drivers = [.rsaBaseAmount: [2025: 0.02], .population75: [2026: 0.03]]
+    scenario.elasticities = ["apa_per_population_75": 0.8]
+    let effects = ScenarioEffects(scenario: scenario, years: [2025, 2026])
+    #expect(effects.factors(node: "line/F/D/017/6515/561", year: 2025) == ["rsa_base_amount": 1.02])
+    #expect(effects.factors(node: "line/F/D/016/651141/551", year: 2025).isEmpty)
+    let apa = effects.factors(node: "line/F/D/016/651141/551", year: 2026)
+    #expect(apa == ["population_75": 1 + 0.8 * 0.03])
+  }
+
+  @Test func oneAgeGroupPerFileAndTheChildsWins() throws {
+    let both = try CommandRunner.temporaryFile(
+      named: "ages.yaml",
+      contents:
+        "name: Âges\ndrivers:\n  population_75: {2025: 0.02}\n  population_85: {2025: 0.03}\n")
+    #expect {
+      try ScenarioFile.read(both)
+    } throws: {
+      "\($0)".contains("ages.yaml:3:3: drivers give both population_75 and population_85")
+    }
+    let base = try CommandRunner.temporaryFile(
+      named: "base-85.yaml", contents: "name: Central\ndrivers:\n  population_85: {2025: 0.03}\n")
+    let child = URL(fileURLWithPath: base).deletingLastPathComponent()
+      .appendingPathComponent("child-75.yaml").path
+    try Data("name: V\nbase: base-85.yaml\ndrivers:\n  population_75: {2025: 0.02}\n".utf8)
+      .write(to: URL(fileURLWithPath: child))
+    let merged = try ScenarioFile.read(child)
+    #expect(merged.drivers == [.population75: [2025: 0.02]])
+  }
+
+  @Test func variableLoansAreRead() throws {
+    let text = """
+      name: Dette
+      debt:
+        new_loan_years: 15
+        new_loan_rate: 0.035
+        loans:
+          - {name: A, outstanding: 1e6, rate: 0.02, years: 5, profile: constant, variable: true}
+          - {name: B, outstanding: 1e6, rate: 0.02, years: 5, profile: constant, variable: oui}
+      """
+    let path = try CommandRunner.temporaryFile(named: "variable.yaml", contents: text)
+    #expect {
+      try ScenarioFile.read(path)
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains("variable.yaml:7:86: variable 'oui' is not true or false")
+        && !text.contains("debt needs")
+    }
+  }
+}
