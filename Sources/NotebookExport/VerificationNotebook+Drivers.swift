@@ -243,7 +243,23 @@ extension VerificationNotebook {
                       f[driver] = 1 + elastic(name) * change(paths, driver, year)
               if sc.get("dmtoRate") not in (None, 0.045):
                   f["dmto_rate"] = sc["dmtoRate"] / 0.045
+          if s == "I" and d == "D" and chapter != "16" and year in programme_factor:
+              f["investment_programme"] = programme_factor[year]
+          is_dmto = s == "F" and d == "R" and account[:4] in ("7321", "7322")
+          for rate in sc.get("taxRates") or []:
+              if year >= rate["year"] and covers(rate["node"], node) and not is_dmto:
+                  f["tax_rates"] = f.get("tax_rates", 1.0) * rate["voted"] / rate["current"]
           return f
+
+
+      def covers(series, node):
+          # Whether a line lies under a series: itself, its chapter, section or total.
+          level, *parts = series.split("/")
+          line = node.split("/")[1:]
+          if level == "line":
+              return series == node
+          width = {"total": 1, "section": 2, "chapter": 3}[level]
+          return (line[1:2] if level == "total" else line[:width]) == parts
 
 
       checked = 0
@@ -252,6 +268,16 @@ extension VerificationNotebook {
           effects = {}
           for node, year, cause, amount in effect_rows[1:]:
               effects.setdefault((node, int(year)), {})[cause] = float(amount)
+          # The investment programme: one factor on every equipment line (real investment
+          # spending outside chapter 16), so that they sum to the programme's amount.
+          programme_factor = {}
+          for year, amount in ((int(y), v) for y, v in (scenario.get("investmentProgramme") or {}).items()):
+              equipment = [n for (n, y) in forecast if y == year and n.startswith("line/I/D/") and not n.startswith("line/I/D/16/")]
+              baseline = sum(forecast[(n, year)] - sum(effects.get((n, year), {}).values()) for n in equipment)
+              programme_factor[year] = amount / baseline
+              unshocked = sum(forecast[(n, year)] - effects.get((n, year), {}).get("shock", 0.0) for n in equipment)
+              if abs(unshocked - amount) > TOLERANCE_EFFECT * amount:
+                  raise AssertionError(f"{year}: equipment spending {unshocked}, programme {amount}")
           for (node, year), causes in sorted(effects.items()):
               # Lines carrying a shock (spread pro rata from its series) are left out.
               if not node.startswith("line/") or "shock" in causes:

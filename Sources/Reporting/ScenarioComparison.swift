@@ -137,6 +137,9 @@ public struct ScenarioComparison: Sendable {
     case "pay_index_step":
       return l.pick("mesure datée sur le point d'indice", "dated pay-index step")
     case "shock": return l.pick("chocs ponctuels", "one-off shocks")
+    case "investment_programme":
+      return l.pick("programme pluriannuel d'investissement", "multi-year investment programme")
+    case "tax_rates": return l.pick("taux de fiscalité votés", "voted tax rates")
     case "debt_interest":
       return l.pick("intérêts de la dette (échéancier)", "debt interest (schedule)")
     case "interaction": return l.pick("effets croisés", "interactions")

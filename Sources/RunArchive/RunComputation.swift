@@ -63,7 +63,7 @@ public struct RunComputation: Sendable {
       lags: scenario?.lags ?? [:])
     var effects: Data?
     if let scenario {
-      let applied = ScenarioApplication(
+      let applied = try ScenarioApplication(
         scenario: scenario, elasticities: Elasticity.usedValues(elasticities),
         lags: Elasticity.usedLags(elasticities)
       ).apply(result, hierarchy: hierarchy)

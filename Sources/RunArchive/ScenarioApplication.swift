@@ -30,8 +30,11 @@ struct ScenarioApplication {
   }
 
   /// The scenario's result and the effects by cause on every line and aggregate.
+  ///
+  /// - Throws: ``ArchiveError/invalidRequest(_:)`` when a shock or tax rate names a
+  ///   series the data do not have, or the investment programme has nothing to scale.
   func apply(_ result: HierarchicalBudgetForecaster.Result, hierarchy: BudgetHierarchy)
-    -> (HierarchicalBudgetForecaster.Result, [Effect])
+    throws(ArchiveError) -> (HierarchicalBudgetForecaster.Result, [Effect])
   {
     var adjusted = result
     let effects = ScenarioEffects(
@@ -44,8 +47,7 @@ struct ScenarioApplication {
       // Shocks on aggregates are spread over their lines pro rata.
       var shocks = [Double](repeating: 0, count: hierarchy.nodes.count - k)
       for shock in scenario.shocks where shock.year == year {
-        guard let index = ids.firstIndex(of: shock.node) else { continue }
-        let lines = members[index]
+        let lines = try Self.lines(of: shock.node, ids: ids, members: members, key: "shock")
         let total = lines.reduce(0) { $0 + abs(result.nodes[k + $1].reconciled.mean[h]) }
         for line in lines {
           let share =
@@ -54,10 +56,13 @@ struct ScenarioApplication {
           shocks[line] += shock.amount * share
         }
       }
+      let levers = try leverFactors(
+        result, ids: ids, members: members, aggregates: k, h: h, year: year)
       for line in 0..<(hierarchy.nodes.count - k) {
         let index = k + line
         let baseline = result.nodes[index].reconciled.mean[h]
-        let (value, causes) = effects.apply(node: ids[index], year: year, baseline: baseline)
+        let (value, causes) = effects.apply(
+          node: ids[index], year: year, baseline: baseline, levers: levers[line] ?? [:])
         let factor = baseline != 0 ? value / baseline : 1
         let moved = value + shocks[line]
         adjusted.nodes[index].reconciled = Self.moving(

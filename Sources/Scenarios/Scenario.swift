@@ -21,6 +21,11 @@ public struct Scenario: Sendable, Hashable, Codable {
   public var payIndexStep: Revaluation?
   /// The DMTO rate voted (a fraction; the baseline assumes ``baselineDMTORate``).
   public var dmtoRate: Double?
+  /// The multi-year investment programme (PPI): equipment spending by year (euros),
+  /// real investment spending outside chapter 16; years not given keep the forecast.
+  public var investmentProgramme: [Int: Double]
+  /// Tax rates voted on revenue lines other than DMTO (``dmtoRate``).
+  public var taxRates: [TaxRate]
   /// One-off amounts added to a series in a year (euros).
   public var shocks: [Shock]
   /// The debt stock and new-borrowing terms, for the debt schedule.
@@ -172,6 +177,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     description = ""
     assumptions = []
     drivers = [:]
+    investmentProgramme = [:]
+    taxRates = []
     shocks = []
     elasticities = [:]
     lags = [:]
@@ -180,7 +187,8 @@ public struct Scenario: Sendable, Hashable, Codable {
 
 extension Scenario {
   /// Decodes a scenario archived by any version: `lags` arrived later and is empty
-  /// when absent, `payIndexStep` and `horizon` later still.
+  /// when absent, `payIndexStep`, `horizon`, `investmentProgramme` and `taxRates` later
+  /// still.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
@@ -191,6 +199,9 @@ extension Scenario {
     rsaRevaluation = try c.decodeIfPresent(Revaluation.self, forKey: .rsaRevaluation)
     payIndexStep = try c.decodeIfPresent(Revaluation.self, forKey: .payIndexStep)
     dmtoRate = try c.decodeIfPresent(Double.self, forKey: .dmtoRate)
+    investmentProgramme =
+      try c.decodeIfPresent([Int: Double].self, forKey: .investmentProgramme) ?? [:]
+    taxRates = try c.decodeIfPresent([TaxRate].self, forKey: .taxRates) ?? []
     shocks = try c.decode([Shock].self, forKey: .shocks)
     debt = try c.decodeIfPresent(Debt.self, forKey: .debt)
     elasticities = try c.decode([String: Double].self, forKey: .elasticities)

@@ -107,11 +107,13 @@ public struct ScenarioEffects: Sendable {
   }
 
   /// The scenario value of a line from its baseline value, and each cause's share of the
-  /// change (first-order: `baseline·(f − 1)` per factor, interactions under `interaction`).
-  public func apply(node: String, year: Int, baseline: Double) -> (
-    value: Double, contributions: [String: Double]
-  ) {
-    let factors = self.factors(node: node, year: year)
+  /// change (first-order: `baseline·(f − 1)` per factor, interactions under `interaction`);
+  /// `levers` are factors set on the line from outside the rules (the investment
+  /// programme and voted tax rates, which need the hierarchy), by cause.
+  public func apply(
+    node: String, year: Int, baseline: Double, levers: [String: Double] = [:]
+  ) -> (value: Double, contributions: [String: Double]) {
+    let factors = self.factors(node: node, year: year).merging(levers) { $0 * $1 }
     // Dictionary order changes from process to process: combine in name order so that
     // every run and replay rounds the same way.
     let names = factors.keys.sorted()

@@ -17,6 +17,9 @@ import Yams
 ///       rsa_revaluation: {date: 2025-04, rate: 0.046}
 ///       pay_index_step: {date: 2025-07, rate: 0.005}
 ///       dmto_rate: 0.05
+///       investment_programme: {2025: 180e6, 2026: 200e6}   # equipment spending, euros
+///       tax_rates:
+///         - {series: chapter/I/R/10, year: 2026, current: 0.015, voted: 0.025, ceiling: 0.025}
 ///     shocks:
 ///       - {series: chapter/F/D/011, year: 2026, amount: -2000000, label: …}
 ///     debt: {outstanding: 850e6, residual_years: 12, rate: 0.028, new_loan_years: 15, new_loan_rate: 0.035}
@@ -98,6 +101,12 @@ public enum ScenarioFile {
     merged.rsaRevaluation = child.rsaRevaluation ?? base.rsaRevaluation
     merged.payIndexStep = child.payIndexStep ?? base.payIndexStep
     merged.dmtoRate = child.dmtoRate ?? base.dmtoRate
+    merged.investmentProgramme = base.investmentProgramme.merging(child.investmentProgramme) {
+      $1
+    }
+    // A series' rate voted in the child replaces the base's.
+    let revoted = Set(child.taxRates.map(\.node))
+    merged.taxRates = base.taxRates.filter { !revoted.contains($0.node) } + child.taxRates
     merged.debt = child.debt ?? base.debt
     merged.elasticities = base.elasticities.merging(child.elasticities) { $1 }
     merged.lags = base.lags.merging(child.lags) { $1 }

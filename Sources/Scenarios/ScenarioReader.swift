@@ -105,63 +105,6 @@ struct ScenarioReader {
     return years
   }
 
-  mutating func levers(_ node: Node, into scenario: inout Scenario) {
-    for (keyNode, value) in entries(node, "levers") {
-      switch keyNode.string ?? "" {
-      case "rsa_revaluation":
-        scenario.rsaRevaluation = dated(value, "rsa_revaluation", example: "0.046")
-      case "pay_index_step":
-        scenario.payIndexStep = dated(value, "pay_index_step", example: "0.005")
-      case "dmto_rate":
-        guard let rate = number(value, "levers.dmto_rate") else { continue }
-        guard rate > 0, rate <= Scenario.dmtoCeiling else {
-          problem(
-            value, "dmto_rate \(rate) is above its legal ceiling or not positive",
-            "a rate in (0, \(Scenario.dmtoCeiling)] (5 % since April 2025)")
-          continue
-        }
-        scenario.dmtoRate = rate
-      default:
-        problem(
-          keyNode, "unknown lever '\(keyNode.string ?? "")'",
-          "rsa_revaluation, pay_index_step, dmto_rate")
-      }
-    }
-  }
-
-  /// A dated rate, `{date: 2025-04, rate: 0.046}`, or nil with located problems.
-  mutating func dated(_ node: Node, _ name: String, example: String) -> Scenario.Revaluation? {
-    var dated = Scenario.Revaluation(year: 0, month: 1, rate: .nan)
-    for (field, fieldValue) in entries(node, "levers.\(name)") {
-      switch field.string ?? "" {
-      case "date":
-        let parts = text(fieldValue, "date").split(separator: "-").compactMap { Int($0) }
-        guard parts.count >= 2, (1990...2100).contains(parts[0]), (1...12).contains(parts[1])
-        else {
-          problem(
-            fieldValue, "date '\(fieldValue.string ?? "")' is not a month",
-            "YYYY-MM such as 2025-04")
-          continue
-        }
-        (dated.year, dated.month) = (parts[0], parts[1])
-      case "rate":
-        guard let rate = number(fieldValue, "levers.\(name).rate") else { continue }
-        guard (-0.5...0.5).contains(rate) else {
-          problem(
-            fieldValue, "rate \(rate) is not a plausible \(name)", "a fraction such as \(example)")
-          continue
-        }
-        dated.rate = rate
-      default: problem(field, "unknown key '\(field.string ?? "")'", "date, rate")
-      }
-    }
-    guard dated.year != 0, dated.rate.isFinite else {
-      problem(node, "\(name) needs a date and a rate", "{date: 2025-04, rate: \(example)}")
-      return nil
-    }
-    return dated
-  }
-
   mutating func shocks(_ node: Node) -> [Scenario.Shock] {
     guard let items = node.sequence else {
       problem(node, "shocks is not a list", "- {series: chapter/F/D/011, year: 2026, amount: -2e6}")

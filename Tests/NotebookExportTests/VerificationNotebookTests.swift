@@ -28,8 +28,13 @@ import Testing
         name: RSA
         drivers:
           unemployment_rate: {2024: 1.0}
+          rsa_base_amount: {2025: 0.01}
+          population_75: {2024-07: 0.02}
         levers:
           rsa_revaluation: {date: 2024-04, rate: 0.046}
+          investment_programme: {2025: 40e6}
+          tax_rates:
+            - {series: chapter/I/R/10, year: 2025, current: 0.02, voted: 0.025}
         """.utf8
       ).write(to: scenario)
       let archive = Archive(path: folder.appendingPathComponent("archive").path)

@@ -112,3 +112,59 @@ struct ScenarioDriverTests {
     }
   }
 }
+
+@Suite("Scenario levers: investment programme, tax rates")
+struct ScenarioLeverReaderTests {
+  @Test func leversAreReadMergedAndChecked() throws {
+    let base = try CommandRunner.temporaryFile(
+      named: "ppi-base.yaml",
+      contents: """
+        name: Central
+        levers:
+          investment_programme: {2025: 180e6, 2026: 200e6}
+          tax_rates:
+            - {series: chapter/I/R/10, year: 2025, current: 0.015, voted: 0.02, label: TA}
+        """)
+    let child = URL(fileURLWithPath: base).deletingLastPathComponent()
+      .appendingPathComponent("ppi-child.yaml").path
+    try Data(
+      """
+      name: Variante
+      base: ppi-base.yaml
+      levers:
+        investment_programme: {2026: 150e6}
+        tax_rates:
+          - {series: chapter/I/R/10, year: 2026, current: 0.015, voted: 0.025, ceiling: 0.025}
+      """.utf8
+    ).write(to: URL(fileURLWithPath: child))
+    let merged = try ScenarioFile.read(child)
+    #expect(merged.investmentProgramme == [2025: 180e6, 2026: 150e6])
+    #expect(
+      merged.taxRates == [
+        Scenario.TaxRate(
+          node: "chapter/I/R/10", year: 2026, current: 0.015, voted: 0.025, label: "")
+      ])
+    #expect(merged.taxRates[0].factor(in: 2025) == 1)
+    #expect(abs(merged.taxRates[0].factor(in: 2027) - 0.025 / 0.015) < 1e-15)
+
+    let bad = try CommandRunner.temporaryFile(
+      named: "bad-levers.yaml",
+      contents: """
+        name: Mauvais
+        levers:
+          investment_programme: {2025: -1e6}
+          tax_rates:
+            - {series: chapter/I/R/10, year: 2025, current: 0.015, voted: 0.03, ceiling: 0.025}
+            - {series: chapter/F/D/011, year: 2025, current: 0.01, voted: 0.02}
+        """)
+    #expect {
+      try ScenarioFile.read(bad)
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains(
+        "bad-levers.yaml:3:32: investment_programme.2025 = -1000000.0 is negative")
+        && text.contains("bad-levers.yaml:5:7: voted rate 0.03 is above its ceiling 0.025")
+        && text.contains("bad-levers.yaml:6:7: a tax rate needs a revenue series and a year")
+    }
+  }
+}
