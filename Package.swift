@@ -103,7 +103,7 @@ let package = Package(
     .target(
       name: "Scenarios",
       dependencies: [
-        "ARIMA", "Budget", "BudgetForecast", "DelimitedText", "ForecastCore",
+        "ARIMA", "Budget", "BudgetForecast", "DelimitedText", "ForecastCore", "Forecasting",
         .product(name: "Yams", package: "Yams"),
       ]
     ),

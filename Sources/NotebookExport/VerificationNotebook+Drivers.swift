@@ -194,6 +194,42 @@ extension VerificationNotebook {
           return {name: {int(y): v for y, v in path.items()} for name, path in pairs.items()}
 
 
+      POINTS = {"unemployment_rate", "inflation", "interest_rate"}
+
+
+      def driver_paths_assumed(encoded):
+          pairs = dict(zip(encoded[0::2], encoded[1::2])) if isinstance(encoded, list) else encoded
+          return {name: (path["form"], {int(y): v for y, v in path["values"].items()}) for name, path in pairs.items()}
+
+
+      def check_driver_paths(rows, stated):
+          # change = assumed - reference in points, assumed / reference - 1 otherwise; the
+          # assumed level is the reference before the first stated year, then holds the
+          # stated level, or grows from the previous year's by the stated rate (checked
+          # from the second forecast year: the first grows from the history).
+          previous = {}
+          for row in sorted(rows, key=lambda r: (r["driver"], int(r["year"]))):
+              name, year = row["driver"], int(row["year"])
+              reference, assumed, change_ = (float(row[k]) for k in ("reference", "assumed", "change"))
+              expected = assumed - reference if name in POINTS else assumed / reference - 1
+              if abs(expected - change_) > 1e-12 * max(1.0, abs(expected)):
+                  raise AssertionError(f"{name} {year}: change {change_}, expected {expected}")
+              form, values = stated[name]
+              given = [y for y in values if y <= year]
+              level = None
+              if not given:
+                  level = reference
+              elif form == "levels":
+                  level = values[max(given)]
+              elif name in previous:
+                  rate = values[max(given)]
+                  level = previous[name] + rate if name in POINTS else previous[name] * (1 + rate)
+              if level is not None and abs(level - assumed) > 1e-9 * max(1.0, abs(level)):
+                  raise AssertionError(f"{name} {year}: assumed {assumed}, the stated path gives {level}")
+              previous[name] = assumed
+          print(f"{len(rows)} driver-path rows consistent with the stated levels and growth rates")
+
+
       def change(paths, driver, year):
           path = paths.get(driver, {})
           known = [y for y in path if y <= year]
@@ -265,6 +301,17 @@ extension VerificationNotebook {
       checked = 0
       if scenario is not None:
           paths = driver_paths(scenario.get("drivers", []))
+          # Paths stated in levels or growth are turned into changes against each driver's
+          # reference forecast (driver-paths.csv): check that arithmetic, then use them.
+          stated = driver_paths_assumed(scenario.get("assumedPaths", []))
+          resolved_hash = manifest["outputs"].get("driverPaths")
+          if stated and not resolved_hash:
+              raise AssertionError("paths in levels or growth, but no driver-paths.csv archived")
+          if resolved_hash:
+              resolved = list(csv.DictReader(io.StringIO(archived(resolved_hash).decode())))
+              check_driver_paths(resolved, stated)
+              for row in resolved:
+                  paths.setdefault(row["driver"], {})[int(row["year"])] = float(row["change"])
           effects = {}
           for node, year, cause, amount in effect_rows[1:]:
               effects.setdefault((node, int(year)), {})[cause] = float(amount)

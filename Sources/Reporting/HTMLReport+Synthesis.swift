@@ -17,7 +17,7 @@ extension HTMLReport {
       html += "<p>" + l.pick("Hypothèses :", "Assumptions:") + "</p>"
       html += scenario.assumptions.map { "<li>\(HTML.escape($0))</li>" }.joined().wrapped(in: "ul")
     }
-    return html
+    return html + driverPathTable()
   }
 
   /// The key messages (HTML-escaped text with emphasis).

@@ -53,6 +53,10 @@ public struct ReportData: Sendable {
   public var bridge: NomenclatureBridge? = nil
   /// The driver history the run was given (`--driver-history`), nil without one.
   public var driverHistory: DriverHistory? = nil
+  /// Scenario runs with driver paths in levels or growth: each driver's reference,
+  /// assumed level and change by forecast year (`driver-paths.csv`); the scenario above
+  /// carries their changes.
+  public var driverPaths: [DriverPathResolver.Row] = []
 
   /// Reads run `id` from `archive`.
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
@@ -81,7 +85,7 @@ public struct ReportData: Sendable {
     let models = try JSONDecoder().decode(
       [NodeModelRecord].self, from: try archive.object(manifest.outputs.models))
     let lineage = try Self.lineage(of: id, in: archive)
-    return ReportData(
+    var data = ReportData(
       runID: id, manifest: manifest,
       journal: try archive.journalEntries().filter { $0.run.map(lineage.contains) ?? false },
       historyYears: hierarchy.years, forecastYears: manifest.summary.forecastYears,
@@ -98,6 +102,31 @@ public struct ReportData: Sendable {
       elasticities: try manifest.outputs.elasticities.map {
         try JSONDecoder().decode([Elasticity].self, from: try archive.object($0))
       } ?? [], bridge: bridge, driverHistory: try Self.driverHistory(of: manifest, in: archive))
+    if let hash = manifest.outputs.driverPaths {
+      data.driverPaths = try Self.driverPaths(try archive.object(hash))
+      // The changes the run applied, as the scenario rules read them.
+      for row in data.driverPaths {
+        data.scenario?.drivers[row.driver, default: [:]][row.year] = row.change
+      }
+      data.scenario?.assumedPaths = [:]
+    }
+    return data
+  }
+
+  /// Parses `driver-paths.csv` (``RunOutputs/driverPathColumns``).
+  static func driverPaths(_ data: Data) throws -> [DriverPathResolver.Row] {
+    let table = try DelimitedTable(bytes: Array(data), file: "driver-paths.csv")
+    let at = try table.columnIndices(RunOutputs.driverPathColumns, expected: "driver-paths.csv")
+    return table.rows.compactMap { row in
+      let text = { (column: Int) in row[at[column]].text }
+      guard let driver = Scenario.Driver(rawValue: text(0)), let year = Int(text(1)),
+        let reference = Double(text(2)), let assumed = Double(text(3)),
+        let change = Double(text(4))
+      else { return nil }
+      return DriverPathResolver.Row(
+        driver: driver, year: year, reference: reference, assumed: assumed, change: change,
+        model: text(5))
+    }
   }
 
   /// The archived driver history of a run, parsed as `--driver-history` read it.

@@ -62,7 +62,17 @@ public struct RunComputation: Sendable {
       dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:],
       lags: scenario?.lags ?? [:])
     var effects: Data?
-    if let scenario {
+    var driverPaths: Data?
+    if let stated = scenario {
+      let scenario: Scenario
+      do {
+        let resolved = try DriverPathResolver(history: driverHistory).resolve(
+          stated, years: result.years)
+        scenario = resolved.scenario
+        if !resolved.rows.isEmpty { driverPaths = RunOutputs.driverPathsCSV(resolved.rows) }
+      } catch {
+        throw .invalidRequest("\(error)")
+      }
       let applied = try ScenarioApplication(
         scenario: scenario, elasticities: Elasticity.usedValues(elasticities),
         lags: Elasticity.usedLags(elasticities)
@@ -82,7 +92,7 @@ public struct RunComputation: Sendable {
       forecasts: RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells),
       residuals: RunOutputs.residualsCSV(bases),
       models: try CanonicalJSON.encode(records, pretty: true), effects: effects,
-      elasticities: try CanonicalJSON.encode(elasticities, pretty: true),
+      elasticities: try CanonicalJSON.encode(elasticities, pretty: true), driverPaths: driverPaths,
       summary: RunManifest.Summary(
         series: hierarchy.nodes.count, aggregates: hierarchy.aggregateCount,
         forecastYears: result.years, reconciliationUsed: result.reconciliation.rawValue,

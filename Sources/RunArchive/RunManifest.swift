@@ -74,13 +74,19 @@ public struct RunManifest: Codable, Sendable, Hashable {
     /// The driver models' elasticities, estimated or assumed, with why
     /// (`elasticities.json`; runs archived before they existed have none).
     public var elasticities: String? = nil
+    /// Scenario runs with driver paths in levels or growth: each driver's reference
+    /// forecast, assumed level and change by year (`driver-paths.csv`).
+    public var driverPaths: String? = nil
 
     /// Every output file the run has, by name, in the order replay reports them.
     public var files: [(name: String, sha256: String)] {
-      [("forecasts.csv", forecasts), ("residuals.csv", residuals), ("models.json", models)]
-        + [("effects.csv", effects), ("elasticities.json", elasticities)].compactMap { name, hash in
-          hash.map { (name, $0) }
-        }
+      let optional = [
+        ("effects.csv", effects), ("elasticities.json", elasticities),
+        ("driver-paths.csv", driverPaths),
+      ]
+      return [
+        ("forecasts.csv", forecasts), ("residuals.csv", residuals), ("models.json", models),
+      ] + optional.compactMap { name, hash in hash.map { (name, $0) } }
     }
   }
 

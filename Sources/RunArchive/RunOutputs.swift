@@ -18,12 +18,17 @@ public struct RunOutputs: Sendable, Hashable {
   public var effects: Data? = nil
   /// `elasticities.json`: the driver models' elasticities and why each value.
   public var elasticities: Data? = nil
+  /// Scenario runs with driver paths in levels or growth: `driver-paths.csv`.
+  public var driverPaths: Data? = nil
   public var summary: RunManifest.Summary
 
   /// The bytes of each output file the run has, by the names of
   /// ``RunManifest/Outputs/files``.
   var files: [String: Data] {
-    let optional = [("effects.csv", effects), ("elasticities.json", elasticities)]
+    let optional = [
+      ("effects.csv", effects), ("elasticities.json", elasticities),
+      ("driver-paths.csv", driverPaths),
+    ]
     return Dictionary(
       uniqueKeysWithValues: [
         ("forecasts.csv", forecasts), ("residuals.csv", residuals), ("models.json", models),

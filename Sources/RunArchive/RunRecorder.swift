@@ -73,6 +73,9 @@ public struct RunRecorder: Sendable {
           },
           elasticities: try outputs.elasticities.map { data throws(ArchiveError) in
             try archive.storeObject(data)
+          },
+          driverPaths: try outputs.driverPaths.map { data throws(ArchiveError) in
+            try archive.storeObject(data)
           }),
         overrides: overrides, summary: outputs.summary)
       let id = try archive.storeManifest(manifest)

@@ -14,6 +14,10 @@ public struct Scenario: Sendable, Hashable, Codable {
   public var assumptions: [String]
   /// Driver changes against the baseline, by driver and year.
   public var drivers: [Driver: [Int: Double]]
+  /// Driver paths given as levels or growth rates, read against each driver's own
+  /// forecast when the run is computed (``DriverPathResolver``), which turns them into
+  /// changes.
+  public var assumedPaths: [Driver: AssumedPath]
   /// An extra revaluation of the RSA base amount.
   public var rsaRevaluation: Revaluation?
   /// A dated step of the civil-service pay index (point d'indice), such as +0.5 % on
@@ -177,6 +181,7 @@ public struct Scenario: Sendable, Hashable, Codable {
     description = ""
     assumptions = []
     drivers = [:]
+    assumedPaths = [:]
     investmentProgramme = [:]
     taxRates = []
     shocks = []
@@ -187,7 +192,7 @@ public struct Scenario: Sendable, Hashable, Codable {
 
 extension Scenario {
   /// Decodes a scenario archived by any version: `lags` arrived later and is empty
-  /// when absent, `payIndexStep`, `horizon`, `investmentProgramme` and `taxRates` later
+  /// when absent, `payIndexStep`, `horizon`, `investmentProgramme`, `taxRates` and `assumedPaths` later
   /// still.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -196,6 +201,7 @@ extension Scenario {
     horizon = try c.decodeIfPresent(Int.self, forKey: .horizon)
     assumptions = try c.decode([String].self, forKey: .assumptions)
     drivers = try c.decode([Driver: [Int: Double]].self, forKey: .drivers)
+    assumedPaths = try c.decodeIfPresent([Driver: AssumedPath].self, forKey: .assumedPaths) ?? [:]
     rsaRevaluation = try c.decodeIfPresent(Revaluation.self, forKey: .rsaRevaluation)
     payIndexStep = try c.decodeIfPresent(Revaluation.self, forKey: .payIndexStep)
     dmtoRate = try c.decodeIfPresent(Double.self, forKey: .dmtoRate)

@@ -13,6 +13,8 @@ import Yams
 ///     assumptions: [ "…", … ]
 ///     drivers:                       # change against the baseline, by year or month;
 ///       unemployment_rate: {2025: 1.0, 2026-07: 1.5}  # a value holds until changed
+///       inflation: {levels: {2025: 1.8, 2026: 1.6}}    # or levels, or yearly growth,
+///       real_estate_transactions: {growth: {2025: -0.1}}  # against the driver's forecast
 ///     levers:
 ///       rsa_revaluation: {date: 2025-04, rate: 0.046}
 ///       pay_index_step: {date: 2025-07, rate: 0.005}
@@ -89,11 +91,22 @@ public enum ScenarioFile {
     var base = base
     // APA follows one age group: the child's replaces its base's.
     let ages: [Scenario.Driver] = [.population75, .population85]
-    if ages.contains(where: { child.drivers[$0] != nil }) {
-      for age in ages { base.drivers[age] = nil }
+    if ages.contains(where: { child.drivers[$0] != nil || child.assumedPaths[$0] != nil }) {
+      for age in ages { (base.drivers[age], base.assumedPaths[age]) = (nil, nil) }
     }
+    // A driver given in another form in the child replaces the base's; the same form
+    // merges year by year.
+    for driver in child.assumedPaths.keys { base.drivers[driver] = nil }
+    for driver in child.drivers.keys { base.assumedPaths[driver] = nil }
     for (driver, path) in base.drivers {
       merged.drivers[driver] = path.merging(child.drivers[driver] ?? [:]) { $1 }
+    }
+    for (driver, path) in base.assumedPaths {
+      guard let mine = child.assumedPaths[driver], mine.form == path.form else {
+        merged.assumedPaths[driver] = child.assumedPaths[driver] ?? path
+        continue
+      }
+      merged.assumedPaths[driver]?.values = path.values.merging(mine.values) { $1 }
     }
     merged.horizon = child.horizon ?? base.horizon
     merged.assumptions = base.assumptions + child.assumptions

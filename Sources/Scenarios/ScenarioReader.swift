@@ -27,7 +27,7 @@ struct ScenarioReader {
         base = (text(value, key), keyNode.mark?.line ?? 1, keyNode.mark?.column ?? 1)
       case "assumptions":
         scenario.assumptions = (value.sequence.map(Array.init) ?? [value]).map { text($0, key) }
-      case "drivers": scenario.drivers = drivers(value)
+      case "drivers": drivers(value, into: &scenario)
       case "levers": levers(value, into: &scenario)
       case "shocks": scenario.shocks = shocks(value)
       case "debt": scenario.debt = debt(value)
@@ -44,54 +44,6 @@ struct ScenarioReader {
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
     return scenario
-  }
-
-  mutating func drivers(_ node: Node) -> [Scenario.Driver: [Int: Double]] {
-    var result: [Scenario.Driver: [Int: Double]] = [:]
-    for (keyNode, path) in entries(node, "drivers") {
-      let name = keyNode.string ?? ""
-      guard let driver = Scenario.Driver(rawValue: name) else {
-        problem(
-          keyNode, "unknown driver '\(name)'",
-          "one of " + Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", "))
-        continue
-      }
-      var steps: [DriverStep] = []
-      for (dateNode, valueNode) in entries(path, "drivers.\(name)") {
-        let key = dateNode.string ?? ""
-        guard let date = DriverStep.date(key) else {
-          problem(
-            dateNode, "'\(key)' is not a year or a month",
-            "a year such as 2026 or a month such as 2026-07")
-          continue
-        }
-        guard let value = number(valueNode, "drivers.\(name).\(key)") else { continue }
-        if !driver.isInPoints && value <= -1 {
-          problem(
-            valueNode, "drivers.\(name).\(key) = \(value) would make \(name) zero or negative",
-            "a relative change above −1 (−0.15 for −15 %)")
-          continue
-        }
-        steps.append(DriverStep(year: date.year, month: date.month, value: value))
-      }
-      let years = steps.filter { $0.month == nil }.map(\.year).sorted()
-      if steps.allSatisfy({ $0.month == nil }), let first = years.first, let last = years.last,
-        years.count != last - first + 1
-      {
-        let missing = (first...last).filter { !years.contains($0) }
-        problem(
-          path, "drivers.\(name) skips \(missing.map(String.init).joined(separator: ", "))",
-          "consecutive years (a value holds for the following years, so give each change)")
-      }
-      result[driver] = DriverStep.yearly(steps)
-    }
-    if result[.population75] != nil && result[.population85] != nil {
-      problem(
-        node, "drivers give both population_75 and population_85",
-        "one age group for APA (each acts through its own elasticity; both would count the ageing twice)"
-      )
-    }
-    return result
   }
 
   mutating func horizon(_ node: Node) -> Int? {

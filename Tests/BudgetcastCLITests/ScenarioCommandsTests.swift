@@ -84,6 +84,21 @@ struct ScenarioCommandsTests {
     #expect(((years as? [String: Any])?["years"] as? [Int])?.count == 2)
   }
 
+  @Test func levelsWithoutTheirHistoryAreRefused() throws {
+    let (data, archive) = try ArchiveCommandsTests.workspace()
+    let scenario = URL(fileURLWithPath: data).deletingLastPathComponent()
+      .appendingPathComponent("levels.yaml").path
+    try Data("name: Niveaux\ndrivers:\n  unemployment_rate: {levels: {2024: 9.0}}\n".utf8)
+      .write(to: URL(fileURLWithPath: scenario))
+    let run = try CommandRunner.budgetcast(
+      ArchiveCommandsTests.forecastArguments(data, archive) + ["--scenario", scenario])
+    #expect(run.status == 64)
+    #expect(run.standardError.contains("give it in --driver-history, or give changes"))
+    // Nothing archived: no run manifest.
+    let runs = (try? FileManager.default.contentsOfDirectory(atPath: archive + "/runs")) ?? []
+    #expect(runs.isEmpty)
+  }
+
   @Test func driverHistoryElasticitiesArePrintedShownAndChecked() throws {
     let (data, archive) = try ArchiveCommandsTests.workspace()
     let history = RepositoryPaths.datasets.appendingPathComponent("synthetic/driver_history.csv")

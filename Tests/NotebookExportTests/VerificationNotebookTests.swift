@@ -30,6 +30,8 @@ import Testing
           unemployment_rate: {2024: 1.0}
           rsa_base_amount: {2025: 0.01}
           population_75: {2024-07: 0.02}
+          inflation: {levels: {2024: 2.0, 2026: 1.5}}
+          real_estate_prices: {growth: {2025: -0.03, 2026: 0.01}}
         levers:
           rsa_revaluation: {date: 2024-04, rate: 0.046}
           investment_programme: {2025: 40e6}

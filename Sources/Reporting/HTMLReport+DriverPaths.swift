@@ -1,0 +1,36 @@
+import Scenarios
+
+extension HTMLReport {
+  /// The drivers the scenario states in levels or growth: by year, the driver's own
+  /// forecast (the reference the central forecast carries), the level assumed, and the
+  /// change that moves the lines; empty when the run has none.
+  func driverPathTable() -> String {
+    let l = language
+    guard !data.driverPaths.isEmpty else { return "" }
+    let rows = data.driverPaths.map { row -> [String] in
+      let name =
+        SensitivityAnalysis.Lever(rawValue: row.driver.rawValue)?.label(l) ?? row.driver.rawValue
+      let points = row.driver.isInPoints
+      let level = { (value: Double) in l.grouped(value, decimals: points ? 2 : 1) }
+      let change =
+        points
+        ? (row.change > 0 ? "+" : "") + l.grouped(row.change, decimals: 2)
+          + l.pick("\u{00A0}pt", " pt")
+        : l.percent(100 * row.change, signed: true)
+      return [
+        HTML.escape(name.prefix(1).uppercased() + name.dropFirst()), String(row.year),
+        level(row.reference), level(row.assumed), change, HTML.escape(row.model),
+      ]
+    }
+    return HTML.table(
+      caption: l.pick(
+        "Trajectoires des moteurs retenues par le scénario, comparées à leur prolongement tendanciel (la référence que porte la prévision centrale)",
+        "Driver paths the scenario assumes, against their own trend (the reference the central forecast carries)"
+      ),
+      headers: [
+        l.pick("Moteur", "Driver"), l.pick("Année", "Year"), l.pick("Tendance", "Trend"),
+        l.pick("Hypothèse", "Assumed"), l.pick("Écart", "Difference"),
+        l.pick("Modèle de la tendance", "Trend model"),
+      ], rows: rows)
+  }
+}

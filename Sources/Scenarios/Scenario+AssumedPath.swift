@@ -1,0 +1,29 @@
+extension Scenario {
+  /// A driver's path as a scenario states it in its own unit: levels (`unemployment at
+  /// 8.4 % in 2026`) or yearly growth (`transactions −10 % in 2025`).
+  ///
+  /// A level holds until the next one (months averaged into their year, as for changes);
+  /// a growth rate applies to the previous year's level, from its year until changed.
+  /// For a driver in points (unemployment, inflation, interest rates) growth is in points
+  /// a year; for the others it is a fraction.
+  public struct AssumedPath: Sendable, Hashable, Codable {
+    /// How the values read.
+    public enum Form: String, Sendable, Hashable, Codable, CaseIterable {
+      case levels, growth
+    }
+
+    public var form: Form
+    /// Yearly values: levels, or growth rates from the previous year.
+    public var values: [Int: Double]
+
+    public init(form: Form, values: [Int: Double]) {
+      self.form = form
+      self.values = values
+    }
+
+    /// The value given for `year`: the last at or before it (nil before the first).
+    public func value(in year: Int) -> Double? {
+      values.filter { $0.key <= year }.max { $0.key < $1.key }?.value
+    }
+  }
+}
