@@ -114,7 +114,33 @@ public struct ComparisonReport: Sendable {
       }
       html += HTML.table(caption: name, headers: headers, rows: rows)
     }
-    return html
+    return html + thresholds()
+  }
+
+  /// By scenario, the year each alert threshold is crossed in the central forecast and
+  /// the probability of having crossed it by the last forecast year.
+  func thresholds() -> String {
+    let horizon = c.years.last ?? 0
+    let shown = c.crossings(run: 0).map(\.threshold)
+    guard !shown.isEmpty else { return "" }
+    let rows = c.runs.indices.map { i -> [String] in
+      let crossings = c.crossings(run: i)
+      return [HTML.escape(c.name(i, l))]
+        + shown.map { threshold in
+          guard let crossing = crossings.first(where: { $0.threshold == threshold }) else {
+            return "—"
+          }
+          let year = crossing.firstForecastYear.map(String.init) ?? "—"
+          return year + " (" + l.probability(crossing.probability[horizon] ?? 0) + ")"
+        }
+    }
+    return HTML.table(
+      caption: l.pick(
+        "Seuils d'alerte : année de franchissement dans la prévision centrale (probabilité de l'avoir franchi d'ici \(horizon))",
+        "Alert thresholds: year crossed in the central forecast (probability of having crossed by \(horizon))"
+      ),
+      headers: [l.pick("Scénario", "Scenario")] + shown.map { HTML.escape($0.label(l)) }, rows: rows
+    )
   }
 
   /// The reference's savings rate with its simulated bands, the others as lines.

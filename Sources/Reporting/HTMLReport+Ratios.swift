@@ -82,6 +82,7 @@ extension HTMLReport {
     html += HTML.table(
       caption: l.pick("Dette et capacité de désendettement", "Debt and debt-to-savings ratio"),
       headers: headers, rows: debtRows)
+    html += thresholdTable(ThresholdCrossing.all(ratios, bands: bands))
     let points = ratios.years.map { year in
       let rate = { (level: Double) -> (Double, Double)? in
         guard let band = bands.bands[year.year]?[level]?[.grossSavingsRate],

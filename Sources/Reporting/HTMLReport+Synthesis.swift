@@ -81,9 +81,12 @@ extension HTMLReport {
       text +=
         "(" + l.pick("taux", "rate") + " <strong>\(l.percent(end.grossSavingsRate))</strong>, "
       text += HTML.escape(reading(end.grossSavingsRate))
-      text += l.pick(") en \(horizon).", ") in \(horizon).")
-      messages.append(text)
-      if let debt = debtMessage(from: last, to: end, cascade: cascade) { messages.append(debt) }
+      let crossings = thresholdCrossings
+      text += l.pick(") en \(horizon)", ") in \(horizon)")
+      messages.append(text + thresholdClause(.grossSavingsRate, crossings) + ".")
+      if let debt = debtMessage(from: last, to: end, cascade: cascade) {
+        messages.append(debt + thresholdClause(.debtPaydownYears, crossings) + ".")
+      }
     }
     let chapters = data.forecasts.keys.filter { $0.hasPrefix("chapter/F/D/") }
     let changes: [(node: String, change: Double)] = chapters.map {
@@ -118,7 +121,8 @@ extension HTMLReport {
 
 extension HTMLReport {
   /// The capacité de désendettement and the debt stock from `start` to `end` of
-  /// `cascade`, when the scenario gives the debt (HTML-escaped text with emphasis).
+  /// `cascade`, when the scenario gives the debt (HTML-escaped text with emphasis,
+  /// without the final full stop).
   func debtMessage(
     from start: FinancialRatios.Year, to end: FinancialRatios.Year,
     cascade: [FinancialRatios.Year]
@@ -150,7 +154,7 @@ extension HTMLReport {
       + HTML.escape(reading) + l.pick(") ; l'encours de dette de ", "); outstanding debt from ")
       + l.millions(opening) + l.pick(" à ", " to ") + "<strong>\(l.millions(closing))</strong>"
       + l.pick(", avec ", ", with ") + l.millions(borrowed)
-      + l.pick(" d'emprunts nouveaux sur la période.", " of new borrowing over the period.")
+      + l.pick(" d'emprunts nouveaux sur la période", " of new borrowing over the period")
   }
 
   /// Orders moves by absolute size, then by node for ties.

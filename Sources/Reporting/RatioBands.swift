@@ -40,6 +40,9 @@ public struct RatioBands: Sendable {
   /// Bands by forecast year, level (80, 95) and measure; rates as fractions.
   public var bands: [Int: [Double: [Measure: Band]]]
   public var paths: Int
+  /// For each alert threshold the paths can read, the share of paths beyond it at least
+  /// once by each forecast year (``AlertThreshold/isBeyond(_:)``).
+  public var crossingShares: [AlertThreshold: [Int: Double]] = [:]
 
   static let sections = ["section/F/R", "section/F/D", "section/I/D", "section/I/R"]
 
@@ -56,6 +59,10 @@ public struct RatioBands: Sendable {
     let factor = Self.correlationFactor(data)
     var random = SeededRandom(seed: SeededRandom.seed(data.manifest.parameters.seed, key: "ratios"))
     var samples = [[Measure: [Double]]](repeating: [:], count: forecastRows.count)
+    let thresholds = AlertThreshold.all
+    var crossings = [[Int]](
+      repeating: [Int](repeating: 0, count: forecastRows.count), count: thresholds.count)
+    var readable = [Bool](repeating: false, count: thresholds.count)
     for _ in 0..<paths {
       var cumulated = [Double](repeating: 0, count: Self.sections.count)
       var years = ratios.years
@@ -72,11 +79,24 @@ public struct RatioBands: Sendable {
         years[row].investmentRevenueWithoutLoans += moved[3]
       }
       ratios.schedule?.roll(&years)
+      var crossed = [Bool](repeating: false, count: thresholds.count)
       for (h, row) in forecastRows.enumerated() {
         for (measure, value) in Self.measures(years[row]) {
           samples[h][measure, default: []].append(value)
         }
+        for (t, threshold) in thresholds.enumerated() {
+          guard let beyond = threshold.isBeyond(years[row]) else { continue }
+          readable[t] = true
+          crossed[t] = crossed[t] || beyond
+          if crossed[t] { crossings[t][h] += 1 }
+        }
       }
+    }
+    for (t, threshold) in thresholds.enumerated() where readable[t] {
+      crossingShares[threshold] = Dictionary(
+        uniqueKeysWithValues: forecastRows.indices.map {
+          (ratios.years[forecastRows[$0]].year, Double(crossings[t][$0]) / Double(paths))
+        })
     }
     var bands: [Int: [Double: [Measure: Band]]] = [:]
     for (h, row) in forecastRows.enumerated() {

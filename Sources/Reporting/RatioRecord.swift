@@ -41,11 +41,4 @@ public struct RatioRecord: Encodable, Sendable {
       self.bands = encoded
     }
   }
-
-  /// The records of every year of `data`, forecast years with their simulated bands.
-  public static func all(_ data: ReportData) -> [RatioRecord] {
-    let ratios = FinancialRatios(data)
-    let bands = RatioBands(data, ratios: ratios)
-    return ratios.years.map { RatioRecord($0, bands: bands) }
-  }
 }

@@ -32,7 +32,8 @@ public enum ReportExport {
     return out
   }
 
-  /// The ratios and overrides with the manifest, and the debt (its loans and the
+  /// The ratios, the alert thresholds they cross and the overrides with the manifest, and
+  /// the debt (its loans and the
   /// existing debt's extinction, euros) when the scenario gives it, as JSON.
   public static func json(_ data: ReportData) throws -> Data {
     struct Debt: Encodable {
@@ -43,9 +44,12 @@ public enum ReportExport {
       var run: String
       var manifest: RunManifest
       var ratios: [RatioRecord]
+      var thresholds: [ThresholdCrossing]
       var debt: Debt?
     }
-    let ratios = RatioRecord.all(data)
+    let cascade = FinancialRatios(data)
+    let bands = RatioBands(data, ratios: cascade)
+    let ratios = cascade.years.map { RatioRecord($0, bands: bands) }
     let debt = data.scenario?.debt.map {
       Debt(
         loans: $0.existingLoans,
@@ -54,7 +58,9 @@ public enum ReportExport {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     return try encoder.encode(
-      Document(run: data.runID, manifest: data.manifest, ratios: ratios, debt: debt))
+      Document(
+        run: data.runID, manifest: data.manifest, ratios: ratios,
+        thresholds: ThresholdCrossing.all(cascade, bands: bands), debt: debt))
   }
 
   static func quoted(_ cell: String) -> String {

@@ -32,6 +32,12 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     return sign + grouped(value, decimals: 1) + pick("\u{00A0}%", "%")
   }
 
+  /// A probability as a whole percentage: `34 %`, `< 1 %` for a handful of paths.
+  func probability(_ share: Double) -> String {
+    if share > 0 && share < 0.005 { return pick("<\u{00A0}1\u{00A0}%", "< 1%") }
+    return grouped(100 * share, decimals: 0) + pick("\u{00A0}%", "%")
+  }
+
   /// A model parameter: three decimals, or as many as its first significant digit
   /// needs below 0.001 for two significant digits (α = 0.0001, the lower bound, is
   /// not shown as 0).

@@ -56,6 +56,11 @@ public struct ScenarioComparison: Sendable {
     runs[i].history[node]?[year] ?? runs[i].forecasts[node]?[year]?.mean ?? 0
   }
 
+  /// Run `i`'s alert-threshold crossings.
+  public func crossings(run i: Int) -> [ThresholdCrossing] {
+    ThresholdCrossing.all(ratios[i], bands: bands[i])
+  }
+
   /// The ratios' year `year` of run `i`.
   public func ratio(_ year: Int, run i: Int) -> FinancialRatios.Year? {
     ratios[i].years.first { $0.year == year }

@@ -36,6 +36,30 @@ struct ComparisonTable {
             + years.map { cell(c.ratio($0, run: i).map(text) ?? "—") }.joined())
       }
     }
+    let thresholds = c.crossings(run: 0).map(\.threshold)
+    if !thresholds.isEmpty {
+      let wide = { (text: String) in
+        String(repeating: " ", count: Swift.max(0, 13 - text.count)) + text
+      }
+      lines.append("")
+      lines.append(
+        "Alert thresholds, first forecast year crossed (share of simulated paths by \(c.years.last ?? 0)):"
+      )
+      lines.append(label("") + "  " + thresholds.map { wide(Self.shortName($0)) }.joined())
+      for i in c.runs.indices {
+        let crossings = c.crossings(run: i)
+        let cells = thresholds.map { threshold -> String in
+          guard let crossing = crossings.first(where: { $0.threshold == threshold }) else {
+            return wide("—")
+          }
+          let share = crossing.probability[c.years.last ?? 0] ?? 0
+          return wide(
+            (crossing.firstForecastYear.map(String.init) ?? "—")
+              + String(format: " (%.0f%%)", 100 * share))
+        }
+        lines.append(label(c.name(i, english)) + "  " + cells.joined())
+      }
+    }
     for i in c.runs.indices.dropFirst() {
       lines.append("")
       lines.append(
@@ -58,4 +82,10 @@ struct ComparisonTable {
   }
 
   static func millions(_ euros: Double) -> String { String(format: "%.1f", euros / 1e6) }
+
+  /// A column title: `rate<8%`, `paydown>10y`.
+  static func shortName(_ threshold: AlertThreshold) -> String {
+    let value = String(format: "%.0f", threshold.value)
+    return threshold.measure == .grossSavingsRate ? "rate<\(value)%" : "paydown>\(value)y"
+  }
 }

@@ -106,9 +106,11 @@ struct RunsCommand: ParsableCommand {
         let data = try ArchiveOptions.reporting { try ReportData.load(id, from: store) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        let ratios = FinancialRatios(data)
+        let bands = RatioBands(data, ratios: ratios)
         let document = ShownRun(
-          run: id, manifest: manifest, ratios: RatioRecord.all(data),
-          elasticities: data.elasticities)
+          run: id, manifest: manifest, ratios: ratios.years.map { RatioRecord($0, bands: bands) },
+          thresholds: ThresholdCrossing.all(ratios, bands: bands), elasticities: data.elasticities)
         print(String(decoding: try encoder.encode(document), as: UTF8.self))
         return
       }
@@ -119,11 +121,13 @@ struct RunsCommand: ParsableCommand {
   }
 }
 
-/// `runs show --json`: the manifest, the savings ratios by year and the elasticities.
+/// `runs show --json`: the manifest, the savings ratios by year, the alert thresholds
+/// they cross and the elasticities.
 struct ShownRun: Encodable {
   var run: String
   var manifest: RunManifest
   var ratios: [RatioRecord]
+  var thresholds: [ThresholdCrossing]
   var elasticities: [Elasticity]
 }
 

@@ -66,6 +66,22 @@ struct ArchiveCommandsTests {
     let document = try JSONSerialization.jsonObject(with: Data(shownJSON.standardOutput.utf8))
     let ratios = try #require((document as? [String: Any])?["ratios"] as? [[String: Any]])
     #expect(ratios.count == 9 + 2)
+    // The savings-rate thresholds (no debt stock here), with their first year crossed
+    // and a probability by forecast year.
+    let thresholds = try #require(
+      (document as? [String: Any])?["thresholds"] as? [[String: Any]])
+    #expect(thresholds.compactMap { $0["key"] as? String }.allSatisfy { $0.hasPrefix("gross_") })
+    #expect(thresholds.count == 3)
+    for threshold in thresholds {
+      let probability = try #require(threshold["probability"] as? [String: Double])
+      #expect(Set(probability.keys) == ["2024", "2025"])
+      let central = threshold["firstForecastYear"] as? Int
+      let rate = { (year: Int) in
+        ratios.first { $0["year"] as? Int == year }?["grossSavingsRate"] as? Double ?? .nan
+      }
+      let limit = try #require(threshold["value"] as? Double)
+      #expect(central == [2024, 2025].first { rate($0) < limit })
+    }
     for ratio in ratios {
       let revenue = try #require(ratio["operatingRevenue"] as? Double)
       let spending = try #require(ratio["operatingExpenditure"] as? Double)

@@ -25,6 +25,11 @@ struct ScenarioCommandsTests {
     #expect(
       table.standardOutput.contains("Gross savings, RSA +4.6 minus reference (M€), by cause:"))
     #expect(table.standardOutput.contains("rsa_revaluation"))
+    // Without a debt stock only the savings-rate thresholds read.
+    #expect(
+      table.standardOutput.contains(
+        "Alert thresholds, first forecast year crossed (share of simulated paths by"))
+    #expect(table.standardOutput.contains("rate<8%") && !table.standardOutput.contains("paydown>"))
 
     let html = URL(fileURLWithPath: archive).deletingLastPathComponent()
       .appendingPathComponent("comparaison.html").path
@@ -32,6 +37,7 @@ struct ScenarioCommandsTests {
       ["scenario", "compare"] + ids + ["--archive", archive, "--format", "html", "--output", html])
     #expect(report.status == 0, "\(report.standardError)")
     let text = try String(contentsOfFile: html, encoding: .utf8)
+    #expect(text.contains("Seuils d&#39;alerte : année de franchissement"))
     for heading in ["Scénarios comparés", "D'où viennent les écarts", "Sensibilité", "Traçabilité"]
     {
       #expect(text.contains(heading.replacingOccurrences(of: "'", with: "&#39;")), "\(heading)")

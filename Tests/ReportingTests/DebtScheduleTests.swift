@@ -48,7 +48,7 @@ final class DebtScheduleTests: XCTestCase {
     XCTAssertTrue(html.contains("<strong>\(paydown)</strong> en \(end.year) ("))
     let borrowed = years.filter(\.forecast).reduce(0) { $0 + ($1.newBorrowing ?? 0) }
     XCTAssertTrue(
-      html.contains(", avec \(fr.millions(borrowed)) d'emprunts nouveaux sur la période."))
+      html.contains(", avec \(fr.millions(borrowed)) d'emprunts nouveaux sur la période ; "))
     XCTAssertTrue(
       html.contains("dans l&#39;échéancier des emprunts plutôt que dans leur prévision"))
   }
