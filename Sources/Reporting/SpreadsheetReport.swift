@@ -120,6 +120,7 @@ public struct SpreadsheetReport: Sendable {
         sheet.write(number, row: index + 1, column: 1 + offset, style: style)
       }
     }
+    thresholdRows(sheet, from: rows.count + 2)
     sheet.width(36, columns: 0...0)
     sheet.width(14, columns: 1...years.count)
     sheet.freeze(rows: 1, columns: 1)
