@@ -19,7 +19,7 @@ extension HTMLReport {
     html += yearTable(
       caption: l.pick("Trajectoire par section (M€)", "Trajectory by section (M€)"),
       nodes: sections)
-    return html + scheduleNote()
+    return html + investmentFinancing() + scheduleNote()
   }
 
   /// With a debt schedule, the ratios take chapter 66 from it: says by how much the
