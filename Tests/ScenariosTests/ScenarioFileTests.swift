@@ -18,6 +18,13 @@ struct ScenarioFileTests {
     #expect(scenario.assumptions.count == 3)
     let dmto = try ScenarioFile.read(Self.folder.appendingPathComponent("dmto-moins-15.yaml").path)
     #expect(dmto.dmtoRate == 0.05)
+    let national = try ScenarioFile.read(
+      Self.folder.appendingPathComponent("hypotheses-nationales.yaml").path)
+    #expect(national.horizon == 3)
+    #expect(national.assumedPaths[.unemploymentRate]?.values == [2025: 7.6, 2026: 7.9, 2027: 8.0])
+    #expect(national.assumedPaths[.inflation]?.form == .levels)
+    #expect(national.investmentProgramme == [2025: 250e6, 2026: 265e6, 2027: 270e6])
+    #expect(national.debt?.loans?.count == 4)
   }
 
   @Test func badFilesGiveLocatedErrors() throws {
