@@ -6,7 +6,8 @@ import RunArchive
 /// `budgetcast scenario`: work with scenario runs.
 struct ScenarioCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "scenario", abstract: "Compare scenario runs.", subcommands: [Compare.self])
+    commandName: "scenario", abstract: "Check scenario files and compare scenario runs.",
+    subcommands: [Check.self, Compare.self])
 
   /// `budgetcast scenario compare RUN...`.
   struct Compare: ParsableCommand {

@@ -1,0 +1,46 @@
+import BudgetcastTestSupport
+import Foundation
+import Testing
+
+/// `budgetcast scenario check`, end to end on the example files.
+@Suite("Scenario check, end to end")
+struct ScenarioCheckTests {
+  static let scenarios = RepositoryPaths.datasets.appendingPathComponent("scenarios")
+
+  @Test func showsWhatAScenarioSetsAndItsPathsAgainstTheirTrend() throws {
+    let file = Self.scenarios.appendingPathComponent("hypotheses-nationales.yaml").path
+    let history = RepositoryPaths.datasets.appendingPathComponent("synthetic/driver_history.csv")
+    let checked = try CommandRunner.budgetcast([
+      "scenario", "check", file, "--driver-history", history.path,
+    ])
+    #expect(checked.status == 0, "\(checked.standardError)")
+    let out = checked.standardOutput
+    #expect(out.contains("horizon: 3 years"))
+    #expect(out.contains("unemployment_rate in levels: 2025: 7.6, 2026: 7.9, 2027: 8"))
+    #expect(out.contains("investment programme: 2025: 250.0 M€, 2026: 265.0 M€, 2027: 270.0 M€"))
+    #expect(out.contains("debt: 620.0 M€ in 4 loan(s)"))
+    // The history's unemployment is flat at 7.3–7.4 lately: its trend stays near 7.4.
+    let rows = out.split(separator: "\n").map {
+      $0.split(separator: " ", omittingEmptySubsequences: true)
+    }
+    let cells = try #require(
+      rows.first { $0.count == 7 && $0[0] == "unemployment_rate" && $0[1] == "2027" })
+    let (trend, assumed) = (try #require(Double(cells[2])), try #require(Double(cells[3])))
+    #expect(assumed == 8.0)
+    #expect(abs(trend - 7.4) < 0.2)
+    #expect(cells[4] == String(format: "%+.2f", assumed - trend))
+
+    let plain = try CommandRunner.budgetcast(["scenario", "check", file])
+    #expect(plain.status == 0)
+    #expect(plain.standardOutput.contains("give --driver-history to see them here"))
+  }
+
+  @Test func problemsAreLocatedAndExit65() throws {
+    let bad = try CommandRunner.temporaryFile(
+      named: "check-bad.yaml", contents: "name: X\nhorizon: 9\nlevers: {dmto_rate: 0.07}\n")
+    let checked = try CommandRunner.budgetcast(["scenario", "check", bad])
+    #expect(checked.status == 65)
+    #expect(checked.standardError.contains("check-bad.yaml:2:10: horizon '9'"))
+    #expect(checked.standardError.contains("check-bad.yaml:3:21: dmto_rate 0.07"))
+  }
+}
