@@ -155,25 +155,31 @@ enum ETSKernel {
     // every four factors, so one logarithm per pass replaces one per observation.
     var product = 1.0
     var exponent = 0
+    // ℓ_t = q + α(base − q) is computed as (1 − α)·q + α·base, and b_t = φb + β(base − q)
+    // as φb + β·base − β·q: α·base and β·base do not depend on the states, so each state
+    // is one fused multiply-add away from q (two from the previous states instead of
+    // three), which is what bounds a pass.
+    let keepLevel = 1 - alpha
     for t in 0..<y.count {
       let observation = y[t]
       let q = HasTrend.value ? level + damping * trend : level
       let forecast: Double
-      let innovation: Double
+      // What the level moves towards: the observation, seasonally adjusted.
+      let base: Double
       switch Season.kind {
       case .none:
         forecast = q
-        innovation = observation - q
+        base = observation
       case .additive:
         let s = seasons[position]
         forecast = q + s
-        innovation = observation - s - q
+        base = observation - s
         seasons[position] = s + gamma * (observation - q - s)
       case .multiplicative:
         let s = seasons[position]
         guard s > 0, q > 0 else { return .invalid }
         forecast = q * s
-        innovation = observation / s - q
+        base = observation / s
         seasons[position] = s + gamma * (observation / q - s)
       }
       let error: Double
@@ -191,8 +197,8 @@ enum ETSKernel {
       fitted?[t] = forecast
       residuals?[t] = error
       sumOfSquares += error * error
-      level = q + alpha * innovation
-      if HasTrend.value { trend = damping * trend + beta * innovation }
+      if HasTrend.value { trend = (damping * trend + beta * base) - beta * q }
+      level = keepLevel * q + alpha * base
       if Season.kind != .none {
         position += 1
         if position == period { position = 0 }
