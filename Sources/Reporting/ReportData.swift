@@ -103,7 +103,7 @@ public struct ReportData: Sendable {
         try JSONDecoder().decode([Elasticity].self, from: try archive.object($0))
       } ?? [], bridge: bridge, driverHistory: try Self.driverHistory(of: manifest, in: archive))
     if let hash = manifest.outputs.driverPaths {
-      data.driverPaths = try Self.driverPaths(try archive.object(hash))
+      data.driverPaths = try RunOutputs.driverPathRows(try archive.object(hash))
       // The changes the run applied, as the scenario rules read them.
       for row in data.driverPaths {
         data.scenario?.drivers[row.driver, default: [:]][row.year] = row.change
@@ -111,22 +111,6 @@ public struct ReportData: Sendable {
       data.scenario?.assumedPaths = [:]
     }
     return data
-  }
-
-  /// Parses `driver-paths.csv` (``RunOutputs/driverPathColumns``).
-  static func driverPaths(_ data: Data) throws -> [DriverPathResolver.Row] {
-    let table = try DelimitedTable(bytes: Array(data), file: "driver-paths.csv")
-    let at = try table.columnIndices(RunOutputs.driverPathColumns, expected: "driver-paths.csv")
-    return table.rows.compactMap { row in
-      let text = { (column: Int) in row[at[column]].text }
-      guard let driver = Scenario.Driver(rawValue: text(0)), let year = Int(text(1)),
-        let reference = Double(text(2)), let assumed = Double(text(3)),
-        let change = Double(text(4))
-      else { return nil }
-      return DriverPathResolver.Row(
-        driver: driver, year: year, reference: reference, assumed: assumed, change: change,
-        model: text(5))
-    }
   }
 
   /// The archived driver history of a run, parsed as `--driver-history` read it.

@@ -76,7 +76,7 @@ struct ScenarioDescription {
         .joined()
     }
     var lines = [
-      "Paths against their trend (the run archives these in driver-paths.csv):",
+      "Driver paths against their trend (archived as driver-paths.csv):",
       line(["driver", "year", "trend", "assumed", "change", "trend model"]),
     ]
     for row in rows {
