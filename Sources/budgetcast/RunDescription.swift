@@ -1,5 +1,6 @@
 import Foundation
 import RunArchive
+import Scenarios
 
 /// The text `runs show` prints for a run.
 struct RunDescription {
@@ -7,6 +8,10 @@ struct RunDescription {
   var manifest: RunManifest
   var entries: [JournalEntry]
   var forecasts: Data
+  /// The run's scenario, when it has one.
+  var scenario: Scenario? = nil
+  /// Its driver paths against their trend, when stated in levels or growth.
+  var driverPaths: [DriverPathResolver.Row] = []
 
   func rendered(archivePath: String) -> String {
     var out: [String] = []
@@ -46,6 +51,14 @@ struct RunDescription {
     )
     out.append("Totals (reconciled, euros)")
     out += totals()
+    if let scenario {
+      out.append("Scenario")
+      out.append(
+        "  \(scenario.name)" + (scenario.description.isEmpty ? "" : ": \(scenario.description)"))
+      if !driverPaths.isEmpty {
+        out += ScenarioDescription.pathTable(driverPaths).map { "  " + $0 }
+      }
+    }
     out.append("Overrides")
     if manifest.overrides.isEmpty { out.append("  none") }
     for o in manifest.overrides {

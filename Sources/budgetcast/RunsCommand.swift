@@ -102,6 +102,17 @@ struct RunsCommand: ParsableCommand {
           try store.object(manifest.outputs.forecasts)
         )
       }
+      var description = RunDescription(
+        id: id, manifest: manifest, entries: entries, forecasts: forecasts)
+      try ArchiveOptions.reporting {
+        description.scenario = try manifest.inputs.first { $0.role == "scenario" }.map {
+          try JSONDecoder().decode(Scenario.self, from: try store.object($0.sha256))
+        }
+        description.driverPaths =
+          try manifest.outputs.driverPaths.map {
+            try RunOutputs.driverPathRows(try store.object($0))
+          } ?? []
+      }
       if json {
         let data = try ArchiveOptions.reporting { try ReportData.load(id, from: store) }
         let encoder = JSONEncoder()
@@ -115,8 +126,7 @@ struct RunsCommand: ParsableCommand {
         return
       }
       print(
-        RunDescription(id: id, manifest: manifest, entries: entries, forecasts: forecasts)
-          .rendered(archivePath: store.root.path))
+        description.rendered(archivePath: store.root.path))
     }
   }
 }

@@ -35,6 +35,31 @@ struct ScenarioCheckTests {
     #expect(plain.standardOutput.contains("give --driver-history to see them here"))
   }
 
+  @Test func forecastAndRunsShowPrintThePaths() throws {
+    let (data, archive) = try ArchiveCommandsTests.workspace()
+    let folder = URL(fileURLWithPath: data).deletingLastPathComponent()
+    let scenario = folder.appendingPathComponent("levels.yaml").path
+    try Data("name: Niveaux\ndrivers:\n  unemployment_rate: {levels: {2024: 9.0}}\n".utf8)
+      .write(to: URL(fileURLWithPath: scenario))
+    let history = folder.appendingPathComponent("flat.csv").path
+    try Data(
+      ("driver,year,value\n" + (2012...2023).map { "unemployment_rate,\($0),8.0\n" }.joined()).utf8
+    ).write(to: URL(fileURLWithPath: history))
+    let run = try CommandRunner.budgetcast(
+      ArchiveCommandsTests.forecastArguments(data, archive) + [
+        "--scenario", scenario, "--driver-history", history,
+      ])
+    #expect(run.status == 0, "\(run.standardError)")
+    // A flat history's trend is its level: 9 % against 8 % is one point.
+    #expect(run.standardOutput.contains("Driver paths against their trend"))
+    let row = run.standardOutput.split(separator: "\n").first { $0.contains("unemployment_rate  ") }
+    #expect(row?.contains("8.00        9.00        +1.00 pt") == true, "\(row ?? "")")
+    let id = try #require(run.standardOutput.split(separator: "\n").last.map(String.init))
+    let shown = try CommandRunner.budgetcast(["runs", "show", id, "--archive", archive])
+    #expect(
+      shown.standardOutput.contains("Scenario\n  Niveaux\n  Driver paths against their trend"))
+  }
+
   @Test func problemsAreLocatedAndExit65() throws {
     let bad = try CommandRunner.temporaryFile(
       named: "check-bad.yaml", contents: "name: X\nhorizon: 9\nlevers: {dmto_rate: 0.07}\n")
