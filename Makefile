@@ -96,6 +96,9 @@ demo: build deps-reports
 	  --details out/demo-details.json --quiet
 	@column -s, -t out/demo-forecasts.csv
 	@echo
+	@echo "\$$ budgetcast scenario check datasets/scenarios/hypotheses-nationales.yaml --driver-history $(DEMO_HISTORY)"
+	@$(BIN) scenario check datasets/scenarios/hypotheses-nationales.yaml --driver-history $(DEMO_HISTORY)
+	@echo
 	@echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml --driver-history $(DEMO_HISTORY) --archive $(DEMO_ARCHIVE) --actor demo"
 	@$(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml \
 	  --driver-history $(DEMO_HISTORY) \
