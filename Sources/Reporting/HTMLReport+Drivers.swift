@@ -129,10 +129,8 @@ extension HTMLReport {
   /// archived effects on operating revenue minus those on operating spending).
   func driverContributions() -> String {
     let l = language
-    let revenue = data.effects["section/F/R"] ?? [:]
-    let spending = data.effects["section/F/D"] ?? [:]
-    var causes: Set<String> = []
-    for effects in Array(revenue.values) + Array(spending.values) { causes.formUnion(effects.keys) }
+    let effects = data.grossSavingsEffects()
+    let causes = effects.keys.sorted()
     guard !causes.isEmpty else {
       return "<p>"
         + l.pick(
@@ -141,18 +139,14 @@ extension HTMLReport {
         + "</p>"
     }
     let years = data.forecastYears
-    let effect = { (cause: String, year: Int) -> Double in
-      (revenue[year]?[cause] ?? 0) - (spending[year]?[cause] ?? 0)
-    }
-    var rows = causes.sorted().map { cause in
+    let effect = { (cause: String, year: Int) -> Double in effects[cause]?[year] ?? 0 }
+    var rows = causes.map { cause in
       [HTML.escape(ScenarioComparison.causeLabel(cause, l))]
         + years.map { l.millions(effect(cause, $0)) }
     }
     rows.append(
       ["<strong>" + l.pick("Total", "Total") + "</strong>"]
-        + years.map { year in
-          l.millions(causes.sorted().reduce(0) { $0 + effect($1, year) })
-        })
+        + years.map { year in l.millions(causes.reduce(0) { $0 + effect($1, year) }) })
     return HTML.table(
       caption: l.pick(
         "Contributions des moteurs du scénario à l'épargne brute (écart au scénario central)",

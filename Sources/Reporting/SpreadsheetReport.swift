@@ -2,7 +2,8 @@ import Foundation
 import RunArchive
 
 /// The report as an XLSX workbook: one sheet per level (lines, chapters, sections),
-/// the ratios, the manual adjustments and the provenance; history and forecast side
+/// the ratios, the scenario and the debt when the run has them, the manual adjustments
+/// and the provenance; history and forecast side
 /// by side, forecasts in italics, overridden cells highlighted with a comment giving
 /// author, date and reason.
 public struct SpreadsheetReport: Sendable {
@@ -29,6 +30,9 @@ public struct SpreadsheetReport: Sendable {
     try ratioSheet(workbook.sheet("Ratios"))
     if let debt = data.scenario?.debt {
       try debtSheet(workbook.sheet(l.pick("Dette", "Debt")), debt)
+    }
+    if let scenario = data.scenario {
+      try scenarioSheet(workbook.sheet(l.pick("Scénario", "Scenario")), scenario)
     }
     try overrideSheet(workbook.sheet(l.pick("Ajustements", "Adjustments")))
     try provenanceSheet(workbook.sheet(l.pick("Traçabilité", "Traceability")))

@@ -43,6 +43,13 @@ import Testing
     // The report shows the paths against their trend.
     let html = HTMLReport(data: byLevels, language: .french).render()
     #expect(html.contains("Trajectoires des moteurs retenues par le scénario"))
+    // The workbook's scenario sheet: causes and paths.
+    let workbook = try WorkbookFile(byLevels)
+    defer { workbook.remove() }
+    #expect(try workbook.part("xl/workbook.xml").contains("name=\"Scénario\""))
+    let strings = try workbook.part("xl/sharedStrings.xml")
+    #expect(strings.contains("Modèle de la tendance") && strings.contains("unemployment_rate"))
+    #expect(strings.contains("foyers allocataires du RSA (dont effet du chômage)"))
     #expect(
       html.contains(
         "<td class=\"num\">2025</td><td class=\"num\">8,00</td><td class=\"num\">9,50</td><td class=\"num\">+1,50\u{00A0}pt</td>"

@@ -66,12 +66,9 @@ import Testing
     #expect(exported.count == 6)
     #expect(exported.first?["value"] as? Double == 0.08)
     // And under the ratios of the workbook.
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "budgetcast-thresholds-\(UUID().uuidString).xlsx"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    try SpreadsheetReport(data: data, language: .french).write(to: path)
-    let strings = try ZipMember.text(of: "xl/sharedStrings.xml", in: path)
+    let workbook = try WorkbookFile(data)
+    defer { workbook.remove() }
+    let strings = try workbook.part("xl/sharedStrings.xml")
     #expect(strings.contains("Capacité de désendettement au-delà de 15\u{00A0}ans"))
     #expect(strings.contains("Franchi en (prévision centrale)"))
   }
