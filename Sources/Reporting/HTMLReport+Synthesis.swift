@@ -72,7 +72,8 @@ extension HTMLReport {
             " between \(lastYear) and \(horizon), to ")
           + "\(l.millions(rsaTo)) ("
           + l.pick("tendance de sa propre histoire, modèle ", "trend of its own history, model ")
-          + HTML.escape(model.map { l.modelName($0.model) } ?? "—") + HTML.escape(accuracy) + ").")
+          + HTML.escape(model.map { l.modelName($0.model) } ?? "—") + HTML.escape(accuracy) + ")"
+          + scenarioClause("chapter/F/D/017", horizon) + ".")
     }
     if let last = opening, let end = closing {
       var text = l.pick("L'épargne brute irait de ", "Gross savings would go from ")
@@ -120,6 +121,23 @@ extension HTMLReport {
 }
 
 extension HTMLReport {
+  /// What the run's scenario adds to `node` in `year`, with its causes (HTML-escaped
+  /// text; empty without a scenario effect there).
+  func scenarioClause(_ node: String, _ year: Int) -> String {
+    let l = language
+    let causes = (data.effects[node]?[year] ?? [:]).filter { abs($0.value) >= 0.05e6 }
+    let total = causes.values.reduce(0, +)
+    guard !causes.isEmpty, abs(total) >= 0.05e6 else { return "" }
+    let named = causes.sorted {
+      abs($0.value) > abs($1.value) || (abs($0.value) == abs($1.value) && $0.key < $1.key)
+    }
+    .map { ScenarioComparison.causeLabel($0.key, l) }
+    let sign = total > 0 ? "+" : ""
+    return HTML.escape(
+      l.pick(" ; le scénario y ajoute ", "; the scenario adds ") + sign + l.millions(total)
+        + l.pick(" en \(year) (", " in \(year) (") + named.joined(separator: ", ") + ")")
+  }
+
   /// The capacité de désendettement and the debt stock from `start` to `end` of
   /// `cascade`, when the scenario gives the debt (HTML-escaped text with emphasis,
   /// without the final full stop).

@@ -43,6 +43,13 @@ import Testing
     // The report shows the paths against their trend.
     let html = HTMLReport(data: byLevels, language: .french).render()
     #expect(html.contains("Trajectoires des moteurs retenues par le scénario"))
+    // The RSA message says what the scenario adds to the trend, and why.
+    let added = try #require(byLevels.effects["chapter/F/D/017"]?[2026]?.values.reduce(0, +))
+    let fr = ReportLanguage.french
+    #expect(
+      html.contains(
+        " ; le scénario y ajoute +\(fr.millions(added)) en 2026 (foyers allocataires du RSA (dont effet du chômage))."
+      ))
     // The workbook's scenario sheet: causes and paths.
     let workbook = try WorkbookFile(byLevels)
     defer { workbook.remove() }
