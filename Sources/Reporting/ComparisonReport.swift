@@ -82,6 +82,9 @@ public struct ComparisonReport: Sendable {
       for assumption in scenario?.assumptions ?? [] {
         item += "<br><small>\(HTML.escape(assumption))</small>"
       }
+      for path in HTMLReport.driverPathSummaries(c.runs[i].driverPaths, l) {
+        item += "<br><small>\(HTML.escape(path))</small>"
+      }
       html += "<li>\(item)</li>"
     }
     return html + "</ul>"

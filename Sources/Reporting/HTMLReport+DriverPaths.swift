@@ -33,4 +33,27 @@ extension HTMLReport {
         l.pick("Modèle de la tendance", "Trend model"),
       ], rows: rows)
   }
+
+  /// One line per driver stated in levels or growth: its assumed levels by year beside
+  /// its trend, `Taux de chômage : 7,60 / 7,90 / 8,00 (tendance 7,40 / 7,40 / 7,40)`.
+  static func driverPathSummaries(_ rows: [DriverPathResolver.Row], _ l: ReportLanguage)
+    -> [String]
+  {
+    let drivers = Array(Set(rows.map(\.driver))).sorted { $0.rawValue < $1.rawValue }
+    return drivers.map { driver in
+      let mine = rows.filter { $0.driver == driver }.sorted { $0.year < $1.year }
+      let decimals = driver.isInPoints ? 2 : 1
+      let list = { (values: [Double]) in
+        values.map { l.grouped($0, decimals: decimals) }.joined(separator: " / ")
+      }
+      let name =
+        SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(l) ?? driver.rawValue
+      let years = "\(mine.first?.year ?? 0)–\(mine.last?.year ?? 0)"
+      return name.prefix(1).uppercased() + name.dropFirst() + " " + years
+        + l.pick("\u{00A0}: ", ": ")
+        + list(mine.map(\.assumed)) + l.pick(" (tendance ", " (trend ")
+        + list(mine.map(\.reference))
+        + ")"
+    }
+  }
 }

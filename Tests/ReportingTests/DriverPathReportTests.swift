@@ -43,6 +43,15 @@ import Testing
     // The report shows the paths against their trend.
     let html = HTMLReport(data: byLevels, language: .french).render()
     #expect(html.contains("Trajectoires des moteurs retenues par le scénario"))
+    // The comparison lists each scenario's paths beside their trend.
+    let comparison = ComparisonReport(
+      comparison: try ScenarioComparison([byChanges, byLevels]), language: .french,
+      sensitivity: nil
+    ).render()
+    #expect(
+      comparison.contains(
+        "<small>Taux de chômage 2024–2026\u{00A0}: 9,00 / 9,50 / 9,50 (tendance 8,00 / 8,00 / 8,00)</small>"
+      ))
     // The RSA message says what the scenario adds to the trend, and why.
     let added = try #require(byLevels.effects["chapter/F/D/017"]?[2026]?.values.reduce(0, +))
     let fr = ReportLanguage.french
