@@ -189,6 +189,7 @@ let package = Package(
       name: "RunArchiveTests",
       dependencies: [
         "RunArchive", "Budget", "BudgetForecast", "Scenarios", "BudgetcastTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(

@@ -1,11 +1,13 @@
 import Foundation
 import GRDB
+import Scenarios
 
 /// The SQLite index of an archive's runs (GRDB), for listing and search.
 ///
 /// The index is derived: it is rebuilt from the journal and the manifests by
-/// ``rebuild()`` (`budgetcast archive reindex`), and automatically when it is missing
-/// or does not list exactly the journal's runs. Verification never trusts it.
+/// ``rebuild()`` (`budgetcast archive reindex`), and automatically when it is missing,
+/// was written by an older schema (``schemaVersion``) or does not list exactly the
+/// journal's runs. Verification never trusts it.
 public struct ArchiveIndex: Sendable {
   /// One run as listed.
   public struct Row: Sendable, Hashable, Codable {
@@ -22,7 +24,12 @@ public struct ArchiveIndex: Sendable {
     public var reconciliation: String
     public var series: Int
     public var overrides: Int
+    /// The scenario's name (empty without a scenario).
+    public var scenario: String
   }
+
+  /// The index's table layout; an index of an older layout is rebuilt.
+  static let schemaVersion = 2
 
   let archive: Archive
 
@@ -31,8 +38,9 @@ public struct ArchiveIndex: Sendable {
   /// The runs `query` selects, newest first.
   public func list(_ query: RunQuery = RunQuery()) throws(ArchiveError) -> [Row] {
     let visible = try archive.visibleRuns()
-    var rows = try read(RunQuery())
-    if Set(rows.map(\.id)) != Set(visible) {
+    let current = try isCurrent()
+    var rows = current ? try read(RunQuery()) : []
+    if !current || Set(rows.map(\.id)) != Set(visible) {
       try rebuild()
       rows = try read(RunQuery())
     }
@@ -46,7 +54,7 @@ public struct ArchiveIndex: Sendable {
     var seen = Set<String>()
     for entry in entries where entry.event == .runCreated || entry.event == .overrideAdded {
       guard let id = entry.run, seen.insert(id).inserted else { continue }
-      rows.append(Self.row(id: id, manifest: try archive.manifest(id), entry: entry))
+      rows.append(try row(id: id, manifest: try archive.manifest(id), entry: entry))
     }
     try? FileManager.default.removeItem(at: archive.indexURL)
     try execute { db in
@@ -57,15 +65,22 @@ public struct ArchiveIndex: Sendable {
 
   /// Adds one run (called after its journal entry is written).
   func record(id: String, manifest: RunManifest, entry: JournalEntry) throws(ArchiveError) {
-    let row = Self.row(id: id, manifest: manifest, entry: entry)
+    let row = try self.row(id: id, manifest: manifest, entry: entry)
     try execute { db in
       try Self.createSchema(db)
       try Self.insert(row, into: db)
     }
   }
 
-  static func row(id: String, manifest: RunManifest, entry: JournalEntry) -> Row {
-    Row(
+  /// The listed row of a run; its scenario's name is read from the archived scenario.
+  func row(id: String, manifest: RunManifest, entry: JournalEntry) throws(ArchiveError) -> Row {
+    let scenario = try manifest.inputs.first { $0.role == "scenario" }.map {
+      input throws(ArchiveError) in
+      try CanonicalJSON.decode(
+        Scenario.self, from: try archive.object(input.sha256), path: input.name
+      ).name
+    }
+    return Row(
       id: id, kind: manifest.kind.rawValue, parent: manifest.parent, created: entry.time,
       actor: entry.actor, note: entry.details["note"] ?? "",
       entities: manifest.snapshot.entities.joined(separator: ", "),
@@ -73,7 +88,20 @@ public struct ArchiveIndex: Sendable {
         ?? "",
       horizon: manifest.parameters.horizon, model: manifest.parameters.model,
       reconciliation: manifest.summary.reconciliationUsed, series: manifest.summary.series,
-      overrides: manifest.overrides.count)
+      overrides: manifest.overrides.count, scenario: scenario ?? "")
+  }
+
+  /// Whether the index exists with the current layout.
+  func isCurrent() throws(ArchiveError) -> Bool {
+    guard FileManager.default.fileExists(atPath: archive.indexURL.path) else { return false }
+    do {
+      let queue = try DatabaseQueue(path: archive.indexURL.path)
+      return try queue.read { db in
+        try Int.fetchOne(db, sql: "PRAGMA user_version") == Self.schemaVersion
+      }
+    } catch {
+      throw .index("\(error)")
+    }
   }
 
   private func read(_ query: RunQuery) throws(ArchiveError) -> [Row] {
@@ -90,7 +118,7 @@ public struct ArchiveIndex: Sendable {
             id: row["id"], kind: row["kind"], parent: row["parent"], created: row["created"],
             actor: row["actor"], note: row["note"], entities: row["entities"], years: row["years"],
             horizon: row["horizon"], model: row["model"], reconciliation: row["reconciliation"],
-            series: row["series"], overrides: row["overrides"])
+            series: row["series"], overrides: row["overrides"], scenario: row["scenario"])
         }
       }
     } catch {
@@ -114,8 +142,9 @@ public struct ArchiveIndex: Sendable {
           id TEXT PRIMARY KEY, kind TEXT NOT NULL, parent TEXT, created TEXT NOT NULL,
           actor TEXT NOT NULL, note TEXT NOT NULL, entities TEXT NOT NULL, years TEXT NOT NULL,
           horizon INTEGER NOT NULL, model TEXT NOT NULL, reconciliation TEXT NOT NULL,
-          series INTEGER NOT NULL, overrides INTEGER NOT NULL)
+          series INTEGER NOT NULL, overrides INTEGER NOT NULL, scenario TEXT NOT NULL)
         """)
+    try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
   }
 
   private static func insert(_ row: Row, into db: Database) throws {
@@ -123,11 +152,11 @@ public struct ArchiveIndex: Sendable {
       sql: """
         INSERT OR IGNORE INTO runs
         (id, kind, parent, created, actor, note, entities, years, horizon, model, reconciliation,
-         series, overrides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         series, overrides, scenario) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         row.id, row.kind, row.parent, row.created, row.actor, row.note, row.entities, row.years,
-        row.horizon, row.model, row.reconciliation, row.series, row.overrides,
+        row.horizon, row.model, row.reconciliation, row.series, row.overrides, row.scenario,
       ])
   }
 }

@@ -4,7 +4,8 @@
 /// entry (UTC), both ends included, so that an auditor can ask for "the runs of
 /// March 2026 by dfin.martin that carry overrides".
 public struct RunQuery: Sendable, Hashable {
-  /// Text contained in the run's ID, note, actor or entities (case-insensitive).
+  /// Text contained in the run's ID, note, actor, entities or scenario name
+  /// (case-insensitive).
   public var text: String?
   /// The actor, exactly.
   public var actor: String?
@@ -14,16 +15,22 @@ public struct RunQuery: Sendable, Hashable {
   public var until: String?
   /// `forecast`, or `override` (a run derived from another with human overrides).
   public var kind: RunManifest.Kind?
+  /// Text contained in the scenario's name (case-insensitive).
+  public var scenario: String?
+  /// The forecasting model asked for, exactly (`ensemble`, `auto`, …).
+  public var model: String?
 
   public init(
     text: String? = nil, actor: String? = nil, since: String? = nil, until: String? = nil,
-    kind: RunManifest.Kind? = nil
+    kind: RunManifest.Kind? = nil, scenario: String? = nil, model: String? = nil
   ) {
     self.text = text
     self.actor = actor
     self.since = since
     self.until = until
     self.kind = kind
+    self.scenario = scenario
+    self.model = model
   }
 
   /// Whether `day` is a calendar day written `YYYY-MM-DD`.
@@ -41,8 +48,9 @@ public struct RunQuery: Sendable, Hashable {
     var clauses: [String] = []
     var arguments: [String] = []
     if let text, !text.isEmpty {
-      clauses.append("(id LIKE ? OR note LIKE ? OR actor LIKE ? OR entities LIKE ?)")
-      arguments += [String](repeating: "%\(text)%", count: 4)
+      clauses.append(
+        "(id LIKE ? OR note LIKE ? OR actor LIKE ? OR entities LIKE ? OR scenario LIKE ?)")
+      arguments += [String](repeating: "%\(text)%", count: 5)
     }
     if let actor {
       clauses.append("actor = ?")
@@ -59,6 +67,14 @@ public struct RunQuery: Sendable, Hashable {
     if let kind {
       clauses.append("kind = ?")
       arguments.append(kind.rawValue)
+    }
+    if let scenario {
+      clauses.append("scenario LIKE ?")
+      arguments.append("%\(scenario)%")
+    }
+    if let model {
+      clauses.append("model = ?")
+      arguments.append(model)
     }
     return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
   }

@@ -17,7 +17,7 @@ struct RunsCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(help: "Only runs whose ID, note, actor or entity contains this text.")
+    @Option(help: "Only runs whose ID, note, actor, entity or scenario contains this text.")
     var search: String?
 
     @Option(help: "Only runs by this actor (exact name).")
@@ -34,6 +34,12 @@ struct RunsCommand: ParsableCommand {
         "Only runs of this kind: forecast, or override (derived from a run with human overrides).")
     var kind: RunManifest.Kind?
 
+    @Option(help: "Only runs whose scenario's name contains this text.")
+    var scenario: String?
+
+    @Option(help: "Only runs forecast with this model (ensemble, auto, …).")
+    var model: String?
+
     @Flag(help: "JSON lines, one run per line.")
     var json = false
 
@@ -47,7 +53,9 @@ struct RunsCommand: ParsableCommand {
     }
 
     func run() throws {
-      let query = RunQuery(text: search, actor: actor, since: since, until: until, kind: kind)
+      let query = RunQuery(
+        text: search, actor: actor, since: since, until: until, kind: kind, scenario: scenario,
+        model: model)
       let rows = try ArchiveOptions.reporting {
         _ = try archive.store.visibleRuns()
         return try ArchiveIndex(archive: archive.store).list(query)
@@ -64,11 +72,15 @@ struct RunsCommand: ParsableCommand {
         print("No runs in \(archive.store.root.path).")
         return
       }
-      print("run           created               actor        kind      series  years      note")
+      let width = Swift.min(40, Swift.max(8, rows.map(\.scenario.count).max() ?? 0))
+      print(
+        "run           created               actor        kind      series  years      "
+          + pad("scenario", width) + "  note")
       for row in rows {
         let cells = [
           String(row.id.prefix(12)), row.created, pad(row.actor, 12), pad(row.kind, 9),
-          pad(String(row.series), 7), pad(row.years, 10), row.note,
+          pad(String(row.series), 7), pad(row.years, 10),
+          pad(row.scenario.isEmpty ? "—" : row.scenario, width), row.note,
         ]
         print(cells.joined(separator: "  "))
       }

@@ -19,6 +19,14 @@ struct ScenarioCommandsTests {
       try #require($0.standardOutput.split(separator: "\n").last.map(String.init))
     }
 
+    // The index finds a run by its scenario's name.
+    let listed = try CommandRunner.budgetcast([
+      "runs", "list", "--archive", archive, "--scenario", "rsa", "--model", "ets",
+    ])
+    #expect(listed.standardOutput.contains(String(ids[1].prefix(12))))
+    #expect(!listed.standardOutput.contains(String(ids[0].prefix(12))))
+    #expect(listed.standardOutput.contains("RSA +4.6"))
+
     let table = try CommandRunner.budgetcast(
       ["scenario", "compare"] + ids + ["--archive", archive])
     #expect(table.status == 0, "\(table.standardError)")

@@ -1,5 +1,7 @@
 import BudgetForecast
+import BudgetcastTestSupport
 import Foundation
+import GRDB
 import RunArchive
 import XCTest
 
@@ -86,5 +88,31 @@ final class RunRecordingTests: ArchiveTestCase {
     for bad in ["2026-3-31", "2026-13-01", "31/03/2026", "2026-03-3x", ""] {
       XCTAssertFalse(RunQuery.isDay(bad), bad)
     }
+  }
+
+  func testScenarioAndModelAreListedAndAnOlderIndexIsRebuilt() throws {
+    let baseline = try recordRun()
+    let scenario = try CommandRunner.temporaryFile(
+      named: "chomage.yaml",
+      contents: "name: Chômage +1 point\ndrivers: {unemployment_rate: {2024: 1}}\n")
+    let moved = try RunRecorder(archive: archive, engine: engine).record(
+      dataFiles: [dataPath], nomenclatureFile: nil, scenarioFile: scenario,
+      parameters: parameters, jobs: 1, actor: "alice", note: "")
+    let index = ArchiveIndex(archive: archive)
+    XCTAssertEqual(try index.list(RunQuery(scenario: "chômage")).map(\.id), [moved.id])
+    XCTAssertEqual(try index.list(RunQuery(text: "Chômage")).map(\.id), [moved.id])
+    XCTAssertEqual(Set(try index.list(RunQuery(model: "ets")).map(\.id)), [baseline.id, moved.id])
+    XCTAssertEqual(try index.list(RunQuery(model: "auto")).count, 0)
+    XCTAssertEqual(try index.list().first { $0.id == baseline.id }?.scenario, "")
+    // An index of the first layout (no scenario column, user_version 0) is rebuilt.
+    let url = archive.root.appendingPathComponent("index.sqlite")
+    try FileManager.default.removeItem(at: url)
+    let old = try DatabaseQueue(path: url.path)
+    try old.write { db in
+      try db.execute(sql: "CREATE TABLE runs (id TEXT PRIMARY KEY, kind TEXT NOT NULL)")
+      try db.execute(sql: "INSERT INTO runs VALUES (?, 'forecast')", arguments: [baseline.id])
+    }
+    try old.close()
+    XCTAssertEqual(try index.list(RunQuery(scenario: "Chômage")).map(\.id), [moved.id])
   }
 }
