@@ -63,8 +63,12 @@ public struct ArchiveIndex: Sendable {
     }
   }
 
-  /// Adds one run (called after its journal entry is written).
+  /// Adds one run (called after its journal entry is written); an index of an older
+  /// layout is rebuilt instead, the new run with the others.
   func record(id: String, manifest: RunManifest, entry: JournalEntry) throws(ArchiveError) {
+    if FileManager.default.fileExists(atPath: archive.indexURL.path), !(try isCurrent()) {
+      return try rebuild()
+    }
     let row = try self.row(id: id, manifest: manifest, entry: entry)
     try execute { db in
       try Self.createSchema(db)

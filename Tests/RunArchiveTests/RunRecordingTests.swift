@@ -114,5 +114,18 @@ final class RunRecordingTests: ArchiveTestCase {
     }
     try old.close()
     XCTAssertEqual(try index.list(RunQuery(scenario: "Chômage")).map(\.id), [moved.id])
+    // Recording a run into an archive whose index has the old layout rebuilds it.
+    try FileManager.default.removeItem(at: url)
+    let older = try DatabaseQueue(path: url.path)
+    try older.write { db in
+      try db.execute(sql: "CREATE TABLE runs (id TEXT PRIMARY KEY, kind TEXT NOT NULL)")
+    }
+    try older.close()
+    let third = try RunRecorder(archive: archive, engine: engine).record(
+      dataFiles: [dataPath], nomenclatureFile: nil,
+      parameters: RunParameters(
+        horizon: 1, model: "naive", reconciliation: "ols", includeOrder: false),
+      jobs: 1, actor: "bob", note: "")
+    XCTAssertEqual(Set(try index.list().map(\.id)), [baseline.id, moved.id, third.id])
   }
 }
