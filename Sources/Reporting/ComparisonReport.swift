@@ -26,7 +26,7 @@ public struct ComparisonReport: Sendable {
     var sections: [(String, String, String)] = [
       ("scenarios", l.pick("Scénarios comparés", "Scenarios compared"), scenarios()),
       ("ratios", l.pick("Épargne et dette", "Savings and debt"), ratios()),
-      ("chapitres", l.pick("Écarts par chapitre", "Differences by chapter"), chapters()),
+      ("chapitres", l.pick("Écarts par chapitre", "Differences by chapter"), chapters() + lines()),
       ("causes", l.pick("D'où viennent les écarts", "Where the differences come from"), causes()),
     ]
     if let sensitivity {

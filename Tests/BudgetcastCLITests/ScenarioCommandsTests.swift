@@ -46,6 +46,9 @@ struct ScenarioCommandsTests {
     #expect(report.status == 0, "\(report.standardError)")
     let text = try String(contentsOfFile: html, encoding: .utf8)
     #expect(text.contains("Seuils d&#39;alerte : année de franchissement"))
+    // The lines that move most, with the scenario's cause: the RSA lines, revalued.
+    #expect(text.contains("Lignes qui bougent le plus en"))
+    #expect(text.contains("<br><small>revalorisation du RSA</small>"))
     for heading in ["Scénarios comparés", "D'où viennent les écarts", "Sensibilité", "Traçabilité"]
     {
       #expect(text.contains(heading.replacingOccurrences(of: "'", with: "&#39;")), "\(heading)")
