@@ -7,6 +7,9 @@ public enum CommandRunner {
     public var status: Int32
     public var standardOutput: String
     public var standardError: String
+
+    /// The last line of standard output: the run ID `forecast` and `override` print.
+    public var lastLine: String? { standardOutput.split(separator: "\n").last.map(String.init) }
   }
 
   /// Runs `budgetcast arguments…` and waits for it.

@@ -18,7 +18,7 @@ extension ComparisonReport {
       .prefix(Self.linesShown)
     guard !shown.isEmpty else { return "" }
     let rows = shown.map { node, differences -> [String] in
-      let label = c.runs[0].labels[node].map { " " + $0 } ?? ""
+      let label = c.runs[0].labels[node] ?? ""
       let key = node.split(separator: "/").dropFirst().joined(separator: " ")
       return [
         "\(HTML.escape(key))<br><small>\(HTML.escape(label))</small>",

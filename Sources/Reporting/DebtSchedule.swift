@@ -27,12 +27,18 @@ struct DebtSchedule: Sendable {
   /// The schedule of `debt` under the `interest_rate` changes `scenario` gives in `years`.
   init(debt: Scenario.Debt, scenario: Scenario? = nil, years: [Int] = []) {
     self.debt = debt
-    guard let scenario else { return }
+    if let scenario { rateChanges = Self.rateChanges(of: scenario, years: years) }
+  }
+
+  /// The `interest_rate` changes `scenario` gives in `years`, as fractions.
+  static func rateChanges(of scenario: Scenario, years: [Int]) -> [Int: Double] {
     let effects = ScenarioEffects(scenario: scenario, years: years)
+    var changes: [Int: Double] = [:]
     for year in years {
       let change = effects.change(.interestRate, year)
-      if change != 0 { rateChanges[year] = change / 100 }
+      if change != 0 { changes[year] = change / 100 }
     }
+    return changes
   }
 
   /// One loan being repaid.

@@ -8,8 +8,6 @@ extension HTMLReport {
     let l = language
     guard !data.driverPaths.isEmpty else { return "" }
     let rows = data.driverPaths.map { row -> [String] in
-      let name =
-        SensitivityAnalysis.Lever(rawValue: row.driver.rawValue)?.label(l) ?? row.driver.rawValue
       let points = row.driver.isInPoints
       let level = { (value: Double) in l.grouped(value, decimals: points ? 2 : 1) }
       let change =
@@ -18,7 +16,7 @@ extension HTMLReport {
           + l.pick("\u{00A0}pt", " pt")
         : l.percent(100 * row.change, signed: true)
       return [
-        HTML.escape(name.prefix(1).uppercased() + name.dropFirst()), String(row.year),
+        HTML.escape(l.driverTitle(row.driver)), String(row.year),
         level(row.reference), level(row.assumed), change, HTML.escape(row.model),
       ]
     }
@@ -46,10 +44,8 @@ extension HTMLReport {
       let list = { (values: [Double]) in
         values.map { l.grouped($0, decimals: decimals) }.joined(separator: " / ")
       }
-      let name =
-        SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(l) ?? driver.rawValue
       let years = "\(mine.first?.year ?? 0)–\(mine.last?.year ?? 0)"
-      return name.prefix(1).uppercased() + name.dropFirst() + " " + years
+      return l.driverTitle(driver) + " " + years
         + l.pick("\u{00A0}: ", ": ")
         + list(mine.map(\.assumed)) + l.pick(" (tendance ", " (trend ")
         + list(mine.map(\.reference))

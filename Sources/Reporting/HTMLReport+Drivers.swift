@@ -164,8 +164,6 @@ extension HTMLReport {
     let years = Array(Set(shown.flatMap { (history.values[$0] ?? [:]).keys }).sorted().suffix(6))
     guard !shown.isEmpty, !years.isEmpty else { return "" }
     let rows = shown.map { driver -> [String] in
-      let name =
-        SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(l) ?? driver.rawValue
       let unit: String
       switch driver {
       case .unemploymentRate, .inflation, .interestRate: unit = " (%)"
@@ -174,7 +172,7 @@ extension HTMLReport {
       case .rsaHouseholds, .population75, .population85, .realEstateTransactions: unit = ""
       }
       let decimals = driver.isInPoints || unit != "" ? 1 : 0
-      return [HTML.escape(name.prefix(1).uppercased() + name.dropFirst() + unit)]
+      return [HTML.escape(l.driverTitle(driver) + unit)]
         + years.map { year in
           history.value(driver, year).map { l.grouped($0, decimals: decimals) } ?? "—"
         }

@@ -15,8 +15,6 @@ extension HTMLReport {
   /// *Ratios*: the savings cascade, the savings rate against its thresholds.
   func ratiosSection() -> String {
     let l = language
-    let ratios = self.ratios
-    let bands = RatioBands(data, ratios: ratios)
     let years = ratios.years.suffix(data.forecastYears.count + 2)
     let band = {
       (year: FinancialRatios.Year, measure: RatioBands.Measure, text: (Double) -> String)
@@ -82,7 +80,7 @@ extension HTMLReport {
     html += HTML.table(
       caption: l.pick("Dette et capacité de désendettement", "Debt and debt-to-savings ratio"),
       headers: headers, rows: debtRows)
-    html += thresholdTable(ThresholdCrossing.all(ratios, bands: bands))
+    html += thresholdTable(thresholdCrossings)
     let points = ratios.years.map { year in
       let rate = { (level: Double) -> (Double, Double)? in
         guard let band = bands.bands[year.year]?[level]?[.grossSavingsRate],

@@ -1,9 +1,6 @@
 extension HTMLReport {
   /// The run's alert-threshold crossings (central figures and simulated paths).
-  var thresholdCrossings: [ThresholdCrossing] {
-    let ratios = self.ratios
-    return ThresholdCrossing.all(ratios, bands: RatioBands(data, ratios: ratios))
-  }
+  var thresholdCrossings: [ThresholdCrossing] { ThresholdCrossing.all(ratios, bands: bands) }
 
   /// The table of alert thresholds: state in the last executed year, the year the
   /// central forecast crosses each, and the probability of having crossed it by each

@@ -8,15 +8,19 @@ import RunArchive
 /// for the PDF), accessible (one `h1`, sections with headings, table captions, chart
 /// titles and descriptions). Everything shown comes from ``ReportData``.
 public struct HTMLReport: Sendable {
-  public var data: ReportData
-  public var language: ReportLanguage
+  public let data: ReportData
+  public let language: ReportLanguage
+  /// The savings cascade, and its bands simulated once for every section that shows
+  /// them (ratios, thresholds, key messages).
+  let ratios: FinancialRatios
+  let bands: RatioBands
 
   public init(data: ReportData, language: ReportLanguage) {
     self.data = data
     self.language = language
+    ratios = FinancialRatios(data)
+    bands = RatioBands(data, ratios: ratios)
   }
-
-  var ratios: FinancialRatios { FinancialRatios(data) }
 
   /// The whole document.
   public func render() -> String {

@@ -94,22 +94,18 @@ public struct ReportData: Sendable {
         try archive.object(manifest.outputs.forecasts), levels: manifest.parameters.levels),
       models: Dictionary(models.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first }),
       labels: labels, entities: manifest.snapshot.entities,
-      scenario: try manifest.inputs.first { $0.role == "scenario" }.map {
-        try JSONDecoder().decode(Scenario.self, from: try archive.object($0.sha256))
-      },
+      scenario: try archive.scenario(of: manifest),
       residuals: Self.residuals(try archive.object(manifest.outputs.residuals)),
       effects: try manifest.outputs.effects.map { Self.effects(try archive.object($0)) } ?? [:],
       elasticities: try manifest.outputs.elasticities.map {
         try JSONDecoder().decode([Elasticity].self, from: try archive.object($0))
       } ?? [], bridge: bridge, driverHistory: try Self.driverHistory(of: manifest, in: archive))
-    if let hash = manifest.outputs.driverPaths {
-      data.driverPaths = try RunOutputs.driverPathRows(try archive.object(hash))
-      // The changes the run applied, as the scenario rules read them.
-      for row in data.driverPaths {
-        data.scenario?.drivers[row.driver, default: [:]][row.year] = row.change
-      }
-      data.scenario?.assumedPaths = [:]
+    // Paths stated in levels or growth, as the changes the run applied to them.
+    data.driverPaths = try archive.driverPaths(of: manifest)
+    for row in data.driverPaths {
+      data.scenario?.drivers[row.driver, default: [:]][row.year] = row.change
     }
+    data.scenario?.assumedPaths = [:]
     return data
   }
 

@@ -47,9 +47,7 @@ public enum ReportExport {
       var thresholds: [ThresholdCrossing]
       var debt: Debt?
     }
-    let cascade = FinancialRatios(data)
-    let bands = RatioBands(data, ratios: cascade)
-    let ratios = cascade.years.map { RatioRecord($0, bands: bands) }
+    let summary = RatioSummary(data)
     let debt = data.scenario?.debt.map {
       Debt(
         loans: $0.existingLoans,
@@ -59,8 +57,8 @@ public enum ReportExport {
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     return try encoder.encode(
       Document(
-        run: data.runID, manifest: data.manifest, ratios: ratios,
-        thresholds: ThresholdCrossing.all(cascade, bands: bands), debt: debt))
+        run: data.runID, manifest: data.manifest, ratios: summary.ratios,
+        thresholds: summary.thresholds, debt: debt))
   }
 
   static func quoted(_ cell: String) -> String {

@@ -1,3 +1,5 @@
+import Scenarios
+
 extension SensitivityAnalysis.Lever {
   /// The driver's plain-language name.
   public func label(_ l: ReportLanguage) -> String {
@@ -108,5 +110,13 @@ extension SensitivityAnalysis {
       footer: HTML.escape(
         l.pick("Produit par budgetcast ", "Produced by budgetcast ") + data.manifest.engine.version
           + " · run " + data.runID))
+  }
+}
+
+extension ReportLanguage {
+  /// A driver's name as a table row or a line starts it: `Taux de chômage`.
+  func driverTitle(_ driver: Scenario.Driver) -> String {
+    let name = SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(self) ?? driver.rawValue
+    return name.prefix(1).uppercased() + name.dropFirst()
   }
 }

@@ -144,8 +144,9 @@ public struct SensitivityAnalysis: Sendable {
     }
     if var schedule = ratios.schedule {
       // The run's own interest-rate path, plus the test's.
-      let test = DebtSchedule(debt: schedule.debt, scenario: scenario, years: data.forecastYears)
-      schedule.rateChanges.merge(test.rateChanges) { $0 + $1 }
+      schedule.rateChanges.merge(
+        DebtSchedule.rateChanges(of: scenario, years: data.forecastYears)
+      ) { $0 + $1 }
       schedule.roll(&years)
     }
     return years

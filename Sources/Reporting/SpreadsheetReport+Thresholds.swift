@@ -2,10 +2,9 @@ extension SpreadsheetReport {
   /// The alert thresholds under the ratios, from row `first`: whether the last executed
   /// year is beyond each, the first forecast year crossed, and the probability (%) of
   /// having crossed it by each forecast year.
-  func thresholdRows(_ sheet: XLSXWorkbook.Sheet, from first: Int) {
+  func thresholdRows(_ sheet: XLSXWorkbook.Sheet, _ crossings: [ThresholdCrossing], from first: Int)
+  {
     let l = language
-    let ratios = FinancialRatios(data)
-    let crossings = ThresholdCrossing.all(ratios, bands: RatioBands(data, ratios: ratios))
     guard !crossings.isEmpty, let last = data.historyYears.last else { return }
     let headers =
       [

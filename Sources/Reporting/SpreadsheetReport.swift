@@ -85,7 +85,8 @@ public struct SpreadsheetReport: Sendable {
 
   func ratioSheet(_ sheet: XLSXWorkbook.Sheet) {
     let l = language
-    let years = FinancialRatios(data).years
+    let cascade = FinancialRatios(data)
+    let years = cascade.years
     sheet.write(l.pick("Indicateur", "Indicator"), row: 0, column: 0, style: .header)
     for (offset, year) in years.enumerated() {
       let header = year.forecast ? "\(year.year) \(l.pick("prév.", "fcst"))" : "\(year.year)"
@@ -124,7 +125,9 @@ public struct SpreadsheetReport: Sendable {
         sheet.write(number, row: index + 1, column: 1 + offset, style: style)
       }
     }
-    thresholdRows(sheet, from: rows.count + 2)
+    thresholdRows(
+      sheet, ThresholdCrossing.all(cascade, bands: RatioBands(data, ratios: cascade)),
+      from: rows.count + 2)
     sheet.width(36, columns: 0...0)
     sheet.width(14, columns: 1...years.count)
     sheet.freeze(rows: 1, columns: 1)

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Scenarios
 
 /// The SQLite index of an archive's runs (GRDB), for listing and search.
 ///
@@ -78,12 +77,7 @@ public struct ArchiveIndex: Sendable {
 
   /// The listed row of a run; its scenario's name is read from the archived scenario.
   func row(id: String, manifest: RunManifest, entry: JournalEntry) throws(ArchiveError) -> Row {
-    let scenario = try manifest.inputs.first { $0.role == "scenario" }.map {
-      input throws(ArchiveError) in
-      try CanonicalJSON.decode(
-        Scenario.self, from: try archive.object(input.sha256), path: input.name
-      ).name
-    }
+    let scenario = try archive.scenario(of: manifest)?.name
     return Row(
       id: id, kind: manifest.kind.rawValue, parent: manifest.parent, created: entry.time,
       actor: entry.actor, note: entry.details["note"] ?? "",

@@ -22,8 +22,12 @@ extension Scenario {
     }
 
     /// The value given for `year`: the last at or before it (nil before the first).
-    public func value(in year: Int) -> Double? {
-      values.filter { $0.key <= year }.max { $0.key < $1.key }?.value
-    }
+    public func value(in year: Int) -> Double? { Scenario.held(values, in: year) }
+  }
+
+  /// The value a yearly path holds in `year`: the last given at or before it, nil
+  /// before the first (a value holds until the next one).
+  public static func held(_ path: [Int: Double], in year: Int) -> Double? {
+    path.filter { $0.key <= year }.max { $0.key < $1.key }?.value
   }
 }

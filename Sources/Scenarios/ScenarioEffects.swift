@@ -52,8 +52,7 @@ public struct ScenarioEffects: Sendable {
 
   /// The driver's change in `year` (the last value given at or before it; 0 before any).
   public func change(_ driver: Scenario.Driver, _ year: Int) -> Double {
-    guard let path = scenario.drivers[driver] else { return 0 }
-    return path.filter { $0.key <= year }.max { $0.key < $1.key }?.value ?? 0
+    scenario.drivers[driver].flatMap { Scenario.held($0, in: year) } ?? 0
   }
 
   /// The factors moving line `node` in `year`, by driver name (empty when none applies).

@@ -136,12 +136,10 @@ struct ForecastCommand: ParsableCommand {
         print("  \(name) \(used)  \(elasticity.source.rawValue): \(elasticity.reason)")
       }
     }
-    if let hash = recorded.manifest.outputs.driverPaths {
-      let rows = try ArchiveOptions.reporting {
-        try RunOutputs.driverPathRows(try archive.store.object(hash))
-      }
-      ScenarioDescription.pathTable(rows).forEach { print($0) }
+    let paths = try ArchiveOptions.reporting {
+      try archive.store.driverPaths(of: recorded.manifest)
     }
+    if !paths.isEmpty { ScenarioDescription.pathTable(paths).forEach { print($0) } }
     print(
       recorded.isNew
         ? "Archived in \(archive.store.root.path)."

@@ -9,9 +9,9 @@ struct RunDescription {
   var entries: [JournalEntry]
   var forecasts: Data
   /// The run's scenario, when it has one.
-  var scenario: Scenario? = nil
+  var scenario: Scenario?
   /// Its driver paths against their trend, when stated in levels or growth.
-  var driverPaths: [DriverPathResolver.Row] = []
+  var driverPaths: [DriverPathResolver.Row]
 
   func rendered(archivePath: String) -> String {
     var out: [String] = []

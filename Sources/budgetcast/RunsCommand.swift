@@ -106,39 +106,29 @@ struct RunsCommand: ParsableCommand {
 
     func run() throws {
       let store = archive.store
-      let (id, manifest, entries, forecasts) = try ArchiveOptions.reporting {
+      let (id, manifest) = try ArchiveOptions.reporting {
         let id = try store.resolve(runID)
-        let manifest = try store.manifest(id)
-        return (
-          id, manifest, try store.journalEntries().filter { $0.run == id },
-          try store.object(manifest.outputs.forecasts)
-        )
-      }
-      var description = RunDescription(
-        id: id, manifest: manifest, entries: entries, forecasts: forecasts)
-      try ArchiveOptions.reporting {
-        description.scenario = try manifest.inputs.first { $0.role == "scenario" }.map {
-          try JSONDecoder().decode(Scenario.self, from: try store.object($0.sha256))
-        }
-        description.driverPaths =
-          try manifest.outputs.driverPaths.map {
-            try RunOutputs.driverPathRows(try store.object($0))
-          } ?? []
+        return (id, try store.manifest(id))
       }
       if json {
         let data = try ArchiveOptions.reporting { try ReportData.load(id, from: store) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        let ratios = FinancialRatios(data)
-        let bands = RatioBands(data, ratios: ratios)
+        let summary = RatioSummary(data)
         let document = ShownRun(
-          run: id, manifest: manifest, ratios: ratios.years.map { RatioRecord($0, bands: bands) },
-          thresholds: ThresholdCrossing.all(ratios, bands: bands), elasticities: data.elasticities)
+          run: id, manifest: manifest, ratios: summary.ratios, thresholds: summary.thresholds,
+          elasticities: data.elasticities)
         print(String(decoding: try encoder.encode(document), as: UTF8.self))
         return
       }
-      print(
-        description.rendered(archivePath: store.root.path))
+      let description = try ArchiveOptions.reporting {
+        RunDescription(
+          id: id, manifest: manifest, entries: try store.journalEntries().filter { $0.run == id },
+          forecasts: try store.object(manifest.outputs.forecasts),
+          scenario: try store.scenario(of: manifest),
+          driverPaths: try store.driverPaths(of: manifest))
+      }
+      print(description.rendered(archivePath: store.root.path))
     }
   }
 }

@@ -26,7 +26,7 @@ struct ArchiveCommandsTests {
     let (data, archive) = try Self.workspace()
     let created = try CommandRunner.budgetcast(Self.forecastArguments(data, archive))
     #expect(created.status == 0, "\(created.standardError)")
-    let id = try #require(created.standardOutput.split(separator: "\n").last.map(String.init))
+    let id = try #require(created.lastLine)
     #expect(id.count == 64)
 
     let json = try CommandRunner.budgetcast(
@@ -40,7 +40,7 @@ struct ArchiveCommandsTests {
     ])
     #expect(overridden.status == 0, "\(overridden.standardError)")
     let derived = try #require(
-      overridden.standardOutput.split(separator: "\n").last.map(String.init))
+      overridden.lastLine)
 
     let shown = try CommandRunner.budgetcast(["runs", "show", derived, "--archive", archive])
     #expect(shown.standardOutput.contains("override of \(id)"))

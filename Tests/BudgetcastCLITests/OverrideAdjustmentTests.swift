@@ -10,7 +10,7 @@ struct OverrideAdjustmentTests {
     let (data, archive) = try ArchiveCommandsTests.workspace()
     let created = try CommandRunner.budgetcast(
       ArchiveCommandsTests.forecastArguments(data, archive))
-    let parent = try #require(created.standardOutput.split(separator: "\n").last.map(String.init))
+    let parent = try #require(created.lastLine)
     let arguments = [
       "override", parent, "--line", "chapter/F/D/017", "--year", "2024", "--value", "3500000",
       "--actor", "dfin", "--reason", "vote du BP", "--archive", archive,
@@ -18,7 +18,7 @@ struct OverrideAdjustmentTests {
     let held = try CommandRunner.budgetcast(arguments + ["--adjust", "reconcile"])
     #expect(held.status == 0, "\(held.standardError)")
     #expect(held.standardOutput.contains("reconciled around it"))
-    let derived = try #require(held.standardOutput.split(separator: "\n").last.map(String.init))
+    let derived = try #require(held.lastLine)
 
     let shown = try CommandRunner.budgetcast([
       "runs", "show", derived, "--archive", archive, "--json",

@@ -9,12 +9,12 @@ struct ReportCommandTests {
     let (data, archive) = try ArchiveCommandsTests.workspace()
     let created = try CommandRunner.budgetcast(
       ArchiveCommandsTests.forecastArguments(data, archive))
-    let parent = try #require(created.standardOutput.split(separator: "\n").last.map(String.init))
+    let parent = try #require(created.lastLine)
     let overridden = try CommandRunner.budgetcast([
       "override", parent, "--line", "chapter/F/D/017", "--year", "2025", "--value", "3500000",
       "--actor", "dfin.martin", "--reason", "Revalorisation RSA avril", "--archive", archive,
     ])
-    let run = try #require(overridden.standardOutput.split(separator: "\n").last.map(String.init))
+    let run = try #require(overridden.lastLine)
     let folder = URL(fileURLWithPath: archive).deletingLastPathComponent()
     for format in ["html", "csv", "json"] {
       let output = folder.appendingPathComponent("report.\(format)").path

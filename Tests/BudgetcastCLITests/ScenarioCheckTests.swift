@@ -54,7 +54,7 @@ struct ScenarioCheckTests {
     #expect(run.standardOutput.contains("Driver paths against their trend"))
     let row = run.standardOutput.split(separator: "\n").first { $0.contains("unemployment_rate  ") }
     #expect(row?.contains("8.00        9.00        +1.00 pt") == true, "\(row ?? "")")
-    let id = try #require(run.standardOutput.split(separator: "\n").last.map(String.init))
+    let id = try #require(run.lastLine)
     let shown = try CommandRunner.budgetcast(["runs", "show", id, "--archive", archive])
     #expect(
       shown.standardOutput.contains("Scenario\n  Niveaux\n  Driver paths against their trend"))

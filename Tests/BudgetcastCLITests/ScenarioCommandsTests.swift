@@ -16,7 +16,7 @@ struct ScenarioCommandsTests {
     let moved = try CommandRunner.budgetcast(
       ArchiveCommandsTests.forecastArguments(data, archive) + ["--scenario", scenario])
     let ids = try [base, moved].map {
-      try #require($0.standardOutput.split(separator: "\n").last.map(String.init))
+      try #require($0.lastLine)
     }
 
     // The index finds a run by its scenario's name.
@@ -126,7 +126,7 @@ struct ScenarioCommandsTests {
     // from the history alone.
     #expect(run.standardOutput.contains("rsa_households_per_unemployment_point  0.0889  estimated"))
     #expect(run.standardOutput.contains("personnel_per_pay_index                1.0000  default"))
-    let id = try #require(run.standardOutput.split(separator: "\n").last.map(String.init))
+    let id = try #require(run.lastLine)
     let shown = try CommandRunner.budgetcast(["runs", "show", id, "--archive", archive, "--json"])
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(shown.standardOutput.utf8)) as? [String: Any])

@@ -64,24 +64,20 @@ struct DriverPathResolverTests {
     #expect(scenario.assumedPaths[.unemploymentRate]?.values == [2025: 8.0, 2026: 8.5])
     #expect(scenario.assumedPaths[.realEstatePrices]?.form == .growth)
     #expect(scenario.drivers.isEmpty)
-    let bad = try CommandRunner.temporaryFile(
-      named: "bad-levels.yaml",
-      contents: """
-        name: Mauvais
-        drivers:
-          unemployment_rate: {levels: {2025-04: 8.0}}
-          inflation: {growth: {2025-01: 0.5}}
-          rsa_households: {levels: {2025: -3}}
-        """)
-    #expect {
-      try ScenarioFile.read(bad)
-    } throws: { error in
-      let text = "\(error)"
-      return text.contains(
-        "bad-levels.yaml:3:31: drivers.unemployment_rate.levels starts in month 4")
-        && text.contains("bad-levels.yaml:4:23: drivers.inflation.growth gives a month")
-        && text.contains(
-          "bad-levels.yaml:5:35: drivers.rsa_households.levels.2025 = -3.0 is not a positive level")
-    }
+    let problems = try ScenarioProblems.reading(
+      "bad-levels.yaml",
+      """
+      name: Mauvais
+      drivers:
+        unemployment_rate: {levels: {2025-04: 8.0}}
+        inflation: {growth: {2025-01: 0.5}}
+        rsa_households: {levels: {2025: -3}}
+      """)
+    #expect(
+      problems.contains("bad-levels.yaml:3:31: drivers.unemployment_rate.levels starts in month 4"))
+    #expect(problems.contains("bad-levels.yaml:4:23: drivers.inflation.growth gives a month"))
+    #expect(
+      problems.contains(
+        "bad-levels.yaml:5:35: drivers.rsa_households.levels.2025 = -3.0 is not a positive level"))
   }
 }

@@ -38,17 +38,12 @@ struct ScenarioFileTests {
         dmto_rate: 0.06
       colour: blue
       """
-    let path = try CommandRunner.temporaryFile(named: "bad.yaml", contents: text)
-    #expect {
-      try ScenarioFile.read(path)
-    } throws: { error in
-      let text = "\(error)"
-      return text.contains("bad.yaml:3:3: unknown driver 'unemployment'")
-        && text.contains("bad.yaml:4:36:") && text.contains("zero or negative")
-        && text.contains("drivers.pay_index skips 2026")
-        && text.contains("bad.yaml:7:14: dmto_rate 0.06 is above its legal ceiling")
-        && text.contains("bad.yaml:8:1: unknown key 'colour'")
-    }
+    let problems = try ScenarioProblems.reading("bad.yaml", text)
+    #expect(problems.contains("bad.yaml:3:3: unknown driver 'unemployment'"))
+    #expect(problems.contains("bad.yaml:4:36:") && problems.contains("zero or negative"))
+    #expect(problems.contains("drivers.pay_index skips 2026"))
+    #expect(problems.contains("bad.yaml:7:14: dmto_rate 0.06 is above its legal ceiling"))
+    #expect(problems.contains("bad.yaml:8:1: unknown key 'colour'"))
   }
 
   @Test func lagsAreReadAndChecked() throws {
@@ -62,16 +57,12 @@ struct ScenarioFileTests {
         rsa_households_per_unemployment_point: 5
         apa_per_population_85: 1
       """
-    let path = try CommandRunner.temporaryFile(named: "lags.yaml", contents: text)
-    #expect {
-      try ScenarioFile.read(path)
-    } throws: { error in
-      let text = "\(error)"
-      return text.contains(
-        "lags.yaml:3:42: lags.rsa_households_per_unemployment_point = '5' is not a lag in years")
-        && text.contains("from 0 to 3")
-        && text.contains("lags.yaml:4:3: no lag to set for 'apa_per_population_85'")
-    }
+    let problems = try ScenarioProblems.reading("lags.yaml", text)
+    #expect(
+      problems.contains(
+        "lags.yaml:3:42: lags.rsa_households_per_unemployment_point = '5' is not a lag in years"))
+    #expect(problems.contains("from 0 to 3"))
+    #expect(problems.contains("lags.yaml:4:3: no lag to set for 'apa_per_population_85'"))
   }
 
   @Test func loanTablesReadWithLocatedErrors() throws {
@@ -88,33 +79,26 @@ struct ScenarioFileTests {
     let debt = try #require(try ScenarioFile.read(good).debt)
     #expect(debt.outstanding == 30e6)
     #expect(debt.existingLoans.map(\.profile) == [.constant, .annuity])
-    let bad = try CommandRunner.temporaryFile(
-      named: "badloans.yaml",
-      contents: """
-        name: Mauvaise dette
-        debt:
-          outstanding: 31e6
-          loans:
-            - {name: Prêt A, outstanding: 10e6, rate: 0.02, years: 5, profile: balloon}
-            - {name: Prêt B, outstanding: 20e6, rate: 0.30, years: 10}
-        """)
-    #expect {
-      try ScenarioFile.read(bad)
-    } throws: { error in
-      let text = "\(error)"
-      return text.contains("badloans.yaml:5:72: unknown profile 'balloon'")
-        && text.contains("badloans.yaml:6:7: a loan needs outstanding ≥ 0, a rate in [0, 0.2]")
-    }
-    let mismatch = try CommandRunner.temporaryFile(
-      named: "sum.yaml",
-      contents: "name: Somme\ndebt:\n  outstanding: 31e6\n  loans:\n"
+    let problems = try ScenarioProblems.reading(
+      "badloans.yaml",
+      """
+      name: Mauvaise dette
+      debt:
+        outstanding: 31e6
+        loans:
+          - {name: Prêt A, outstanding: 10e6, rate: 0.02, years: 5, profile: balloon}
+          - {name: Prêt B, outstanding: 20e6, rate: 0.30, years: 10}
+      """)
+    #expect(problems.contains("badloans.yaml:5:72: unknown profile 'balloon'"))
+    #expect(
+      problems.contains("badloans.yaml:6:7: a loan needs outstanding ≥ 0, a rate in [0, 0.2]"))
+    let mismatch = try ScenarioProblems.reading(
+      "sum.yaml",
+      "name: Somme\ndebt:\n  outstanding: 31e6\n  loans:\n"
         + "    - {name: A, outstanding: 30e6, rate: 0.02, years: 5}\n")
-    #expect {
-      try ScenarioFile.read(mismatch)
-    } throws: { error in
-      "\(error)".contains(
-        "sum.yaml:3:3: debt.outstanding = 31000000.0 but the loans sum to 30000000.0")
-    }
+    #expect(
+      mismatch.contains(
+        "sum.yaml:3:3: debt.outstanding = 31000000.0 but the loans sum to 30000000.0"))
   }
 
   @Test func revaluationCountsFromItsMonth() {
@@ -146,15 +130,10 @@ struct ScenarioFileTests {
       named: "step.yaml",
       contents: "name: Point\nlevers:\n  pay_index_step: {date: 2025-07, rate: 0.005}\n")
     #expect(try ScenarioFile.read(good).payIndexStep == .init(year: 2025, month: 7, rate: 0.005))
-    let bad = try CommandRunner.temporaryFile(
-      named: "step-bad.yaml",
-      contents: "name: Point\nlevers:\n  pay_index_step: {date: 2025-13}\n")
-    #expect {
-      try ScenarioFile.read(bad)
-    } throws: { error in
-      "\(error)".contains("step-bad.yaml:3:26: date '2025-13' is not a month")
-        && "\(error)".contains("step-bad.yaml:3:19: pay_index_step needs a date and a rate")
-    }
+    let problems = try ScenarioProblems.reading(
+      "step-bad.yaml", "name: Point\nlevers:\n  pay_index_step: {date: 2025-13}\n")
+    #expect(problems.contains("step-bad.yaml:3:26: date '2025-13' is not a month"))
+    #expect(problems.contains("step-bad.yaml:3:19: pay_index_step needs a date and a rate"))
   }
 
   @Test func unemploymentReachesRSAWithAYearsLag() {

@@ -47,15 +47,10 @@ struct ScenarioPathTests {
       drivers:
         inflation: {2025-13: 1.0, 25: 0.5}
       """
-    let path = try CommandRunner.temporaryFile(named: "bad-months.yaml", contents: text)
-    #expect {
-      try ScenarioFile.read(path)
-    } throws: { error in
-      let text = "\(error)"
-      return text.contains("bad-months.yaml:2:10: horizon '12' is not a multi-year horizon")
-        && text.contains("bad-months.yaml:4:15: '2025-13' is not a year or a month")
-        && text.contains("bad-months.yaml:4:29: '25' is not a year or a month")
-    }
+    let problems = try ScenarioProblems.reading("bad-months.yaml", text)
+    #expect(problems.contains("bad-months.yaml:2:10: horizon '12' is not a multi-year horizon"))
+    #expect(problems.contains("bad-months.yaml:4:15: '2025-13' is not a year or a month"))
+    #expect(problems.contains("bad-months.yaml:4:29: '25' is not a year or a month"))
   }
 }
 
@@ -73,15 +68,10 @@ struct ScenarioDriverTests {
   }
 
   @Test func oneAgeGroupPerFileAndTheChildsWins() throws {
-    let both = try CommandRunner.temporaryFile(
-      named: "ages.yaml",
-      contents:
-        "name: Âges\ndrivers:\n  population_75: {2025: 0.02}\n  population_85: {2025: 0.03}\n")
-    #expect {
-      try ScenarioFile.read(both)
-    } throws: {
-      "\($0)".contains("ages.yaml:3:3: drivers give both population_75 and population_85")
-    }
+    let both = try ScenarioProblems.reading(
+      "ages.yaml",
+      "name: Âges\ndrivers:\n  population_75: {2025: 0.02}\n  population_85: {2025: 0.03}\n")
+    #expect(both.contains("ages.yaml:3:3: drivers give both population_75 and population_85"))
     let base = try CommandRunner.temporaryFile(
       named: "base-85.yaml", contents: "name: Central\ndrivers:\n  population_85: {2025: 0.03}\n")
     let child = URL(fileURLWithPath: base).deletingLastPathComponent()
@@ -102,14 +92,9 @@ struct ScenarioDriverTests {
           - {name: A, outstanding: 1e6, rate: 0.02, years: 5, profile: constant, variable: true}
           - {name: B, outstanding: 1e6, rate: 0.02, years: 5, profile: constant, variable: oui}
       """
-    let path = try CommandRunner.temporaryFile(named: "variable.yaml", contents: text)
-    #expect {
-      try ScenarioFile.read(path)
-    } throws: { error in
-      let text = "\(error)"
-      return text.contains("variable.yaml:7:86: variable 'oui' is not true or false")
-        && !text.contains("debt needs")
-    }
+    let problems = try ScenarioProblems.reading("variable.yaml", text)
+    #expect(problems.contains("variable.yaml:7:86: variable 'oui' is not true or false"))
+    #expect(!problems.contains("debt needs"))
   }
 }
 
@@ -147,24 +132,20 @@ struct ScenarioLeverReaderTests {
     #expect(merged.taxRates[0].factor(in: 2025) == 1)
     #expect(abs(merged.taxRates[0].factor(in: 2027) - 0.025 / 0.015) < 1e-15)
 
-    let bad = try CommandRunner.temporaryFile(
-      named: "bad-levers.yaml",
-      contents: """
-        name: Mauvais
-        levers:
-          investment_programme: {2025: -1e6}
-          tax_rates:
-            - {series: chapter/I/R/10, year: 2025, current: 0.015, voted: 0.03, ceiling: 0.025}
-            - {series: chapter/F/D/011, year: 2025, current: 0.01, voted: 0.02}
-        """)
-    #expect {
-      try ScenarioFile.read(bad)
-    } throws: { error in
-      let text = "\(error)"
-      return text.contains(
-        "bad-levers.yaml:3:32: investment_programme.2025 = -1000000.0 is negative")
-        && text.contains("bad-levers.yaml:5:7: voted rate 0.03 is above its ceiling 0.025")
-        && text.contains("bad-levers.yaml:6:7: a tax rate needs a revenue series and a year")
-    }
+    let problems = try ScenarioProblems.reading(
+      "bad-levers.yaml",
+      """
+      name: Mauvais
+      levers:
+        investment_programme: {2025: -1e6}
+        tax_rates:
+          - {series: chapter/I/R/10, year: 2025, current: 0.015, voted: 0.03, ceiling: 0.025}
+          - {series: chapter/F/D/011, year: 2025, current: 0.01, voted: 0.02}
+      """)
+    #expect(
+      problems.contains("bad-levers.yaml:3:32: investment_programme.2025 = -1000000.0 is negative"))
+    #expect(problems.contains("bad-levers.yaml:5:7: voted rate 0.03 is above its ceiling 0.025"))
+    #expect(
+      problems.contains("bad-levers.yaml:6:7: a tax rate needs a revenue series and a year"))
   }
 }

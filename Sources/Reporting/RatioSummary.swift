@@ -1,0 +1,13 @@
+/// A run's savings cascade for other systems: each year with its simulated bands, and
+/// the alert thresholds it crosses, from one simulation.
+public struct RatioSummary: Sendable {
+  public var ratios: [RatioRecord]
+  public var thresholds: [ThresholdCrossing]
+
+  public init(_ data: ReportData) {
+    let cascade = FinancialRatios(data)
+    let bands = RatioBands(data, ratios: cascade)
+    ratios = cascade.years.map { RatioRecord($0, bands: bands) }
+    thresholds = ThresholdCrossing.all(cascade, bands: bands)
+  }
+}
