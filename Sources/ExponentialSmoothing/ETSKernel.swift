@@ -155,14 +155,24 @@ enum ETSKernel {
     // every four factors, so one logarithm per pass replaces one per observation.
     var product = 1.0
     var exponent = 0
-    // ℓ_t = q + α(base − q) is computed as (1 − α)·q + α·base, and b_t = φb + β(base − q)
-    // as φb + β·base − β·q: α·base and β·base do not depend on the states, so each state
-    // is one fused multiply-add away from q (two from the previous states instead of
-    // three), which is what bounds a pass.
+    // The chain of dependent operations from one step's forecast q to the next bounds a
+    // pass, so the states are carried in the form that keeps it shortest. Without a
+    // trend, q is the level: ℓ_t = (1 − α)·q + α·base, one multiply and one add from q.
+    // With a trend, q_{t+1} = ℓ_t + φb_t is carried itself instead of ℓ:
+    //   q_{t+1} = (1 − α − φβ)·q_t + [(α + φβ)·base_t + φ²·b_{t−1}],
+    //   b_t = (φ·b_{t−1} + β·base_t) − β·q_t,
+    // where the bracket does not depend on q_t, so q is again one multiply and one add
+    // from the previous q (three dependent operations in the ℓ, b form). The level is
+    // formed from q at the last step only. base is the observation seasonally adjusted,
+    // which does not depend on q either.
     let keepLevel = 1 - alpha
+    let keepForecast = 1 - alpha - damping * beta
+    let towardsBase = alpha + damping * beta
+    let dampingSquared = damping * damping
+    var q = HasTrend.value ? level + damping * trend : level
+    let last = y.count - 1
     for t in 0..<y.count {
       let observation = y[t]
-      let q = HasTrend.value ? level + damping * trend : level
       let forecast: Double
       // What the level moves towards: the observation, seasonally adjusted.
       let base: Double
@@ -188,8 +198,13 @@ enum ETSKernel {
         error = (observation - forecast) / forecast
         product *= abs(forecast)
         if t & 3 == 3 {
-          exponent += Int(product.exponent)
-          product = product.significand
+          // The exponent field read from the bits: product is positive, and normal
+          // unless a forecast is astronomically large or small (then the pass is refused).
+          let bits = product.bitPattern
+          let field = Int(truncatingIfNeeded: bits >> 52)
+          guard field != 0, field != 0x7ff else { return .invalid }
+          exponent += field - 1023
+          product = Double(bitPattern: bits & 0x000f_ffff_ffff_ffff | 0x3ff0_0000_0000_0000)
         }
       } else {
         error = observation - forecast
@@ -197,13 +212,20 @@ enum ETSKernel {
       fitted?[t] = forecast
       residuals?[t] = error
       sumOfSquares += error * error
-      if HasTrend.value { trend = (damping * trend + beta * base) - beta * q }
-      level = keepLevel * q + alpha * base
+      if HasTrend.value {
+        if t == last { level = keepLevel * q + alpha * base }
+        let nextTrend = (damping * trend + beta * base) - beta * q
+        q = keepForecast * q + (towardsBase * base + dampingSquared * trend)
+        trend = nextTrend
+      } else {
+        q = keepLevel * q + alpha * base
+      }
       if Season.kind != .none {
         position += 1
         if position == period { position = 0 }
       }
     }
+    if !HasTrend.value { level = q }
     guard level.isFinite, trend.isFinite else { return .invalid }
     let sumOfLogs =
       MultiplicativeError.value
