@@ -68,9 +68,16 @@ public struct OptimizedTheta: Sendable {
     return total
   }
 
-  /// Fits the model on a (seasonally adjusted) series of at least 3 points.
+  /// Fits the model on a (seasonally adjusted) series of at least 4 points (OTM) or 5
+  /// (DOTM).
+  ///
+  /// The fit needs more points than its three estimated quantities (ℓ₀, α, θ), and
+  /// DOTM's first point only starts its regression line. With no residual degree of freedom
+  /// the fit is exact and σ² would be 0: intervals of zero width on a series that moves
+  /// (measured on Gironde's accounts with three years of history).
   public func fit(_ y: [Double]) -> Fit? {
-    guard y.count >= 3, y.allSatisfy(\.isFinite) else { return nil }
+    let used = y.count - (dynamic ? 1 : 0)
+    guard used > 3, y.allSatisfy(\.isFinite) else { return nil }
     let line = Self.line(y)
     let spread = Swift.max(y.map(abs).max() ?? 1, 1e-8)
     var state = (0.0, 0.0, 0.0)
@@ -89,9 +96,8 @@ public struct OptimizedTheta: Sendable {
     let sse = y.withUnsafeBufferPointer {
       sumOfSquares($0, level: l0, alpha: alpha, theta: theta, line: line, state: &state)
     }
-    let used = y.count - (dynamic ? 1 : 0)
     return Fit(
-      initialLevel: l0, alpha: alpha, theta: theta, sigma2: sse / Double(Swift.max(used - 3, 1)),
+      initialLevel: l0, alpha: alpha, theta: theta, sigma2: sse / Double(used - 3),
       level: state.0, intercept: state.1, slope: state.2, count: y.count)
   }
 
