@@ -248,4 +248,18 @@ public enum NodeLabel {
     }
     return ([node.level.rawValue] + parts).joined(separator: "/")
   }
+
+  /// The identifier of the line node `line` belongs to.
+  public static func identifier(of line: BudgetLine) -> String {
+    Self.line(line.section, line.direction, line.chapter, line.account, line.function)
+  }
+
+  /// `line/F/D/017/65171/567` from its keys.
+  public static func line(
+    _ section: BudgetLine.Section, _ direction: BudgetLine.Direction, _ chapter: String,
+    _ account: String, _ function: String
+  ) -> String {
+    ["line", section.rawValue, direction.rawValue, chapter, account, function]
+      .joined(separator: "/")
+  }
 }

@@ -61,26 +61,13 @@ public struct ReportData: Sendable {
   /// Reads run `id` from `archive`.
   public static func load(_ id: String, from archive: Archive) throws -> ReportData {
     let manifest = try archive.manifest(id)
-    let snapshot = try archive.object(manifest.snapshot.sha256)
     let (dataset, bridge) = manifest.parameters.forecastDataset(
-      try LongBudgetFormat.read(
-        try DelimitedTable(
-          bytes: Array(snapshot), file: "snapshot \(manifest.snapshot.sha256.prefix(12))")))
+      try snapshot(of: manifest, in: archive))
     let hierarchy = BudgetHierarchy(dataset, includingOrder: manifest.parameters.includeOrder)
-    var history: [String: [Int: Double]] = [:]
-    for (index, node) in hierarchy.nodes.enumerated() {
-      let id = NodeLabel.identifier(node)
-      for (y, year) in hierarchy.years.enumerated() {
-        history[id, default: [:]][year] = Double(hierarchy.amounts[index][y]) / 100
-      }
-    }
+    let history = hierarchy.eurosByNode
     var labels: [String: String] = [:]
     for line in dataset.lines.sorted(by: { $0.year < $1.year }) {
-      let parts = [
-        "line", line.section.rawValue, line.direction.rawValue, line.chapter, line.account,
-        line.function,
-      ]
-      labels[parts.joined(separator: "/")] = line.label
+      labels[NodeLabel.identifier(of: line)] = line.label
     }
     let models = try JSONDecoder().decode(
       [NodeModelRecord].self, from: try archive.object(manifest.outputs.models))
@@ -107,6 +94,14 @@ public struct ReportData: Sendable {
     }
     data.scenario?.assumedPaths = [:]
     return data
+  }
+
+  /// The archived input snapshot of a run: its normalised dataset, before any bridge.
+  static func snapshot(of manifest: RunManifest, in archive: Archive) throws -> BudgetDataset {
+    let bytes = try archive.object(manifest.snapshot.sha256)
+    return try LongBudgetFormat.read(
+      try DelimitedTable(
+        bytes: Array(bytes), file: "snapshot \(manifest.snapshot.sha256.prefix(12))"))
   }
 
   /// The archived driver history of a run, parsed as `--driver-history` read it.
@@ -183,5 +178,19 @@ public struct ReportData: Sendable {
       for (year, cell) in forecasts[node] ?? [:] { future[year, default: 0] += cell.mean }
     }
     return (past, future)
+  }
+}
+
+extension BudgetHierarchy {
+  /// Every node's amounts in euros, by node identifier and year.
+  var eurosByNode: [String: [Int: Double]] {
+    var euros: [String: [Int: Double]] = [:]
+    for (index, node) in nodes.enumerated() {
+      let id = NodeLabel.identifier(node)
+      for (y, year) in years.enumerated() {
+        euros[id, default: [:]][year] = Double(amounts[index][y]) / 100
+      }
+    }
+    return euros
   }
 }

@@ -37,6 +37,24 @@ extension Archive {
     }
   }
 
+  /// Records in the journal that run `id` was compared with executed accounts: the
+  /// actuals, normalised as `import` writes them, are archived under their content
+  /// hash (returned) so that the evaluation can be checked again; `details` add the
+  /// headline figures.
+  @discardableResult
+  public func recordEvaluation(
+    run id: String, actuals: Data, details: [String: String], actor: String
+  ) throws(ArchiveError) -> String {
+    try locked(exclusive: true) { () throws(ArchiveError) -> String in
+      let hash = try storeObject(actuals)
+      try journal.append(
+        event: .runEvaluated, actor: actor, run: id,
+        details: details.merging(["actuals": hash]) { _, archived in archived },
+        signer: try signingKey(for: actor))
+      return hash
+    }
+  }
+
   /// The journal entries, oldest first.
   public func journalEntries() throws(ArchiveError) -> [JournalEntry] {
     try journal.entries()

@@ -12,6 +12,7 @@ public struct JournalEntry: Codable, Sendable, Hashable {
     case overrideAdded = "override.added"
     case reportRendered = "report.rendered"
     case replayChecked = "replay.checked"
+    case runEvaluated = "run.evaluated"
     case keyAdded = "key.added"
   }
 

@@ -22,6 +22,21 @@ struct ArchiveCommandsTests {
     ]
   }
 
+  /// A forecast run (`forecastArguments`) with chapter 017 overridden in `year` by
+  /// `actor`: the derived run's ID and the archive.
+  static func overriddenRun(year: Int, value: String, actor: String, reason: String) throws -> (
+    run: String, archive: String
+  ) {
+    let (data, archive) = try workspace()
+    let parent = try #require(
+      try CommandRunner.budgetcast(forecastArguments(data, archive)).lastLine)
+    let overridden = try CommandRunner.budgetcast([
+      "override", parent, "--line", "chapter/F/D/017", "--year", String(year), "--value", value,
+      "--actor", actor, "--reason", reason, "--archive", archive,
+    ])
+    return (try #require(overridden.lastLine), archive)
+  }
+
   @Test func forecastOverrideReplayVerify() throws {
     let (data, archive) = try Self.workspace()
     let created = try CommandRunner.budgetcast(Self.forecastArguments(data, archive))

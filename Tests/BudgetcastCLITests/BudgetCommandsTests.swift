@@ -56,6 +56,51 @@ struct BudgetCommandsTests {
     #expect(backtest.standardOutput.contains("chapter   mint-shrink"))
   }
 
+  /// A run on 2009–2011 against the executed 2012–2013: the section totals the
+  /// evaluation reads are `inspect`'s, and its intervals have width (three-year
+  /// histories once gave DOTM's exact fit and zero-width intervals).
+  @Test func evaluateAgainstTheNextYears() throws {
+    guard let files = Self.files else {
+      print("skipped: ../shared/data/gironde is absent")
+      return
+    }
+    let archive = try CommandRunner.temporaryFile(named: "archive", contents: "") + ".d"
+    let created = try CommandRunner.budgetcast(
+      ["forecast", "--data"] + files.prefix(3) + ["--horizon", "2", "--archive", archive])
+    let run = try #require(created.lastLine)
+    let evaluated = try CommandRunner.budgetcast(
+      ["evaluate", run, "--archive", archive, "--json", "--actuals"] + files.suffix(2))
+    #expect(evaluated.status == 0, "\(evaluated.standardError)")
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(evaluated.standardOutput.utf8))
+        as? [String: Any])
+    #expect(document["years"] as? [Int] == [2012, 2013])
+
+    let actuals = archive + ".actuals.csv"
+    _ = try CommandRunner.budgetcast(["import"] + files.suffix(2) + ["--output", actuals])
+    let inspected = try CommandRunner.budgetcast([
+      "inspect", actuals, "--level", "section", "--format", "csv",
+    ])
+    var sections: [String: Double] = [:]
+    for line in inspected.standardOutput.split(separator: "\n") {
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+      guard cells.count == 8, cells[0] == "section", let amount = Double(cells[7]) else { continue }
+      sections["\(cells[1])\(cells[2])@\(cells[6])"] = amount
+    }
+    let savings = try #require(document["grossSavings"] as? [[String: Any]])
+    #expect(savings.count == 2)
+    for row in savings {
+      let year = try #require(row["year"] as? Int)
+      let executed = (sections["FR@\(year)"] ?? .nan) - (sections["FD@\(year)"] ?? .nan)
+      #expect(abs((row["actualGrossSavings"] as? Double ?? 0) - executed) < 0.01)
+      let band = (row["bands"] as? [String: [String: Double]])?["80"]
+      #expect((band?["upper"] ?? 0) - (band?["lower"] ?? 0) > 1e6, "\(row)")
+    }
+    let levels = try #require(document["levels"] as? [[String: Any]])
+    let total = try #require(levels.first { $0["level"] as? String == "total" })
+    #expect((total["wape"] as? Double ?? 1) < 0.05, "\(total)")
+  }
+
   @Test func unknownFormatIsALocatedError() throws {
     let path = try CommandRunner.temporaryFile(named: "x.csv", contents: "a,b\n1,2\n")
     let run = try CommandRunner.budgetcast(["import", path, "--output", path + ".out"])

@@ -6,15 +6,8 @@ import Testing
 @Suite("Reports from archived runs, end to end")
 struct ReportCommandTests {
   @Test func overrideAuthorAndReasonInEveryFormat() throws {
-    let (data, archive) = try ArchiveCommandsTests.workspace()
-    let created = try CommandRunner.budgetcast(
-      ArchiveCommandsTests.forecastArguments(data, archive))
-    let parent = try #require(created.lastLine)
-    let overridden = try CommandRunner.budgetcast([
-      "override", parent, "--line", "chapter/F/D/017", "--year", "2025", "--value", "3500000",
-      "--actor", "dfin.martin", "--reason", "Revalorisation RSA avril", "--archive", archive,
-    ])
-    let run = try #require(overridden.lastLine)
+    let (run, archive) = try ArchiveCommandsTests.overriddenRun(
+      year: 2025, value: "3500000", actor: "dfin.martin", reason: "Revalorisation RSA avril")
     let folder = URL(fileURLWithPath: archive).deletingLastPathComponent()
     for format in ["html", "csv", "json"] {
       let output = folder.appendingPathComponent("report.\(format)").path

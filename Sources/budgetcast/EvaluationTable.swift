@@ -1,0 +1,139 @@
+import Foundation
+import Reporting
+
+/// `budgetcast evaluate`: the evaluation as a terminal table, as JSON and as CSV.
+struct EvaluationTable {
+  var evaluation: ForecastEvaluation
+  var top: Int
+
+  func rendered() -> String {
+    let e = evaluation
+    var lines = [
+      "Run \(e.runID.prefix(12)) against the accounts executed in "
+        + e.years.map(String.init).joined(separator: ", ") + " (real operations).",
+      "",
+      "level       node-years  actual (M€)   WAPE  base WAPE  median APE    bias  in 80%  in 95%",
+    ]
+    for s in e.levels {
+      let cells = [
+        s.level.padding(toLength: 10, withPad: " ", startingAt: 0),
+        Self.right(String(s.count), 12),
+        Self.right(Self.millions(s.actualVolume), 13),
+        Self.right(Self.percent(s.wape), 7), Self.right(Self.percent(s.baseWAPE), 11),
+        Self.right(Self.percent(s.medianAPE), 12), Self.right(Self.signedPercent(s.bias), 8),
+        Self.right(Self.percent(s.coverage["80"]), 8),
+        Self.right(Self.percent(s.coverage["95"]), 8),
+      ]
+      lines.append(cells.joined())
+    }
+    lines.append(
+      "WAPE: Σ|actual − forecast| / Σ|actual|; base: the models' own forecasts before "
+        + "reconciliation; bias > 0: forecast too high.")
+    if e.newLines > 0 {
+      lines.append(
+        "\(e.newLines) line(s) executed but not forecast (new lines): "
+          + "\(Self.millions(e.newLinesAmount["D"] ?? 0)) M€ of expenditure, "
+          + "\(Self.millions(e.newLinesAmount["R"] ?? 0)) M€ of revenue.")
+    }
+    if !e.ratios.isEmpty {
+      lines += [
+        "", "Gross savings (M€)   forecast   80% band              actual   rate: forecast  actual",
+      ]
+      for r in e.ratios {
+        let band = r.bands["80"].map { band in
+          "\(band.lower.map(Self.millions) ?? "…") – \(band.upper.map(Self.millions) ?? "…")"
+            + (r.inside["80"] == true ? "  in" : "  out")
+        }
+        lines.append(
+          String(r.year).padding(toLength: 19, withPad: " ", startingAt: 0)
+            + Self.right(Self.millions(r.forecastGrossSavings), 10) + "   "
+            + (band ?? "—").padding(toLength: 20, withPad: " ", startingAt: 0)
+            + Self.right(Self.millions(r.actualGrossSavings), 8)
+            + Self.right(Self.percent(r.forecastGrossSavingsRate), 16)
+            + Self.right(Self.percent(r.actualGrossSavingsRate), 8))
+      }
+    }
+    if !e.overrides.isEmpty {
+      lines += ["", "Human overrides (M€): model, human, actual, verdict"]
+      for o in e.overrides {
+        lines.append(
+          "  \(o.node) \(o.year): \(Self.millions(o.modelValue)), \(Self.millions(o.value)), "
+            + "\(Self.millions(o.actual)): "
+            + (o.closer ? "closer than the model" : "no closer than the model")
+            + " (\(o.actor): \(o.reason))")
+      }
+    }
+    let misses = e.largestMisses(top)
+    if !misses.isEmpty {
+      lines += ["", "Largest misses (lines, M€): forecast, actual, error"]
+      for c in misses {
+        let label = e.labels[c.node].map { " \($0)" } ?? ""
+        lines.append(
+          "  \(c.node) \(c.year)\(label): \(Self.millions(c.forecast)), "
+            + "\(Self.millions(c.actual)), \(Self.signedMillions(c.error))")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// `--csv`: one row per node and year compared.
+  static func csv(_ evaluation: ForecastEvaluation) -> String {
+    var text =
+      "node,level,year,actual,forecast,base,error,percent_error,inside80,inside95,overridden\n"
+    for c in evaluation.comparisons {
+      let inside = { (level: String) in c.inside[level].map { $0 ? "yes" : "no" } ?? "" }
+      let cells = [
+        c.node, c.level, String(c.year), "\(c.actual)", "\(c.forecast)", "\(c.base)", "\(c.error)",
+        c.percentError.map { "\($0)" } ?? "", inside("80"), inside("95"),
+        c.overridden ? "yes" : "no",
+      ]
+      text += cells.joined(separator: ",") + "\n"
+    }
+    return text
+  }
+
+  /// `--json`: the summary, ratios, overrides and largest misses.
+  struct JSON: Encodable {
+    struct Miss: Encodable {
+      var node: String
+      var label: String?
+      var year: Int
+      var actual, forecast, error: Double
+    }
+    var run: String
+    var years: [Int]
+    var levels: [ForecastEvaluation.LevelSummary]
+    var grossSavings: [ForecastEvaluation.RatioOutcome]
+    var overrides: [ForecastEvaluation.OverrideOutcome]
+    var largestMisses: [Miss]
+    var newLines: Int
+    var newLinesAmount: [String: Double]
+
+    init(_ e: ForecastEvaluation, top: Int) {
+      run = e.runID
+      years = e.years
+      levels = e.levels
+      grossSavings = e.ratios
+      overrides = e.overrides
+      largestMisses = e.largestMisses(top).map {
+        Miss(
+          node: $0.node, label: e.labels[$0.node], year: $0.year, actual: $0.actual,
+          forecast: $0.forecast, error: $0.error)
+      }
+      newLines = e.newLines
+      newLinesAmount = e.newLinesAmount
+    }
+  }
+
+  static func right(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: Swift.max(0, width - text.count)) + text
+  }
+  static func millions(_ euros: Double) -> String { String(format: "%.1f", euros / 1e6) }
+  static func signedMillions(_ euros: Double) -> String { String(format: "%+.1f", euros / 1e6) }
+  static func percent(_ fraction: Double?) -> String {
+    fraction.map { String(format: "%.1f%%", 100 * $0) } ?? "—"
+  }
+  static func signedPercent(_ fraction: Double?) -> String {
+    fraction.map { String(format: "%+.1f%%", 100 * $0) } ?? "—"
+  }
+}
