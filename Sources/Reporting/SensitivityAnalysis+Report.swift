@@ -78,7 +78,15 @@ extension SensitivityAnalysis {
       [l.pick("Facteur", "Driver"), l.pick("Variation", "Change")]
       + forecastYears.map { "Δ EB \($0)" }
       + [l.pick("Désendettement \(last) (ans)", "Debt-to-savings \(last) (years)")]
-    let tableRows = tests.map { test in
+    // A driver that moves nothing here (interest rates without a debt in the scenario,
+    // a driver no line follows) is named once instead of filling rows of zeros.
+    let inert = Set(
+      tests.map(\.lever).filter { lever in
+        tests.filter { $0.lever == lever }.allSatisfy { test in
+          forecastYears.allSatisfy { grossSavingsChange(test, year: $0) == 0 }
+        }
+      })
+    let tableRows = tests.filter { !inert.contains($0.lever) }.map { test in
       [HTML.escape(test.lever.label(l)), HTML.escape(test.lever.change(test.delta, l))]
         + forecastYears.map { signed(grossSavingsChange(test, year: $0), l) }
         + [
@@ -90,6 +98,16 @@ extension SensitivityAnalysis {
       caption: l.pick(
         "Variation de l'épargne brute par test (M€)", "Change in gross savings by test (M€)"),
       headers: headers, rows: tableRows, numericFrom: 2)
+    let named = SensitivityAnalysis.Lever.allCases.filter(inert.contains).map { $0.label(l) }
+    if !named.isEmpty {
+      html +=
+        "<p>"
+        + HTML.escape(
+          l.pick(
+            "Sans effet sur ce budget : \(named.joined(separator: ", ")) (aucune ligne ne suit ce facteur, ou, pour les taux d'intérêt, le scénario ne donne pas de dette).",
+            "No effect on this budget: \(named.joined(separator: ", ")) (no line follows the driver, or, for interest rates, the scenario gives no debt)."
+          )) + "</p>"
+    }
     return html
   }
 

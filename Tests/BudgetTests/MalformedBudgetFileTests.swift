@@ -39,6 +39,18 @@ struct MalformedBudgetFileTests {
     #expect(try problems("a,b,c\n1,2,3\n").first?.contains("unknown budget file format") == true)
   }
 
+  /// A chart of accounts or a workbook given as data is named for what it is, once,
+  /// instead of as hundreds of ragged rows.
+  @Test func xmlAndWorkbooksAreRecognised() throws {
+    let xml = try problems(
+      "\u{FEFF}<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<Nomenclature a=\"1,2\">\n")
+    #expect(xml.count == 1)
+    #expect(xml.first?.hasPrefix("1:1: an XML document") == true)
+    #expect(xml.first?.contains("--nomenclature") == true)
+    let workbook = try problems("PK\u{03}\u{04}\u{14}\u{00}xl/workbook.xml")
+    #expect(workbook.first?.hasPrefix("1:1: a spreadsheet workbook") == true, "\(workbook)")
+  }
+
   @Test func windows1252FilesAreDecoded() throws {
     // "Département" in Windows-1252 (é = 0xE9) in a long-format file.
     var bytes = Array(

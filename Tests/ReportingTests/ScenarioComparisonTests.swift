@@ -94,6 +94,11 @@ import Testing
     let tornado = try #require(SensitivityAnalysis.tornado(data))
     // Every test runs: 4.5 % + 0.5 point reaches the 5 % DMTO ceiling, which is allowed.
     #expect(tornado.tests.count == 2 * SensitivityAnalysis.Lever.allCases.count)
-    #expect(tornado.html(language: .english).contains("<svg"))
+    let html = tornado.html(language: .english)
+    #expect(html.contains("<svg"))
+    // The DMTO rate moves nothing here: named once, no rows of zeros.
+    #expect(html.contains("No effect on this budget: "))
+    #expect(html.contains("DMTO rate, borrowing interest rates (no line follows"))
+    #expect(!html.contains(">DMTO rate</th>") && html.contains(">pay index</th>"))
   }
 }

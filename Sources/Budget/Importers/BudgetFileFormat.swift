@@ -1,4 +1,5 @@
 import DelimitedText
+import Foundation
 
 /// The budget file formats budgetcast reads, recognised from their header.
 public enum BudgetFileFormat: String, Sendable, Hashable, CaseIterable {
@@ -37,6 +38,14 @@ public enum BudgetImporter {
   public static func importFile(
     _ path: String, format: BudgetFileFormat? = nil, nomenclature: Nomenclature? = nil
   ) throws(DiagnosticReport) -> BudgetDataset {
+    if let kind = MistakenFileKind(path) {
+      throw DiagnosticReport([
+        Diagnostic(
+          file: path, line: 1, column: 1,
+          problem: "\(kind.description), not a table of budget lines",
+          expected: kind.remedy)
+      ])
+    }
     let table = try DelimitedTable(contentsOf: path)
     guard let format = format ?? BudgetFileFormat.detect(table.columnNames) else {
       throw DiagnosticReport([
