@@ -80,13 +80,20 @@ public struct ForecastEvaluation: Sendable {
   public static func evaluate(run id: String, in archive: Archive, actuals: BudgetDataset)
     throws -> ForecastEvaluation
   {
-    let data = try ReportData.load(id, from: archive)
+    let data = try ReportData.load(id, from: archive, withEvaluations: false)
+    return try ForecastEvaluation(
+      data, snapshot: try ReportData.snapshot(of: data.manifest, in: archive), actuals: actuals)
+  }
+
+  /// Compares the run of `data`, whose input snapshot is `snapshot`, with `actuals`.
+  init(_ data: ReportData, snapshot: BudgetDataset, actuals: BudgetDataset) throws(NoCommonYear) {
     let parameters = data.manifest.parameters
-    let executed = try ExecutedAccounts(
-      actuals, snapshot: try ReportData.snapshot(of: data.manifest, in: archive),
-      forecastYears: data.forecastYears, includeOrder: parameters.includeOrder,
-      bridgesNomenclatures: parameters.bridgesNomenclatures)
-    return ForecastEvaluation(data, executed: executed)
+    self.init(
+      data,
+      executed: try ExecutedAccounts(
+        actuals, snapshot: snapshot, forecastYears: data.forecastYears,
+        includeOrder: parameters.includeOrder,
+        bridgesNomenclatures: parameters.bridgesNomenclatures))
   }
 
   init(_ data: ReportData, executed: ExecutedAccounts) {

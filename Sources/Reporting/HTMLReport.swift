@@ -38,8 +38,9 @@ public struct HTMLReport: Sendable {
         SensitivityAnalysis.tornado(data)?.html(language: l) ?? ""
       ),
       ("methodologie", l.pick("Méthodologie", "Methodology"), methodology()),
+      ("evaluation", l.pick("Évaluation a posteriori", "Ex-post evaluation"), evaluationSection()),
       ("tracabilite", l.pick("Traçabilité", "Traceability"), traceability()),
-    ]
+    ].filter { $0.0 != "evaluation" || !$0.2.isEmpty }
     let years = data.forecastYears
     let title =
       l.pick("Orientations budgétaires : prévisions ", "Budget orientations: forecasts ")

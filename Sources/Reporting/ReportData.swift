@@ -57,12 +57,18 @@ public struct ReportData: Sendable {
   /// assumed level and change by forecast year (`driver-paths.csv`); the scenario above
   /// carries their changes.
   public var driverPaths: [DriverPathResolver.Row] = []
+  /// The run's forecasts against executed accounts, each time `evaluate` recorded one
+  /// (its journal entry, and the comparison with the actuals it archived).
+  public var evaluations: [(entry: JournalEntry, evaluation: ForecastEvaluation)] = []
 
-  /// Reads run `id` from `archive`.
-  public static func load(_ id: String, from archive: Archive) throws -> ReportData {
+  /// Reads run `id` from `archive`, with its recorded evaluations unless
+  /// `withEvaluations` is false.
+  public static func load(_ id: String, from archive: Archive, withEvaluations: Bool = true)
+    throws -> ReportData
+  {
     let manifest = try archive.manifest(id)
-    let (dataset, bridge) = manifest.parameters.forecastDataset(
-      try snapshot(of: manifest, in: archive))
+    let snapshot = try snapshot(of: manifest, in: archive)
+    let (dataset, bridge) = manifest.parameters.forecastDataset(snapshot)
     let hierarchy = BudgetHierarchy(dataset, includingOrder: manifest.parameters.includeOrder)
     let history = hierarchy.eurosByNode
     var labels: [String: String] = [:]
@@ -93,6 +99,15 @@ public struct ReportData: Sendable {
       data.scenario?.drivers[row.driver, default: [:]][row.year] = row.change
     }
     data.scenario?.assumedPaths = [:]
+    guard withEvaluations else { return data }
+    for entry in data.journal where entry.event == .runEvaluated && entry.run == id {
+      guard let hash = entry.details["actuals"] else { continue }
+      let actuals = try LongBudgetFormat.read(
+        try DelimitedTable(
+          bytes: Array(try archive.object(hash)), file: "actuals \(hash.prefix(12))"))
+      data.evaluations.append(
+        (entry, try ForecastEvaluation(data, snapshot: snapshot, actuals: actuals)))
+    }
     return data
   }
 

@@ -40,12 +40,18 @@ public enum ReportExport {
       var loans: [Scenario.Loan]
       var extinction: [DebtSchedule.ExtinctionYear]
     }
+    struct Evaluation: Encodable {
+      /// When, by whom, and the archived actuals' hash.
+      var time, actor, actuals: String
+      var summary: ForecastEvaluation.Summary
+    }
     struct Document: Encodable {
       var run: String
       var manifest: RunManifest
       var ratios: [RatioRecord]
       var thresholds: [ThresholdCrossing]
       var debt: Debt?
+      var evaluations: [Evaluation]
     }
     let summary = RatioSummary(data)
     let debt = data.scenario?.debt.map {
@@ -58,7 +64,12 @@ public enum ReportExport {
     return try encoder.encode(
       Document(
         run: data.runID, manifest: data.manifest, ratios: summary.ratios,
-        thresholds: summary.thresholds, debt: debt))
+        thresholds: summary.thresholds, debt: debt,
+        evaluations: data.evaluations.map {
+          Evaluation(
+            time: $0.entry.time, actor: $0.entry.actor, actuals: $0.entry.details["actuals"] ?? "",
+            summary: ForecastEvaluation.Summary($0.evaluation, top: 10))
+        }))
   }
 
   static func quoted(_ cell: String) -> String {

@@ -82,7 +82,8 @@ struct EvaluateCommand: ParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         print(
           String(
-            decoding: try encoder.encode(EvaluationTable.JSON(evaluation, top: top)), as: UTF8.self)
+            decoding: try encoder.encode(ForecastEvaluation.Summary(evaluation, top: top)),
+            as: UTF8.self)
         )
       } else {
         print(EvaluationTable(evaluation: evaluation, top: top).rendered())

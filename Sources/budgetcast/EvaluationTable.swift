@@ -92,39 +92,6 @@ struct EvaluationTable {
     return text
   }
 
-  /// `--json`: the summary, ratios, overrides and largest misses.
-  struct JSON: Encodable {
-    struct Miss: Encodable {
-      var node: String
-      var label: String?
-      var year: Int
-      var actual, forecast, error: Double
-    }
-    var run: String
-    var years: [Int]
-    var levels: [ForecastEvaluation.LevelSummary]
-    var grossSavings: [ForecastEvaluation.RatioOutcome]
-    var overrides: [ForecastEvaluation.OverrideOutcome]
-    var largestMisses: [Miss]
-    var newLines: Int
-    var newLinesAmount: [String: Double]
-
-    init(_ e: ForecastEvaluation, top: Int) {
-      run = e.runID
-      years = e.years
-      levels = e.levels
-      grossSavings = e.ratios
-      overrides = e.overrides
-      largestMisses = e.largestMisses(top).map {
-        Miss(
-          node: $0.node, label: e.labels[$0.node], year: $0.year, actual: $0.actual,
-          forecast: $0.forecast, error: $0.error)
-      }
-      newLines = e.newLines
-      newLinesAmount = e.newLinesAmount
-    }
-  }
-
   static func right(_ text: String, _ width: Int) -> String {
     String(repeating: " ", count: Swift.max(0, width - text.count)) + text
   }

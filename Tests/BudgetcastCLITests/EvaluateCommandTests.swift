@@ -36,6 +36,13 @@ struct EvaluateCommandTests {
   @Test func comparesForecastsOverridesAndSavingsWithTheActuals() throws {
     let (run, archive) = try ArchiveCommandsTests.overriddenRun(
       year: 2024, value: "3900000", actor: "dfin", reason: "vote du BP")
+    let page = URL(fileURLWithPath: archive).deletingLastPathComponent()
+      .appendingPathComponent("rapport.html").path
+    let render = { () throws -> String in
+      _ = try CommandRunner.budgetcast(["report", run, "--archive", archive, "--output", page])
+      return try String(contentsOfFile: page, encoding: .utf8)
+    }
+    #expect(!(try render()).contains("Évaluation a posteriori"))
     let actualsText = Self.actuals()
     let actualsFile = try CommandRunner.temporaryFile(named: "ca.csv", contents: actualsText)
     let csv = actualsFile + ".comparisons.csv"
@@ -103,6 +110,25 @@ struct EvaluateCommandTests {
     #expect(abs((newAmounts?["D"] ?? 0) - 123_456.78) < 1e-6)
     let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
     #expect(rows.contains { $0.hasPrefix("line/F/D/011/0111/00,line,2025,0.0,") })
+
+    // The report now has the evaluation, read from the archived actuals.
+    let report = try render()
+    #expect(report.contains("<h2 id=\"h-evaluation\">Évaluation a posteriori</h2>"), "\(report)")
+    let totalWAPE = String(format: "%.1f", 100 * wape).replacingOccurrences(of: ".", with: ",")
+    #expect(
+      report.contains(
+        "<th scope=\"row\">Totaux</th><td class=\"num\">4</td><td class=\"num\">\(totalWAPE)\u{00A0}%</td>"
+      ))
+    #expect(report.contains("dfin (vote du BP)"))
+    let reportFile = page + ".json"
+    _ = try CommandRunner.budgetcast([
+      "report", run, "--archive", archive, "--format", "json", "--output", reportFile,
+    ])
+    let reportJSON = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: reportFile)))
+    let evaluations = (reportJSON as? [String: Any])?["evaluations"] as? [[String: Any]]
+    #expect(evaluations?.first?["actor"] as? String == "auditor")
+    #expect((evaluations?.first?["summary"] as? [String: Any])?["years"] as? [Int] == [2024, 2025])
 
     // Recorded in the journal with the actuals archived; the archive still verifies.
     let shown = try CommandRunner.budgetcast(["runs", "show", run, "--archive", archive])

@@ -1,0 +1,158 @@
+import Foundation
+
+extension HTMLReport {
+  /// *Évaluation a posteriori*: the run's forecasts against the accounts executed
+  /// since, as the latest `budgetcast evaluate` recorded them (empty when the run was
+  /// never evaluated).
+  func evaluationSection() -> String {
+    guard let (entry, evaluation) = data.evaluations.last else { return "" }
+    let l = language
+    let years = evaluation.years.map(String.init).joined(separator: l.pick(" et ", " and "))
+    var html =
+      "<p>"
+      + HTML.escape(
+        l.pick(
+          "Le \(day(entry.time)), \(entry.actor) a confronté ces prévisions aux comptes exécutés de \(years) (opérations réelles ; \(entry.details["files"] ?? "fichiers archivés"), empreinte \(entry.details["actuals"]?.prefix(12) ?? "—")). Rien n'est ré-estimé : les prévisions archivées sont comparées à l'exécution.",
+          "On \(day(entry.time)), \(entry.actor) compared these forecasts with the accounts executed in \(years) (real operations; \(entry.details["files"] ?? "archived files"), fingerprint \(entry.details["actuals"]?.prefix(12) ?? "—")). Nothing is re-estimated: the archived forecasts are set against what was executed."
+        )) + "</p>"
+    if data.evaluations.count > 1 {
+      html +=
+        "<p>"
+        + HTML.escape(
+          l.pick(
+            "Le run a été évalué \(data.evaluations.count) fois ; voici la plus récente.",
+            "The run was evaluated \(data.evaluations.count) times; this is the latest."))
+        + "</p>"
+    }
+    html += accuracyTable(evaluation)
+    html += savingsTable(evaluation)
+    html += overridesTable(evaluation)
+    html += missesTable(evaluation)
+    if evaluation.newLines > 0 {
+      html +=
+        "<p>"
+        + HTML.escape(
+          l.pick(
+            "\(evaluation.newLines) lignes exécutées n'avaient pas de prévision (lignes nouvelles ou comptes renumérotés) : \(l.millions(evaluation.newLinesAmount["D"] ?? 0)) de dépenses, \(l.millions(evaluation.newLinesAmount["R"] ?? 0)) de recettes. Elles pèsent sur l'écart des lignes, pas sur celui des chapitres et des totaux.",
+            "\(evaluation.newLines) executed lines had no forecast (new lines or re-numbered accounts): \(l.millions(evaluation.newLinesAmount["D"] ?? 0)) of expenditure, \(l.millions(evaluation.newLinesAmount["R"] ?? 0)) of revenue. They weigh on the lines' error, not on the chapters' and totals'."
+          )) + "</p>"
+    }
+    return html
+  }
+
+  /// Accuracy by level of the hierarchy.
+  func accuracyTable(_ evaluation: ForecastEvaluation) -> String {
+    let l = language
+    let names = [
+      "total": l.pick("Totaux", "Totals"), "section": l.pick("Sections", "Sections"),
+      "chapter": l.pick("Chapitres", "Chapters"), "line": l.pick("Lignes", "Lines"),
+    ]
+    let percent = { (value: Double?) in value.map { l.percent(100 * $0) } ?? "—" }
+    let rows = evaluation.levels.map { level in
+      [
+        HTML.escape(names[level.level] ?? level.level), l.grouped(Double(level.count), decimals: 0),
+        percent(level.wape), percent(level.baseWAPE), percent(level.medianAPE),
+        level.bias.map { l.percent(100 * $0, signed: true) } ?? "—",
+        percent(level.coverage["80"]), percent(level.coverage["95"]),
+      ]
+    }
+    return HTML.table(
+      caption: l.pick(
+        "Précision des prévisions par niveau (écart pondéré : Σ|exécuté − prévu| / Σ|exécuté| ; biais positif : prévision trop haute)",
+        "Forecast accuracy by level (weighted error: Σ|actual − forecast| / Σ|actual|; positive bias: forecast too high)"
+      ),
+      headers: [
+        l.pick("Niveau", "Level"), l.pick("Séries × années", "Series × years"),
+        l.pick("Écart pondéré", "Weighted error"),
+        l.pick("Avant réconciliation", "Before reconciliation"),
+        l.pick("Écart médian", "Median error"), l.pick("Biais", "Bias"),
+        l.pick("Dans l'intervalle à 80 %", "Inside the 80% interval"),
+        l.pick("À 95 %", "95%"),
+      ], rows: rows)
+  }
+
+  /// Gross savings forecast, its band and what was executed.
+  func savingsTable(_ evaluation: ForecastEvaluation) -> String {
+    guard !evaluation.ratios.isEmpty else { return "" }
+    let l = language
+    let rows = evaluation.ratios.map { ratio -> [String] in
+      let band = ratio.bands["80"]
+      return [
+        String(ratio.year), l.millions(ratio.forecastGrossSavings),
+        band.map {
+          "\($0.lower.map { l.millions($0) } ?? "…") – \($0.upper.map { l.millions($0) } ?? "…")"
+        } ?? "—",
+        l.millions(ratio.actualGrossSavings),
+        ratio.inside["80"].map { $0 ? l.pick("oui", "yes") : l.pick("non", "no") } ?? "—",
+        ratio.forecastGrossSavingsRate.map { l.percent(100 * $0) } ?? "—",
+        ratio.actualGrossSavingsRate.map { l.percent(100 * $0) } ?? "—",
+      ]
+    }
+    return HTML.table(
+      caption: l.pick("Épargne brute prévue et exécutée", "Gross savings, forecast and executed"),
+      headers: [
+        l.pick("Année", "Year"), l.pick("Prévue", "Forecast"),
+        l.pick("Intervalle à 80 %", "80% interval"), l.pick("Exécutée", "Executed"),
+        l.pick("Dans l'intervalle", "Inside"), l.pick("Taux prévu", "Rate forecast"),
+        l.pick("Taux exécuté", "Rate executed"),
+      ], rows: rows)
+  }
+
+  /// Each human override beside the model's value and the execution.
+  func overridesTable(_ evaluation: ForecastEvaluation) -> String {
+    guard !evaluation.overrides.isEmpty else { return "" }
+    let l = language
+    let rows = evaluation.overrides.map { o in
+      [
+        "<code>\(HTML.escape(o.node))</code>", String(o.year), l.millions(o.modelValue),
+        l.millions(o.value), l.millions(o.actual), HTML.escape("\(o.actor) (\(o.reason))"),
+        HTML.escape(
+          o.closer
+            ? l.pick("plus proche que le modèle", "closer than the model")
+            : l.pick("pas plus proche que le modèle", "no closer than the model")),
+      ]
+    }
+    return HTML.table(
+      caption: l.pick(
+        "Ajustements manuels face à l'exécution", "Human overrides against the execution"),
+      headers: [
+        l.pick("Série", "Series"), l.pick("Année", "Year"), l.pick("Modèle", "Model"),
+        l.pick("Ajusté", "Adjusted"), l.pick("Exécuté", "Executed"),
+        l.pick("Auteur (motif)", "Author (reason)"), l.pick("Verdict", "Verdict"),
+      ], rows: rows, numericColumns: [2, 3, 4])
+  }
+
+  /// The five chapter-years furthest from the execution.
+  func missesTable(_ evaluation: ForecastEvaluation) -> String {
+    let l = language
+    let misses = evaluation.comparisons.filter { $0.level == "chapter" }.sorted {
+      abs($0.error) != abs($1.error)
+        ? abs($0.error) > abs($1.error) : ($0.node, $0.year) < ($1.node, $1.year)
+    }.prefix(5)
+    guard !misses.isEmpty else { return "" }
+    let rows = misses.map { c -> [String] in
+      let parts = c.node.split(separator: "/").map(String.init)
+      let name = parts.count == 4 ? l.chapter(parts[3]) + " (\(parts[1])/\(parts[2]))" : c.node
+      return [
+        HTML.escape(name), String(c.year), l.millions(c.forecast), l.millions(c.actual),
+        (c.error > 0 ? "+" : "") + l.millions(c.error),
+      ]
+    }
+    return HTML.table(
+      caption: l.pick(
+        "Les chapitres les plus éloignés de l'exécution", "The chapters furthest from the execution"
+      ),
+      headers: [
+        l.pick("Chapitre", "Chapter"), l.pick("Année", "Year"), l.pick("Prévu", "Forecast"),
+        l.pick("Exécuté", "Executed"), l.pick("Écart", "Difference"),
+      ], rows: rows)
+  }
+
+  /// `30/11/2026` (French) or `2026-11-30` from an ISO 8601 time.
+  func day(_ time: String) -> String {
+    let date = time.prefix(10)
+    let parts = date.split(separator: "-")
+    guard language == .french, parts.count == 3 else { return String(date) }
+    return "\(parts[2])/\(parts[1])/\(parts[0])"
+  }
+}
