@@ -65,6 +65,8 @@ public struct HierarchicalBudgetForecaster: Sendable {
     public var residuals: [[Double]]
     /// Whether each node's history is never negative.
     public var nonNegative: [Bool]
+    /// Whether each node is closed (``closedAfter`` final zero years): forecast at zero.
+    public var closed: [Bool] = []
     /// Each node's full outcome (parameters, criteria, fitted values), nil when no
     /// method produced a forecast.
     public var outcomes: [SeriesOutcome?]
@@ -93,8 +95,18 @@ public struct HierarchicalBudgetForecaster: Sendable {
         series: TimeSeries(values: hierarchy.amounts[index].map { Double($0) / 100 }, period: 1),
         horizon: horizon)
     }
+    // Closed series (``closedAfter`` final zero years) are not given to the models.
+    let closedFrom = hierarchy.amounts.map(Self.closedSince)
+    let open = tasks.indices.filter { closedFrom[$0] == nil }
     let runner = PanelRunner(forecaster: SeriesForecaster(levels: levels, seed: seed), jobs: jobs)
-    let outcomes = runner.run(tasks, method: model)
+    let computed = runner.run(open.map { tasks[$0] }, method: model)
+    var outcomes = [SeriesOutcome?](repeating: nil, count: tasks.count)
+    for (position, index) in open.enumerated() { outcomes[index] = computed[position] }
+    for (index, first) in closedFrom.enumerated() {
+      guard let first, let lastYear = hierarchy.years.last else { continue }
+      outcomes[index] = closedOutcome(
+        tasks[index], since: hierarchy.years[first], lastYear: lastYear)
+    }
     let nonNegative = hierarchy.amounts.map { $0.allSatisfy { $0 >= 0 } }
     var forecasts = outcomes.map {
       $0?.forecast ?? Forecast(mean: [Double](repeating: 0, count: horizon), intervals: [])
@@ -107,7 +119,7 @@ public struct HierarchicalBudgetForecaster: Sendable {
       models: outcomes.map { $0?.model ?? "none" },
       fallbacks: outcomes.map { $0?.fallbacks ?? ["no forecast"] },
       residuals: Self.residuals(tasks: tasks, outcomes: outcomes), nonNegative: nonNegative,
-      outcomes: outcomes)
+      closed: closedFrom.map { $0 != nil }, outcomes: outcomes)
   }
 
   /// Reconciles base forecasts with `requested` (falling back, with a note, when
@@ -175,6 +187,7 @@ public struct HierarchicalBudgetForecaster: Sendable {
           values, base: base, held: fixed, structure: structure, method: method, bases: bases,
           notes: &notes, horizon: h)
       }
+      values = Self.zeroingClosed(values, structure: structure, closed: bases.closed, held: fixed)
       if local, let spread = held[h], !spread.isEmpty {
         values = try Self.spreading(
           spread, over: values, structure: structure, bases: bases, notes: &notes, horizon: h)

@@ -27,4 +27,24 @@ public struct SeriesOutcome: Sendable {
   public var fitted: [Double]? = nil
   /// Other changes of plan inside the method (a next-best model used, say).
   var notes: [String] = []
+
+}
+
+extension SeriesOutcome {
+  /// An outcome made outside the forecasting methods (a rule of the caller's domain,
+  /// such as a closed budget line), with its account.
+  public init(
+    id: String, forecast: Forecast, requested: ForecastMethod, used: ForecastMethod,
+    model: String, fallbacks: [String], fitted: [Double]?
+  ) {
+    self.id = id
+    self.forecast = forecast
+    self.requested = requested
+    self.used = used
+    self.model = model
+    parameters = [:]
+    aicc = nil
+    self.fallbacks = fallbacks
+    self.fitted = fitted
+  }
 }

@@ -13,7 +13,7 @@ extension ReportLanguage {
 
   private static let frenchModelWords: [(english: String, french: String)] = [
     ("mean(", "moyenne("), (" with non-zero mean", " avec constante"),
-    (" with drift", " avec dérive"),
+    (" with drift", " avec dérive"), ("zero (closed line)", "zéro (ligne close)"),
   ]
 
   /// Why a line's model, as HTML in the report's language.
@@ -24,6 +24,14 @@ extension ReportLanguage {
   /// the one used, is in the report's language, and so are the routine remarks the
   /// report knows (``remark(_:)``: ARIMA left out of an ensemble on a short series).
   func modelReason(requested: String, used: String, fallbacks: [String]) -> String {
+    // A closed line is not forecast by any method: the rule is the whole reason.
+    if let closed = fallbacks.first(where: { $0.hasPrefix(Self.closedPrefix) }) {
+      let span = closed.dropFirst(Self.closedPrefix.count).prefix { $0 != "," }
+      return HTML.escape(
+        pick(
+          "ligne close : nulle en \(span), derniers exercices exécutés ; prévue à zéro",
+          "closed line: zero in \(span), the last executed years; forecast at zero"))
+    }
     let said = fallbacks.compactMap(remark)
     let quoted = fallbacks.filter { remark($0) == nil }
     let failed = quoted.compactMap { message -> String? in
@@ -48,6 +56,9 @@ extension ReportLanguage {
     }
     return html
   }
+
+  /// How the engine records a closed line (``HierarchicalBudgetForecaster``'s rule).
+  static let closedPrefix = "closed: zero in "
 
   /// A routine engine remark in the report's language, or nil when the report does
   /// not know it (it is then quoted as recorded).

@@ -173,6 +173,48 @@ struct HierarchicalBudgetForecasterTests {
     #expect(result.notes == ["mint-shrink needs at least 3 years of history; bu used instead"])
   }
 
+  /// The fixture with a personnel line executed until 2021 and not in 2022–2023
+  /// (closed), and one executed until 2022 only (one zero year: still open).
+  static let withClosedLine: BudgetHierarchy = {
+    var lines = dataset.lines
+    for line in dataset.lines where line.account == "64111" {
+      var closed = line
+      closed.account = "64168"
+      closed.amountCents =
+        line.year <= 2021 ? 4_000_000_00 + Int64(line.year - 2018) * 10_000_00 : 0
+      if closed.amountCents != 0 { lines.append(closed) }
+      var paused = line
+      paused.account = "64172"
+      paused.amountCents = line.year <= 2022 ? 2_000_000_00 : 0
+      if paused.amountCents != 0 { lines.append(paused) }
+    }
+    return BudgetHierarchy(BudgetDataset(lines: lines))
+  }()
+
+  @Test(
+    "A line closed for two years is forecast at zero and stays there",
+    arguments: ReconciliationMethod.allCases)
+  func closedLineStaysAtZero(method: ReconciliationMethod) throws {
+    let hierarchy = Self.withClosedLine
+    let result = HierarchicalBudgetForecaster(model: .ensemble, reconciliation: method).forecast(
+      hierarchy, horizon: 2)
+    let closed = try #require(result.nodes.first { $0.node.account == "64168" })
+    #expect(closed.model == "zero (closed line)")
+    #expect(closed.fallbacks == ["closed: zero in 2022–2023, the last executed years"])
+    #expect(closed.reconciled.mean == [0, 0], "\(method)")
+    #expect(closed.reconciled.intervals.allSatisfy { $0.lower == [0, 0] && $0.upper == [0, 0] })
+    let paused = try #require(result.nodes.first { $0.node.account == "64172" })
+    #expect(paused.model != "zero (closed line)")
+    // Still coherent: the personnel chapter is the sum of its lines.
+    let chapter = try #require(
+      result.nodes.first { $0.node.level == .chapter && $0.node.chapter == "012" })
+    for h in 0..<2 {
+      let sum = result.nodes.filter { $0.node.level == .line && $0.node.chapter == "012" }
+        .reduce(0) { $0 + $1.reconciled.mean[h] }
+      #expect(abs(chapter.reconciled.mean[h] - sum) < 1e-6 * abs(sum))
+    }
+  }
+
   @Test func backtestReportsEveryLevelAndMethod() {
     let rows = BudgetBacktest(forecaster: HierarchicalBudgetForecaster(model: .auto)).run(
       Self.dataset, origin: 2021, horizon: 2)
