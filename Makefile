@@ -141,6 +141,16 @@ demo: build deps-reports
 	@$(BIN) report $$(tail -1 out/demo-chomage-plus-1pt.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	  --format ipynb --output out/verification.ipynb
 	@echo
+	@echo "\$$ budgetcast evaluate PAST --actuals 2023-2024 (a run on 2010–2022 against the accounts executed since)"
+	@awk -F, 'NR == 1 || $$3 <= 2022' $(DEMO_ACCOUNTS) > out/comptes-2010-2022.csv
+	@awk -F, 'NR == 1 || $$3 >= 2023' $(DEMO_ACCOUNTS) > out/comptes-2023-2024.csv
+	@$(BIN) forecast --data out/comptes-2010-2022.csv --horizon 2 --driver-history $(DEMO_HISTORY) \
+	  --archive $(DEMO_ARCHIVE) --actor demo --note "ex-post test: 2010-2022" | tail -1 > out/demo-past.txt
+	@$(BIN) evaluate $$(tail -1 out/demo-past.txt) --actuals out/comptes-2023-2024.csv \
+	  --archive $(DEMO_ARCHIVE) --actor demo --top 5
+	@$(BIN) report $$(tail -1 out/demo-past.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	  --output out/evaluation-2023-2024.html
+	@echo
 	@echo "\$$ budgetcast replay RUN --archive $(DEMO_ARCHIVE)"
 	@$(BIN) replay $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo
 	@echo
@@ -150,6 +160,7 @@ demo: build deps-reports
 	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.xlsx, out/rapport.csv, out/report-en.html,"
 	@echo "         out/rapport-chomage-plus-1pt.html, out/rapport-dmto-moins-15.html,"
 	@echo "         out/comparaison-scenarios.html and .pdf (baseline and two scenarios side by side),"
+	@echo "         out/evaluation-2023-2024.html (a run on 2010-2022 with its ex-post evaluation),"
 	@echo "         out/verification.ipynb (independent re-computation; run it with make notebooks); archive: $(DEMO_ARCHIVE)"
 	@$(BIN) runs list --archive $(DEMO_ARCHIVE) | head -6
 
