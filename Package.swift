@@ -164,7 +164,10 @@ let package = Package(
     ),
     .testTarget(
       name: "ForecastingTests",
-      dependencies: ["Forecasting", "Baselines", "Theta", "ForecastCore", "BudgetcastTestSupport"],
+      dependencies: [
+        "Forecasting", "Baselines", "Theta", "ExponentialSmoothing", "ForecastCore",
+        "BudgetcastTestSupport",
+      ],
       exclude: ["Golden"]
     ),
     .testTarget(

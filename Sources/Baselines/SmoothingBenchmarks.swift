@@ -4,7 +4,8 @@ import ForecastCore
 /// Simple exponential smoothing, Holt's linear trend and the damped trend, fitted as
 /// the ETS models ETS(A,N,N), ETS(A,A,N) and ETS(A,Ad,N) (R's `ses`, `holt`,
 /// `holt(damped = TRUE)`, searched with R's set-up, ``ETSSearch/rSetUp``, so that
-/// they and the methods built on them, Theta and Comb, stay R's), and the M4 "Comb"
+/// they and the methods built on them, Theta and Comb, stay R's; series too short for
+/// the likelihood get R's least-squares fit, ``ShortSeriesETS``), and the M4 "Comb"
 /// benchmark: their average on the seasonally adjusted series.
 public enum SmoothingBenchmark: String, Sendable, Hashable, Codable, CaseIterable {
   case ses, holt, damped, comb
@@ -22,6 +23,9 @@ public enum SmoothingBenchmark: String, Sendable, Hashable, Codable, CaseIterabl
       case .holt: .additive
       case .damped: .damped
       }
+    if ShortSeriesETS.isShort(series.count, trend: trend) {
+      return try ShortSeriesETS.fit(nonSeasonal, trend: trend != .none)
+    }
     return try ETSSpecification(components: Self.components(trend), search: .rSetUp).fit(
       nonSeasonal)
   }

@@ -31,7 +31,14 @@ public struct AutoETS: Sendable {
 
   /// Every candidate that could be fitted, best first by the criterion (ties keep
   /// the candidate order, so the ranking is deterministic).
+  ///
+  /// A series too short for the likelihood of the simplest model (six points or
+  /// fewer) gets R's short-series fit instead, Holt or simple smoothing by least
+  /// squares (``ShortSeriesETS/automatic(_:)``), its only candidate.
   public func rankedFits(_ series: TimeSeries) -> [FittedETS] {
+    if ShortSeriesETS.isShort(series.count, trend: .none) {
+      return (try? ShortSeriesETS.automatic(series)).map { [$0] } ?? []
+    }
     let fits = candidates(for: series).compactMap {
       try? ETSSpecification(components: $0).fit(series)
     }

@@ -25,11 +25,22 @@ public struct FittedETS: Sendable, Hashable, Codable {
   public let bic: Double
   /// k: estimated quantities plus σ².
   public let parameterCount: Int
+  /// How the parameters were chosen.
+  public let estimation: Estimation
   /// Final level, trend and seasonal states (the forecast origin).
   let finalLevel: Double
   let finalTrend: Double
   let finalSeasons: [Double]
   let finalPosition: Int
+
+  /// How a model's parameters were chosen.
+  public enum Estimation: String, Sendable, Hashable, Codable {
+    /// Maximum likelihood over the smoothing parameters and initial states.
+    case likelihood
+    /// R's path for short series (``ShortSeriesETS``): states from the first points,
+    /// smoothing parameters by least squares, σ² = Σe²/n, no information criteria.
+    case shortSeries
+  }
 
   /// Runs the model with fixed `parameters` over `series` (no estimation).
   ///
@@ -37,7 +48,7 @@ public struct FittedETS: Sendable, Hashable, Codable {
   ///   model's domain (a non-positive forecast in a multiplicative model).
   public init(
     components: ETSComponents, period: Int, parameters: ETSParameters, series: TimeSeries,
-    parameterCount: Int
+    parameterCount: Int, estimation: Estimation = .likelihood
   ) throws(ETSError) {
     let n = series.count
     var fitted = [Double](repeating: 0, count: n)
@@ -65,14 +76,21 @@ public struct FittedETS: Sendable, Hashable, Codable {
     self.fitted = fitted
     self.residuals = residuals
     self.parameterCount = parameterCount
+    self.estimation = estimation
     let k = Double(parameterCount)
     let count = Double(n)
-    // R divides by n minus the estimated quantities, not counting σ² itself.
-    sigma2 = outcome.sumOfSquares / Swift.max(count - k + 1, 1)
     logLikelihood = -0.5 * outcome.criterion
-    aic = outcome.criterion + 2 * k
-    bic = outcome.criterion + Double.log(count) * k
-    aicc = count - k - 1 > 0 ? aic + 2 * k * (k + 1) / (count - k - 1) : .infinity
+    if estimation == .shortSeries {
+      // R's short-series fits have σ² = Σe²/n and no criteria.
+      sigma2 = outcome.sumOfSquares / count
+      (aic, bic, aicc) = (.nan, .nan, .nan)
+    } else {
+      // R divides by n minus the estimated quantities, not counting σ² itself.
+      sigma2 = outcome.sumOfSquares / Swift.max(count - k + 1, 1)
+      aic = outcome.criterion + 2 * k
+      bic = outcome.criterion + Double.log(count) * k
+      aicc = count - k - 1 > 0 ? aic + 2 * k * (k + 1) / (count - k - 1) : .infinity
+    }
     finalLevel = final.level
     finalTrend = final.trend
     finalSeasons = seasons
@@ -88,7 +106,7 @@ public struct FittedETS: Sendable, Hashable, Codable {
   public func applied(to series: TimeSeries) throws(ETSError) -> FittedETS {
     try FittedETS(
       components: components, period: period, parameters: parameters, series: series,
-      parameterCount: parameterCount)
+      parameterCount: parameterCount, estimation: estimation)
   }
 
   /// The state at the forecast origin, with a copy of the seasonal buffer.

@@ -55,6 +55,12 @@ public enum HeldValues {
         throw ReconciliationError.inconsistentHeldValues(series)
       }
       var result = structure.aggregate(adjusted)
+      // Aggregates none of whose members moved keep their value to the bit (a sum in
+      // another order would differ in the last place).
+      for index in 0..<k
+      where structure.aggregates[index].allSatisfy({ adjusted[$0] == bottom[$0] }) {
+        result[index] = coherent[index]
+      }
       // Exact values where asked (rounding aside, the solution already meets them).
       for (index, value) in held { result[index] = value }
       return result

@@ -32,6 +32,15 @@ extension ReportLanguage {
           "ligne close : nulle en \(span), derniers exercices exécutés ; prévue à zéro",
           "closed line: zero in \(span), the last executed years; forecast at zero"))
     }
+    // A history too short for the ensemble's members: the naive forecast by design.
+    if let short = fallbacks.first(where: { $0.hasPrefix(Self.shortPrefix) }) {
+      let count = short.dropFirst(Self.shortPrefix.count).prefix { $0.isNumber }
+      return HTML.escape(
+        pick(
+          "historique court (\(count) exercices, moins de 7) : dernière valeur reconduite (prévision naïve)",
+          "short history (\(count) years, fewer than 7): last value carried forward (naive forecast)"
+        ))
+    }
     let said = fallbacks.compactMap(remark)
     let quoted = fallbacks.filter { remark($0) == nil }
     let failed = quoted.compactMap { message -> String? in
@@ -59,6 +68,8 @@ extension ReportLanguage {
 
   /// How the engine records a closed line (``HierarchicalBudgetForecaster``'s rule).
   static let closedPrefix = "closed: zero in "
+  /// How the ensemble records a history too short for its members.
+  static let shortPrefix = "short: "
 
   /// A routine engine remark in the report's language, or nil when the report does
   /// not know it (it is then quoted as recorded).

@@ -36,7 +36,9 @@ public struct ThetaMethod: Sendable {
   {
     let fit = try fit(series)
     let n = Double(series.count)
-    let alpha = fit.ses.parameters.alpha
+    // As R's thetaf: α at least 1e-10, so that (1 − (1 − α)ⁿ)/α stays defined when the
+    // least squares put α on its bound (short series).
+    let alpha = Swift.max(fit.ses.parameters.alpha, 1e-10)
     let base = fit.ses.forecast(horizon: horizon, levels: levels)
     let shift = (0..<horizon).map { h in
       fit.drift * (Double(h) + (1 - Double.pow(1 - alpha, n)) / alpha)

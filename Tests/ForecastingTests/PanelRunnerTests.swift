@@ -64,15 +64,25 @@ struct PanelRunnerTests {
     }
   }
 
-  /// A budget line created five years ago: automatic ARIMA would choose a zero mean
-  /// there (as R does), so the ensemble leaves it out and says so.
+  /// A budget line created eight years ago: automatic ARIMA would choose a zero mean
+  /// there (as R does), so the ensemble leaves it out and says so; four years are too
+  /// few for any member, and the ensemble is the naive forecast.
   @Test func ensembleLeavesARIMAOutOfShortSeries() throws {
     let short = try #require(
       SeriesForecaster().forecast(
-        id: "x", series: TimeSeries(values: [5, 7, 9, 11, 14]), horizon: 2, method: .ensemble))
+        id: "x", series: TimeSeries(values: [5, 7, 9, 11, 14, 15, 18, 20]), horizon: 2,
+        method: .ensemble))
     #expect(!short.model.contains("ARIMA"), "\(short.model)")
-    #expect(short.fallbacks.contains { $0.hasPrefix("ARIMA left out: 5 observations") })
-    #expect(short.forecast.mean.allSatisfy { $0 > 11 }, "\(short.forecast.mean)")
+    #expect(short.fallbacks.contains { $0.hasPrefix("ARIMA left out: 8 observations") })
+    #expect(short.forecast.mean.allSatisfy { $0 > 20 }, "\(short.forecast.mean)")
+    let four = try #require(
+      SeriesForecaster().forecast(
+        id: "z", series: TimeSeries(values: [5, 7, 9, 11]), horizon: 2, method: .ensemble))
+    #expect(four.model == "naive" && four.forecast.mean == [11, 11])
+    #expect(
+      four.fallbacks == [
+        "short: 4 observations, fewer than 7 for the ensemble's members; naive forecast"
+      ])
     let long = try #require(
       SeriesForecaster().forecast(
         id: "y", series: Self.tasks[0].series, horizon: 2, method: .ensemble))
@@ -82,9 +92,14 @@ struct PanelRunnerTests {
   @Test func shortSeriesFallsBackToANamedMethod() throws {
     let outcome = try #require(
       SeriesForecaster().forecast(
-        id: "x", series: TimeSeries(values: [1, 2, 3]), horizon: 2, method: .ets))
+        id: "x", series: TimeSeries(values: [1, 2]), horizon: 2, method: .ets))
     #expect(outcome.used != .ets)
     #expect(outcome.fallbacks.first?.contains("ets failed") == true)
+    // Three points are enough for R's least-squares fit.
+    let three = try #require(
+      SeriesForecaster().forecast(
+        id: "y", series: TimeSeries(values: [1, 2, 3]), horizon: 2, method: .ets))
+    #expect(three.used == .ets && three.model == "ETS(A,A,N)" && three.forecast.mean == [4, 5])
   }
 }
 
