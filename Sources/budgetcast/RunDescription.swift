@@ -18,11 +18,20 @@ struct RunDescription {
     out.append("Run \(id)")
     out.append(
       "  kind         \(manifest.kind.rawValue)" + (manifest.parent.map { " of \($0)" } ?? ""))
+    let width = JournalEntry.Event.allCases.map(\.rawValue.count).max() ?? 0
     for entry in entries {
-      let note = entry.details["note"].map { $0.isEmpty ? "" : " — \($0)" } ?? ""
+      var note = entry.details["note"].map { $0.isEmpty ? "" : " — \($0)" } ?? ""
+      if entry.event == .runEvaluated {
+        let wape = entry.details["totalWAPE"].flatMap(Double.init).map {
+          String(format: ", totals' WAPE %.1f %%", 100 * $0)
+        }
+        note =
+          " — against the accounts of \(entry.details["years"] ?? "?")\(wape ?? "")"
+          + " (actuals sha256 \(entry.details["actuals"]?.prefix(12) ?? "?"))"
+      }
       let signed = entry.signature == nil ? "" : " (signed)"
       out.append(
-        "  \(entry.event.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(entry.time) by \(entry.actor)\(signed)\(note)"
+        "  \(entry.event.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)) \(entry.time) by \(entry.actor)\(signed)\(note)"
       )
     }
     out.append("Inputs")

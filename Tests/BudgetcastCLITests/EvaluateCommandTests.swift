@@ -132,7 +132,8 @@ struct EvaluateCommandTests {
 
     // Recorded in the journal with the actuals archived; the archive still verifies.
     let shown = try CommandRunner.budgetcast(["runs", "show", run, "--archive", archive])
-    #expect(shown.standardOutput.contains("run.evaluated"))
+    #expect(shown.standardOutput.contains("run.evaluated   "))
+    #expect(shown.standardOutput.contains("against the accounts of 2024,2025, totals' WAPE"))
     let verified = try CommandRunner.budgetcast(["verify", "--all", "--archive", archive])
     #expect(verified.status == 0, "\(verified.standardOutput)")
   }
