@@ -2,8 +2,8 @@ import Foundation
 import RunArchive
 
 /// The report as an XLSX workbook: one sheet per level (lines, chapters, sections),
-/// the ratios, the scenario and the debt when the run has them, the manual adjustments
-/// and the provenance; history and forecast side
+/// the ratios, the scenario, the debt and the ex-post evaluation when the run has them,
+/// the manual adjustments and the provenance; history and forecast side
 /// by side, forecasts in italics, overridden cells highlighted with a comment giving
 /// author, date and reason.
 public struct SpreadsheetReport: Sendable {
@@ -33,6 +33,9 @@ public struct SpreadsheetReport: Sendable {
     }
     if let scenario = data.scenario {
       try scenarioSheet(workbook.sheet(l.pick("Scénario", "Scenario")), scenario)
+    }
+    if let (_, evaluation) = data.evaluations.last {
+      try evaluationSheet(workbook.sheet(l.pick("Évaluation", "Evaluation")), evaluation)
     }
     try overrideSheet(workbook.sheet(l.pick("Ajustements", "Adjustments")))
     try provenanceSheet(workbook.sheet(l.pick("Traçabilité", "Traceability")))

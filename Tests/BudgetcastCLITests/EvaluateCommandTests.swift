@@ -120,6 +120,11 @@ struct EvaluateCommandTests {
         "<th scope=\"row\">Totaux</th><td class=\"num\">4</td><td class=\"num\">\(totalWAPE)\u{00A0}%</td>"
       ))
     #expect(report.contains("dfin (vote du BP)"))
+    let workbook = page + ".xlsx"
+    _ = try CommandRunner.budgetcast([
+      "report", run, "--archive", archive, "--format", "xlsx", "--output", workbook,
+    ])
+    #expect(try ZipMember.text(of: "xl/workbook.xml", in: workbook).contains("Évaluation"))
     let reportFile = page + ".json"
     _ = try CommandRunner.budgetcast([
       "report", run, "--archive", archive, "--format", "json", "--output", reportFile,
