@@ -13,6 +13,8 @@ import BudgetForecast
 struct ExecutedAccounts {
   /// The years compared: forecast years the actuals cover.
   var years: [Int]
+  /// Years of the actuals outside the run's forecast years (not compared).
+  var ignoredYears: [Int]
   /// Amounts in euros by node identifier (the actuals' own keys) and year.
   var values: [String: [Int: Double]]
   /// Line labels from the actuals.
@@ -32,6 +34,7 @@ struct ExecutedAccounts {
         forecastYears: forecastYears, actualYears: dataset.years)
     }
     years = compared.sorted()
+    ignoredYears = dataset.years.filter { !compared.contains($0) }
     let executed = dataset.lines.filter { compared.contains($0.year) }
     var actuals = BudgetDataset(lines: executed)
     counterparts = [:]

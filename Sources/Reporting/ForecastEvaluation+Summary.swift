@@ -10,6 +10,7 @@ extension ForecastEvaluation {
     }
     public var run: String
     public var years: [Int]
+    public var ignoredYears: [Int]
     public var levels: [LevelSummary]
     public var grossSavings: [RatioOutcome]
     public var overrides: [OverrideOutcome]
@@ -20,6 +21,7 @@ extension ForecastEvaluation {
     public init(_ e: ForecastEvaluation, top: Int) {
       run = e.runID
       years = e.years
+      ignoredYears = e.ignoredYears
       levels = e.levels
       grossSavings = e.ratios
       overrides = e.overrides

@@ -65,6 +65,8 @@ public struct ForecastEvaluation: Sendable {
   public var runID: String
   /// The years compared.
   public var years: [Int]
+  /// Years the actuals hold outside the run's forecast years, left out.
+  public var ignoredYears: [Int]
   public var comparisons: [Comparison]
   public var levels: [LevelSummary]
   public var overrides: [OverrideOutcome]
@@ -99,6 +101,7 @@ public struct ForecastEvaluation: Sendable {
   init(_ data: ReportData, executed: ExecutedAccounts) {
     runID = data.runID
     years = executed.years
+    ignoredYears = executed.ignoredYears
     var comparisons: [Comparison] = []
     var forecastLines: Set<String> = []
     for node in data.forecasts.keys.sorted() {

@@ -10,7 +10,14 @@ struct EvaluationTable {
     let e = evaluation
     var lines = [
       "Run \(e.runID.prefix(12)) against the accounts executed in "
-        + e.years.map(String.init).joined(separator: ", ") + " (real operations).",
+        + e.years.map(String.init).joined(separator: ", ") + " (real operations)."
+    ]
+    if !e.ignoredYears.isEmpty {
+      lines.append(
+        "Left out: " + e.ignoredYears.map(String.init).joined(separator: ", ")
+          + " (not forecast by this run).")
+    }
+    lines += [
       "",
       "level       node-years  actual (M€)   WAPE  base WAPE  median APE    bias  in 80%  in 95%",
     ]

@@ -20,12 +20,13 @@ struct EvaluateCommandTests {
     return sums
   }
 
-  /// The actuals: the fixture's 2024 and 2025, one line not executed in 2025 and one
-  /// new line in 2024.
+  /// The actuals: the fixture's 2023 (already in the run's history), 2024 and 2025,
+  /// one line not executed in 2025 and one new line in 2024.
   static func actuals() -> String {
     let lines = BudgetFixture.longCSV(years: 11).split(separator: "\n")
     var text = String(lines[0]) + "\n"
-    for line in lines.dropFirst() where line.contains(",2024,") || line.contains(",2025,") {
+    for line in lines.dropFirst()
+    where [",2023,", ",2024,", ",2025,"].contains(where: { line.contains($0) }) {
       if line.contains(",2025,") && line.contains(",0111,") { continue }
       text += line + "\n"
     }
@@ -55,6 +56,7 @@ struct EvaluateCommandTests {
       try JSONSerialization.jsonObject(with: Data(evaluated.standardOutput.utf8))
         as? [String: Any])
     #expect(document["years"] as? [Int] == [2024, 2025])
+    #expect(document["ignoredYears"] as? [Int] == [2023])
 
     // The archived forecasts, as the report exports them.
     let exported = actualsFile + ".forecasts.csv"
