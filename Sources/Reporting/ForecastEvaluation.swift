@@ -138,10 +138,10 @@ public struct ForecastEvaluation: Sendable {
     labels = executed.labels.merging(data.labels) { _, archived in archived }
   }
 
-  /// The line comparisons with the largest absolute errors in euros, largest first
-  /// (ties by node and year, so the list is stable).
-  public func largestMisses(_ count: Int) -> [Comparison] {
-    let lines = comparisons.filter { $0.level == "line" }
+  /// The comparisons of `level` (`line`, `chapter`, …) with the largest absolute
+  /// errors in euros, largest first (ties by node and year, so the list is stable).
+  public func largestMisses(_ count: Int, level: String = "line") -> [Comparison] {
+    let lines = comparisons.filter { $0.level == level }
     return Array(
       lines.sorted {
         abs($0.error) != abs($1.error)

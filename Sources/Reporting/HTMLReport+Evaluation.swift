@@ -125,10 +125,7 @@ extension HTMLReport {
   /// The five chapter-years furthest from the execution.
   func missesTable(_ evaluation: ForecastEvaluation) -> String {
     let l = language
-    let misses = evaluation.comparisons.filter { $0.level == "chapter" }.sorted {
-      abs($0.error) != abs($1.error)
-        ? abs($0.error) > abs($1.error) : ($0.node, $0.year) < ($1.node, $1.year)
-    }.prefix(5)
+    let misses = evaluation.largestMisses(5, level: "chapter")
     guard !misses.isEmpty else { return "" }
     let rows = misses.map { c -> [String] in
       let parts = c.node.split(separator: "/").map(String.init)

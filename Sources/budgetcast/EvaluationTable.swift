@@ -70,6 +70,15 @@ struct EvaluationTable {
             + " (\(o.actor): \(o.reason))")
       }
     }
+    let chapters = e.largestMisses(top, level: "chapter")
+    if !chapters.isEmpty {
+      lines += ["", "Largest misses (chapters, M€): forecast, actual, error"]
+      for c in chapters {
+        lines.append(
+          "  \(c.node) \(c.year): \(Self.millions(c.forecast)), \(Self.millions(c.actual)), "
+            + Self.signedMillions(c.error))
+      }
+    }
     let misses = e.largestMisses(top)
     if !misses.isEmpty {
       lines += ["", "Largest misses (lines, M€): forecast, actual, error"]
