@@ -1,3 +1,5 @@
+import RunArchive
+
 extension ForecastEvaluation {
   /// The evaluation for other systems (`evaluate --json`, the JSON report): accuracy
   /// by level, gross savings, overrides, the `top` largest line misses and new lines.
@@ -32,6 +34,20 @@ extension ForecastEvaluation {
       }
       newLines = e.newLines
       newLinesAmount = e.newLinesAmount
+    }
+  }
+
+  /// A recorded evaluation for other systems: when, by whom, the archived actuals'
+  /// hash and the summary (the JSON report and `runs show --json`).
+  public struct Record: Encodable, Sendable {
+    public var time, actor, actuals: String
+    public var summary: Summary
+
+    public init(entry: JournalEntry, evaluation: ForecastEvaluation) {
+      time = entry.time
+      actor = entry.actor
+      actuals = entry.details["actuals"] ?? ""
+      summary = Summary(evaluation, top: 10)
     }
   }
 }

@@ -40,18 +40,13 @@ public enum ReportExport {
       var loans: [Scenario.Loan]
       var extinction: [DebtSchedule.ExtinctionYear]
     }
-    struct Evaluation: Encodable {
-      /// When, by whom, and the archived actuals' hash.
-      var time, actor, actuals: String
-      var summary: ForecastEvaluation.Summary
-    }
     struct Document: Encodable {
       var run: String
       var manifest: RunManifest
       var ratios: [RatioRecord]
       var thresholds: [ThresholdCrossing]
       var debt: Debt?
-      var evaluations: [Evaluation]
+      var evaluations: [ForecastEvaluation.Record]
     }
     let summary = RatioSummary(data)
     let debt = data.scenario?.debt.map {
@@ -65,11 +60,7 @@ public enum ReportExport {
       Document(
         run: data.runID, manifest: data.manifest, ratios: summary.ratios,
         thresholds: summary.thresholds, debt: debt,
-        evaluations: data.evaluations.map {
-          Evaluation(
-            time: $0.entry.time, actor: $0.entry.actor, actuals: $0.entry.details["actuals"] ?? "",
-            summary: ForecastEvaluation.Summary($0.evaluation, top: 10))
-        }))
+        evaluations: data.evaluations.map { .init(entry: $0.entry, evaluation: $0.evaluation) }))
   }
 
   static func quoted(_ cell: String) -> String {

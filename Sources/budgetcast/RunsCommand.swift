@@ -117,7 +117,8 @@ struct RunsCommand: ParsableCommand {
         let summary = RatioSummary(data)
         let document = ShownRun(
           run: id, manifest: manifest, ratios: summary.ratios, thresholds: summary.thresholds,
-          elasticities: data.elasticities)
+          elasticities: data.elasticities,
+          evaluations: data.evaluations.map { .init(entry: $0.entry, evaluation: $0.evaluation) })
         print(String(decoding: try encoder.encode(document), as: UTF8.self))
         return
       }
@@ -134,13 +135,14 @@ struct RunsCommand: ParsableCommand {
 }
 
 /// `runs show --json`: the manifest, the savings ratios by year, the alert thresholds
-/// they cross and the elasticities.
+/// they cross, the elasticities and the run's ex-post evaluations.
 struct ShownRun: Encodable {
   var run: String
   var manifest: RunManifest
   var ratios: [RatioRecord]
   var thresholds: [ThresholdCrossing]
   var elasticities: [Elasticity]
+  var evaluations: [ForecastEvaluation.Record]
 }
 
 extension RunManifest.Kind: ExpressibleByArgument {}

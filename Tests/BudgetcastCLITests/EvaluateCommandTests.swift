@@ -140,6 +140,12 @@ struct EvaluateCommandTests {
     // Recorded in the journal with the actuals archived; the archive still verifies.
     let shown = try CommandRunner.budgetcast(["runs", "show", run, "--archive", archive])
     #expect(shown.standardOutput.contains("run.evaluated   "))
+    let shownJSON = try CommandRunner.budgetcast([
+      "runs", "show", run, "--archive", archive, "--json",
+    ])
+    let shownDocument = try JSONSerialization.jsonObject(with: Data(shownJSON.standardOutput.utf8))
+    let shownEvaluations = (shownDocument as? [String: Any])?["evaluations"] as? [[String: Any]]
+    #expect(shownEvaluations?.count == 1)
     #expect(shown.standardOutput.contains("against the accounts of 2024,2025, totals' WAPE"))
     let verified = try CommandRunner.budgetcast(["verify", "--all", "--archive", archive])
     #expect(verified.status == 0, "\(verified.standardOutput)")
