@@ -1,0 +1,57 @@
+import Budget
+import Testing
+
+@testable import Reporting
+
+/// The actuals put on a run's keys: across the M52 → M57 switch, real operations only,
+/// and the years the run did not forecast left out.
+@Suite("Executed accounts on a run's keys")
+struct ExecutedAccountsTests {
+  static func line(
+    _ year: Int, _ nomenclature: String, _ function: String, _ euros: Double,
+    operation: BudgetLine.Operation = .real
+  ) -> BudgetLine {
+    BudgetLine(
+      entity: "D000", budget: "B00", year: year, stage: "CA", nomenclature: nomenclature,
+      section: .operating, direction: .expenditure, operation: operation, chapter: "017",
+      account: "65171", function: function, label: "RSA", amountCents: Cents.from(euros: euros))
+  }
+
+  /// A run on M52 years 2020–2023; the accounts of 2023 (already history) and 2024, the
+  /// first M57 year, where the RSA's function 567 became 467.
+  static let snapshot = BudgetDataset(
+    lines: (2020...2023).map { line($0, "M52", "567", 100e6 + 1e6 * Double($0 - 2020)) })
+  static let actuals = BudgetDataset(lines: [
+    line(2023, "M52", "567", 103e6), line(2024, "M57", "467", 104.5e6),
+    line(2024, "M57", "467", 7e6, operation: .order),
+  ])
+
+  @Test func bridgedAcrossTheSwitch() throws {
+    let executed = try ExecutedAccounts(
+      Self.actuals, snapshot: Self.snapshot, forecastYears: [2024, 2025], includeOrder: false,
+      bridgesNomenclatures: true)
+    #expect(executed.years == [2024])
+    #expect(executed.ignoredYears == [2023])
+    // The run's M52 line reads the M57 line; order operations are left out.
+    #expect(executed.actual("line/F/D/017/65171/567", 2024) == 104.5e6)
+    #expect(executed.actual("chapter/F/D/017", 2024) == 104.5e6)
+    #expect(executed.actual("line/F/D/017/65171/567", 2025) == 0)
+    // Without the bridge the M52 line was not executed in 2024.
+    let apart = try ExecutedAccounts(
+      Self.actuals, snapshot: Self.snapshot, forecastYears: [2024], includeOrder: false,
+      bridgesNomenclatures: false)
+    #expect(apart.actual("line/F/D/017/65171/567", 2024) == 0)
+    #expect(apart.actual("line/F/D/017/65171/467", 2024) == 104.5e6)
+  }
+
+  @Test func noCommonYearNamesBothSpans() {
+    #expect(throws: ForecastEvaluation.NoCommonYear.self) {
+      try ExecutedAccounts(
+        Self.actuals, snapshot: Self.snapshot, forecastYears: [2026, 2027], includeOrder: false,
+        bridgesNomenclatures: true)
+    }
+    let error = ForecastEvaluation.NoCommonYear(
+      forecastYears: [2026, 2027], actualYears: [2023, 2024])
+    #expect(error.description.hasPrefix("the actuals cover 2023–2024, the run forecasts 2026–2027"))
+  }
+}
