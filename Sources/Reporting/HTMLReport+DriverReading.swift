@@ -1,0 +1,114 @@
+import Foundation
+import Scenarios
+
+/// The central forecast read through the driver models: how much of each driven
+/// line's forecast growth its drivers would explain at their recent pace.
+extension HTMLReport {
+  /// A driven line and the elasticities that link it to its drivers.
+  struct DrivenLineReading: Sendable {
+    var label: (String, String)
+    /// Prefixes of the line nodes whose sum is the line (a chapter is all its lines).
+    var prefixes: [String]
+    var drivers: [(elasticity: String, driver: Scenario.Driver)]
+  }
+
+  static let drivenLines: [DrivenLineReading] = [
+    DrivenLineReading(
+      label: ("APA (chapitre 016)", "APA (chapter 016)"),
+      prefixes: ["line/F/D/016/"],
+      drivers: [
+        ("apa_per_population_85", .population85), ("apa_per_population_75", .population75),
+      ]),
+    DrivenLineReading(
+      label: ("Personnel (chapitre 012)", "Personnel (chapter 012)"),
+      prefixes: ["line/F/D/012/"],
+      drivers: [("personnel_per_pay_index", .payIndex)]),
+    DrivenLineReading(
+      label: ("Charges à caractère général (011)", "General charges (011)"),
+      prefixes: ["line/F/D/011/"],
+      drivers: [("charges_per_inflation_point", .inflation)]),
+    DrivenLineReading(
+      label: ("DMTO (7321, 7322)", "DMTO (7321, 7322)"),
+      prefixes: ["line/F/R/73/7321", "line/F/R/73/7322"],
+      drivers: [
+        ("dmto_per_transactions", .realEstateTransactions),
+        ("dmto_per_prices", .realEstatePrices),
+      ]),
+  ]
+
+  /// Yearly changes of driver history whose pace is read (the last ones up to the last
+  /// executed year).
+  static let recentYears = 5
+
+  /// The driver's mean yearly change over the ``recentYears`` changes up to `lastYear`,
+  /// as it enters its model: log growth, or the rate as a fraction for inflation, with
+  /// the first and last years read; nil when the history has too few of those years.
+  func recentPace(of driver: Scenario.Driver, through lastYear: Int) -> (Double, Int, Int)? {
+    guard let history = data.driverHistory else { return nil }
+    let years = ((lastYear - Self.recentYears)...lastYear).filter {
+      history.value(driver, $0) != nil
+    }
+    guard let first = years.first, let last = years.last else { return nil }
+    if driver == .inflation {
+      let rates = years.dropFirst().compactMap { history.value(driver, $0) }
+      guard !rates.isEmpty else { return nil }
+      return (rates.reduce(0, +) / Double(rates.count) / 100, years[1], last)
+    }
+    guard last > first, let start = history.value(driver, first),
+      let end = history.value(driver, last), start > 0, end > 0
+    else { return nil }
+    return (log(end / start) / Double(last - first), first, last)
+  }
+
+  /// The table, or nothing without a driver history.
+  func drivenGrowthTable() -> String {
+    let l = language
+    guard data.driverHistory != nil, let lastExecuted = data.historyYears.last,
+      let lastForecast = data.forecastYears.last, lastForecast > lastExecuted
+    else { return "" }
+    let horizon = Double(lastForecast - lastExecuted)
+    let percent = { (value: Double) in l.percent(100 * value, signed: true) }
+    var rows: [[String]] = []
+    for line in Self.drivenLines {
+      let (history, forecast) = data.lineSum { node in line.prefixes.contains(where: node.hasPrefix)
+      }
+      guard let start = history[lastExecuted], let end = forecast[lastForecast], start > 0, end > 0
+      else { continue }
+      let growth = log(end / start) / horizon
+      var described: [String] = []
+      var explained = 0.0
+      for (name, driver) in line.drivers {
+        guard let elasticity = data.elasticities.first(where: { $0.name == name }),
+          let (pace, first, last) = recentPace(of: driver, through: lastExecuted)
+        else { continue }
+        explained += elasticity.used * pace
+        described.append(
+          "\(l.driverTitle(driver)) \(percent(pace)) \(l.pick("par an", "a year")) (\(first)–\(last)) × \(l.grouped(elasticity.used, decimals: 2))"
+        )
+      }
+      guard !described.isEmpty else { continue }
+      rows.append([
+        HTML.escape(l.pick(line.label.0, line.label.1)), percent(growth),
+        HTML.escape(described.joined(separator: " ; ")), percent(explained),
+        percent(growth - explained),
+      ])
+    }
+    guard !rows.isEmpty else { return "" }
+    return "<p>"
+      + HTML.escape(
+        l.pick(
+          "La prévision centrale de chaque ligne prolonge son histoire. Lue par les moteurs : la part de sa croissance que ses moteurs expliqueraient à leur rythme récent (croissance logarithmique annuelle moyenne × élasticité retenue), le reste étant la tendance propre de la ligne (revalorisations, glissement, décisions).",
+          "Each line's central forecast extends its history. Read through the drivers: the share of its growth its drivers would explain at their recent pace (mean yearly log growth × elasticity used), the rest being the line's own trend (revaluations, drift, decisions)."
+        )) + "</p>"
+      + HTML.table(
+        caption: l.pick(
+          "Croissance prévue \(lastExecuted)–\(lastForecast) et part des moteurs (par an)",
+          "Forecast growth \(lastExecuted)–\(lastForecast) and the drivers' share (a year)"),
+        headers: [
+          l.pick("Poste", "Line"), l.pick("Croissance prévue", "Forecast growth"),
+          l.pick("Moteur : rythme récent × élasticité", "Driver: recent pace × elasticity"),
+          l.pick("Part des moteurs", "Drivers' share"),
+          l.pick("Tendance propre", "Own trend"),
+        ], rows: rows, numericColumns: [1, 3, 4])
+  }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import Reporting
+
+/// The methodology's reading of the central forecast by its drivers, against sums
+/// computed here from the run's archived figures and driver history.
+@Suite struct DriverReadingTests {
+  /// Pay index 100 in 2016 growing 2 % a year to 2023 (the fixture's last year).
+  static let history =
+    "driver,year,value\n"
+    + (2016...2023).map { "pay_index,\($0),\(100 * pow(1.02, Double($0 - 2016)))\n" }.joined()
+
+  @Test func personnelGrowthAndThePayIndexShare() throws {
+    let fixture = try RunsFixture(scenarios: [nil], driverHistory: Self.history)
+    defer { fixture.remove() }
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    let report = HTMLReport(data: data, language: .english)
+    // Five years of history read: 2018–2023, log growth ln 1.02 a year.
+    let (pace, first, last) = try #require(report.recentPace(of: .payIndex, through: 2023))
+    #expect(abs(pace - log(1.02)) < 1e-12 && first == 2018 && last == 2023)
+    let (past, future) = data.lineSum { $0.hasPrefix("line/F/D/012/") }
+    let growth = log(try #require(future[2026]) / (try #require(past[2023]))) / 3
+    let used = try #require(data.elasticities.first { $0.name == "personnel_per_pay_index" }).used
+    let html = report.drivenGrowthTable()
+    let l = ReportLanguage.english
+    #expect(
+      html.contains(
+        "<th scope=\"row\">Personnel (chapter 012)</th><td class=\"num\">\(l.percent(100 * growth, signed: true))</td>"
+      ), "\(html)")
+    #expect(html.contains(l.percent(100 * used * log(1.02), signed: true)))
+    #expect(html.contains(l.percent(100 * (growth - used * log(1.02)), signed: true)))
+    // No APA, DMTO or inflation history: those lines are left out.
+    #expect(!html.contains("APA") && !html.contains("DMTO"))
+  }
+
+  @Test func noDriverHistoryNoTable() throws {
+    let fixture = try RunsFixture(scenarios: [nil])
+    defer { fixture.remove() }
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    #expect(HTMLReport(data: data, language: .french).drivenGrowthTable().isEmpty)
+  }
+}
