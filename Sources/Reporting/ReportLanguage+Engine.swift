@@ -59,12 +59,63 @@ extension ReportLanguage {
           "\(used) after \(failed.joined(separator: ", ")) failed")
     var html = HTML.escape(([summary] + said).joined(separator: pick("\u{00A0}; ", "; ")))
     if !quoted.isEmpty {
-      html +=
-        pick(" (moteur\u{00A0}: ", " (engine: ")
-        + "<span lang=\"en\">\(HTML.escape(quoted.joined(separator: "; ")))</span>)"
+      let message = quoted.joined(separator: "; ")
+      // In French, the engine's message in French when every part of it is known (the
+      // English original stays in models.json and in the title), else as recorded.
+      if self == .french, let french = Self.frenchEngineMessage(message) {
+        html +=
+          " (moteur\u{00A0}: <span title=\"\(HTML.escape(message))\">\(HTML.escape(french))</span>)"
+      } else {
+        html +=
+          pick(" (moteur\u{00A0}: ", " (engine: ")
+          + "<span lang=\"en\">\(HTML.escape(message))</span>)"
+      }
     }
     return html
   }
+
+  /// The engine's failure messages in French, or nil when a part of `message` is not
+  /// in the phrasebook (it is then quoted in English).
+  static func frenchEngineMessage(_ message: String) -> String? {
+    var french = message
+    for (english, translation) in engineMessages {
+      french = french.replacingOccurrences(of: english, with: translation)
+    }
+    // Every word left must be a model's notation or a number: no English phrase.
+    let leftover = french.split { !$0.isLetter }.filter { word in
+      englishWords.contains(word.lowercased())
+    }
+    return leftover.isEmpty ? french : nil
+  }
+
+  /// English phrases of the engine's messages (``SeriesForecaster``, ``ETSError``,
+  /// ``ARIMAError``, the ensemble) and their French, longest first.
+  static let engineMessages: [(String, String)] = [
+    (
+      "had the lowest AICc but a non-finite forecast; next best used",
+      "avait le plus petit AICc mais une prévision non finie ; le suivant est retenu"
+    ),
+    (
+      "the series is too short or the fit did not converge",
+      "la série est trop courte ou l'ajustement n'a pas convergé"
+    ),
+    ("the series holds NaN or infinite values", "la série contient des valeurs NaN ou infinies"),
+    ("no ETS model could be fitted", "aucun modèle ETS n'a pu être estimé"),
+    ("observations are too few for", "observations ne suffisent pas pour"),
+    ("no admissible parameters found for", "aucun paramètre admissible pour"),
+    ("could not be maximised", "n'a pas pu être maximisée"),
+    ("the likelihood of", "la vraisemblance de"),
+    ("needs strictly positive data", "demande des données strictement positives"),
+    ("the forecast was not finite", "la prévision n'était pas finie"),
+    ("the series has no observations", "la série n'a aucune observation"),
+    (" failed: ", " a échoué\u{00A0}: "),
+  ]
+
+  /// Words that betray an untranslated English phrase.
+  static let englishWords: Set<String> = [
+    "the", "no", "not", "could", "be", "was", "for", "has", "had", "but", "or", "did",
+    "found", "failed", "series", "too", "few", "with", "of", "driver", "used",
+  ]
 
   /// How the engine records a closed line (``HierarchicalBudgetForecaster``'s rule).
   static let closedPrefix = "closed: zero in "

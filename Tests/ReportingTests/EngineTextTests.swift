@@ -28,6 +28,23 @@ struct EngineTextTests {
     #expect(english.hasPrefix("naive after auto failed (engine: "))
   }
 
+  /// The engine's usual failures are said in French, the original kept in the title;
+  /// a message with a part the phrasebook lacks stays in English (above).
+  @Test func knownFailuresAreTranslated() {
+    let failure =
+      "ensemble failed: ETS failed: no ETS model could be fitted; Theta failed: 4 observations are too few for ETS(A,N,N)"
+    let reason = ReportLanguage.french.modelReason(
+      requested: "ensemble", used: "naive", fallbacks: [failure])
+    #expect(
+      reason.contains(
+        ">ensemble a échoué\u{00A0}: ETS a échoué\u{00A0}: aucun modèle ETS n&#39;a pu être estimé; Theta a échoué\u{00A0}: 4 observations ne suffisent pas pour ETS(A,N,N)</span>"
+      ), "\(reason)")
+    #expect(reason.contains("title=\"ensemble failed: ETS failed:"))
+    #expect(!reason.contains("lang=\"en\""))
+    #expect(
+      ReportLanguage.frenchEngineMessage("DOTM failed: the fit wandered off") == nil)
+  }
+
   @Test func routineRemarksAreSaidInTheReportsLanguage() {
     let remark = "ARIMA left out: 8 observations, fewer than 10"
     let reason = ReportLanguage.french.modelReason(
