@@ -80,6 +80,16 @@ notebooks: build notebooks-venv
 	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/run.txt) \
 	  $(PYTHON) notebooks-export/execute.py out/notebooks notebooks-export/*.ipynb \
 	  out/notebooks/verification.ipynb
+	@awk -F, 'NR == 1 || $$3 <= 2022' $(DEMO_ACCOUNTS) > out/notebooks/comptes-2010-2022.csv
+	@awk -F, 'NR == 1 || $$3 >= 2023' $(DEMO_ACCOUNTS) > out/notebooks/comptes-2023-2024.csv
+	$(BIN) forecast --data out/notebooks/comptes-2010-2022.csv --horizon 2 --driver-history $(DEMO_HISTORY) \
+	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --note "evaluated run" > out/notebooks/past.txt
+	$(BIN) evaluate $$(tail -1 out/notebooks/past.txt) --actuals out/notebooks/comptes-2023-2024.csv \
+	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --json > /dev/null
+	$(BIN) report $$(tail -1 out/notebooks/past.txt) --archive $(NOTEBOOK_ARCHIVE) --actor notebooks \
+	  --format ipynb --output out/notebooks/verification-evaluated.ipynb
+	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/past.txt) \
+	  $(PYTHON) notebooks-export/execute.py out/notebooks out/notebooks/verification-evaluated.ipynb
 
 ## demo: regress RSA spending on its drivers, forecast the social series, then
 ## forecast a whole synthetic département as archived runs (a baseline and two

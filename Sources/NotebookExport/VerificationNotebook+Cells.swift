@@ -286,7 +286,45 @@ extension VerificationNotebook {
     ),
     (
       markdown: #"""
-      ## 8. Charts
+      ## 8. Ex-post evaluations
+      Each `budgetcast evaluate` of this run, recomputed from the actuals it archived: the totals and sections of real operations, against the reconciled forecasts, and the weighted error of the totals it recorded in the journal.
+      """#,
+      code: #"""
+      # Σ|actual − forecast| / Σ|actual| of the totals, from the archived actuals (long CSV).
+      TOLERANCE_WAPE = 5e-5  # the journal keeps four decimals
+      journal = [json.loads(line) for line in (root / "journal.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+      evaluations = [e for e in journal if e["event"] == "run.evaluated" and e.get("run") == RUN]
+      if not evaluations:
+          print("No ex-post evaluation recorded for this run.")
+      for entry in evaluations:
+          actual_rows = list(csv.reader(io.StringIO(archived(entry["details"]["actuals"]).decode("utf-8"))))
+          col = {name: i for i, name in enumerate(actual_rows[0])}
+          executed = {}
+          for r in actual_rows[1:]:
+              if not manifest["parameters"]["includeOrder"] and r[col["operation"]] != "real":
+                  continue
+              year, direction = int(r[col["year"]]), r[col["direction"]]
+              for node in (f"total/{direction}", f"section/{r[col['section']]}/{direction}"):
+                  executed[(node, year)] = executed.get((node, year), Decimal(0)) + Decimal(r[col["amount"]])
+          compared = sorted({year for _, year in executed} & set(horizon_years))
+
+
+          def weighted_error(prefix):
+              nodes = sorted({node for node, _ in forecast if node.startswith(prefix)})
+              errors = sum(abs(float(executed.get((n, y), 0)) - forecast[(n, y)]) for n in nodes for y in compared)
+              return errors / sum(abs(float(executed.get((n, y), 0))) for n in nodes for y in compared)
+
+
+          totals, sections = weighted_error("total/"), weighted_error("section/")
+          recorded = float(entry["details"]["totalWAPE"])
+          if abs(totals - recorded) > TOLERANCE_WAPE:
+              raise AssertionError(f"totals' weighted error {totals:.6f} but budgetcast recorded {recorded}")
+          print(f"{entry['time']} by {entry['actor']}: years {compared}, totals {100 * totals:.2f} %, sections {100 * sections:.2f} % (recorded {100 * recorded:.2f} %)")
+      """#
+    ),
+    (
+      markdown: #"""
+      ## 9. Charts
       History, budgetcast's forecasts and the independent ETS re-run.
       """#,
       code: #"""

@@ -83,7 +83,7 @@ import Testing
     let exported = try Exported()
     defer { exported.remove() }
     #expect(exported.notebook["nbformat"] as? Int == 4)
-    #expect(exported.script.count == 9)
+    #expect(exported.script.count == 10)
     #expect(exported.script[0].contains(exported.runID))
 
     guard let outcome = try exported.run() else {
@@ -96,6 +96,8 @@ import Testing
     #expect(outcome.standardOutput.contains("line-years re-derived from the driver rules"))
     #expect(outcome.standardOutput.contains("elasticities re-estimated"))
     #expect(outcome.standardOutput.contains("all checks passed"))
+    // This run was not evaluated; `make notebooks` checks an evaluated one.
+    #expect(outcome.standardOutput.contains("No ex-post evaluation recorded for this run."))
     #expect(outcome.standardOutput.contains(" ETS fits re-run"))
     #expect(!outcome.standardOutput.contains(" 0 ETS fits re-run"))
 
