@@ -106,6 +106,22 @@ extension HTMLReport {
           "The largest moves in operating expenditure by \(horizon): ")
           + HTML.escape(list.joined(separator: ", ")) + ".")
     }
+    if let (_, evaluation) = data.evaluations.last,
+      let total = evaluation.levels.first(where: { $0.level == "total" }), let wape = total.wape
+    {
+      let years = evaluation.years.map(String.init).joined(separator: l.pick(" et ", " and "))
+      let chapters = evaluation.levels.first { $0.level == "chapter" }?.wape
+      messages.append(
+        l.pick(
+          "Confrontées aux comptes exécutés de \(years), ces prévisions s'écartaient de \(l.percent(100 * wape)) sur les totaux",
+          "Set against the accounts executed in \(years), these forecasts were \(l.percent(100 * wape)) off on the totals"
+        )
+          + (chapters.map {
+            l.pick(
+              " et de \(l.percent(100 * $0)) sur les chapitres",
+              " and \(l.percent(100 * $0)) on the chapters")
+          } ?? "") + l.pick(" (voir Évaluation a posteriori).", " (see Ex-post evaluation)."))
+    }
     let overrides = data.manifest.overrides
     messages.append(
       overrides.isEmpty

@@ -122,6 +122,10 @@ struct EvaluateCommandTests {
         "<th scope=\"row\">Totaux</th><td class=\"num\">4</td><td class=\"num\">\(totalWAPE)\u{00A0}%</td>"
       ))
     #expect(report.contains("dfin (vote du BP)"))
+    #expect(
+      report.contains(
+        "Confrontées aux comptes exécutés de 2024 et 2025, ces prévisions s'écartaient de \(totalWAPE)\u{00A0}% sur les totaux"
+      ))
     let workbook = page + ".xlsx"
     _ = try CommandRunner.budgetcast([
       "report", run, "--archive", archive, "--format", "xlsx", "--output", workbook,
