@@ -233,14 +233,7 @@ public struct HierarchicalBudgetForecaster: Sendable {
   static func clampingBottom(_ values: [Double], structure: HierarchyStructure, nonNegative: [Bool])
     -> [Double]
   {
-    let k = structure.aggregateCount
-    var bottom = Array(values[k...])
-    var changed = false
-    for j in bottom.indices where nonNegative[k + j] && bottom[j] < 0 {
-      bottom[j] = 0
-      changed = true
-    }
-    return changed ? structure.aggregate(bottom) : values
+    zeroingBottom(values, structure: structure) { node, value in nonNegative[node] && value < 0 }
   }
 }
 

@@ -22,8 +22,8 @@ struct ExecutedAccounts {
   /// For each of the run's line identifiers the bridge re-codes, its actual counterpart.
   var counterparts: [String: String]
 
-  /// The actuals of `dataset` in the forecast years of the run whose snapshot is
-  /// `snapshot`, with the run's `parameters`.
+  /// The actuals of `dataset` in `forecastYears` of the run whose snapshot is
+  /// `snapshot`, with the run's choices of order operations and bridge.
   init(
     _ dataset: BudgetDataset, snapshot: BudgetDataset, forecastYears: [Int],
     includeOrder: Bool, bridgesNomenclatures: Bool

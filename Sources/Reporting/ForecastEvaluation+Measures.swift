@@ -69,10 +69,11 @@ extension ForecastEvaluation {
     /// counts as unbounded).
     public var inside: [String: Bool]
 
-    /// The compared years of `data`'s cascade beside the cascade of the actuals, with
-    /// the same definitions (``FinancialRatios``).
-    static func all(_ data: ReportData, executed: ExecutedAccounts) -> [RatioOutcome] {
-      let forecast = RatioSummary(data).ratios
+    /// The compared years of `data`'s cascade (`forecast`, its ``RatioSummary``)
+    /// beside the cascade of the actuals, with the same definitions (``FinancialRatios``).
+    static func all(_ data: ReportData, executed: ExecutedAccounts, forecast: [RatioRecord])
+      -> [RatioOutcome]
+    {
       var actualData = data
       actualData.historyYears = executed.years
       actualData.history = executed.values

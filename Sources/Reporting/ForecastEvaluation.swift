@@ -84,21 +84,28 @@ public struct ForecastEvaluation: Sendable {
   {
     let data = try ReportData.load(id, from: archive, withEvaluations: false)
     return try ForecastEvaluation(
-      data, snapshot: try ReportData.snapshot(of: data.manifest, in: archive), actuals: actuals)
+      data, snapshot: try ReportData.snapshot(of: data.manifest, in: archive), actuals: actuals,
+      forecastRatios: RatioSummary(data).ratios)
   }
 
-  /// Compares the run of `data`, whose input snapshot is `snapshot`, with `actuals`.
-  init(_ data: ReportData, snapshot: BudgetDataset, actuals: BudgetDataset) throws(NoCommonYear) {
+  /// Compares the run of `data`, whose input snapshot is `snapshot` and savings cascade
+  /// `forecastRatios` (``RatioSummary``, simulated once for every evaluation of a run),
+  /// with `actuals`.
+  init(
+    _ data: ReportData, snapshot: BudgetDataset, actuals: BudgetDataset,
+    forecastRatios: [RatioRecord]
+  ) throws(NoCommonYear) {
     let parameters = data.manifest.parameters
     self.init(
       data,
       executed: try ExecutedAccounts(
         actuals, snapshot: snapshot, forecastYears: data.forecastYears,
         includeOrder: parameters.includeOrder,
-        bridgesNomenclatures: parameters.bridgesNomenclatures))
+        bridgesNomenclatures: parameters.bridgesNomenclatures),
+      forecastRatios: forecastRatios)
   }
 
-  init(_ data: ReportData, executed: ExecutedAccounts) {
+  init(_ data: ReportData, executed: ExecutedAccounts, forecastRatios: [RatioRecord]) {
     runID = data.runID
     years = executed.years
     ignoredYears = executed.ignoredYears
@@ -125,17 +132,26 @@ public struct ForecastEvaluation: Sendable {
     overrides = data.manifest.overrides.filter { executed.years.contains($0.year) }.map {
       OverrideOutcome($0, actual: executed.actual($0.node, $0.year))
     }
-    ratios = RatioOutcome.all(data, executed: executed)
+    ratios = RatioOutcome.all(data, executed: executed, forecast: forecastRatios)
     let unforecast = executed.values.filter {
       $0.key.hasPrefix("line/") && !forecastLines.contains($0.key)
     }
     newLines = unforecast.count
     newLinesAmount = [:]
-    for (node, amounts) in unforecast {
+    // Summed in node and year order, so that the same evaluation gives the same bits.
+    for node in unforecast.keys.sorted() {
       let direction = node.split(separator: "/").dropFirst(2).first.map(String.init) ?? ""
-      newLinesAmount[direction, default: 0] += amounts.values.reduce(0, +)
+      let amounts = unforecast[node] ?? [:]
+      newLinesAmount[direction, default: 0] += amounts.keys.sorted().reduce(0) {
+        $0 + (amounts[$1] ?? 0)
+      }
     }
     labels = executed.labels.merging(data.labels) { _, archived in archived }
+  }
+
+  /// The accuracy of `level` (`total`, `section`, `chapter`, `line`), when compared.
+  public func summary(of level: String) -> LevelSummary? {
+    levels.first { $0.level == level }
   }
 
   /// The comparisons of `level` (`line`, `chapter`, …) with the largest absolute

@@ -107,10 +107,10 @@ extension HTMLReport {
           + HTML.escape(list.joined(separator: ", ")) + ".")
     }
     if let (_, evaluation) = data.evaluations.last,
-      let total = evaluation.levels.first(where: { $0.level == "total" }), let wape = total.wape
+      let wape = evaluation.summary(of: "total")?.wape
     {
       let years = evaluation.years.map(String.init).joined(separator: l.pick(" et ", " and "))
-      let chapters = evaluation.levels.first { $0.level == "chapter" }?.wape
+      let chapters = evaluation.summary(of: "chapter")?.wape
       messages.append(
         l.pick(
           "Confrontées aux comptes exécutés de \(years), ces prévisions s'écartaient de \(l.percent(100 * wape)) sur les totaux",

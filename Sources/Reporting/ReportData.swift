@@ -100,13 +100,20 @@ public struct ReportData: Sendable {
     }
     data.scenario?.assumedPaths = [:]
     guard withEvaluations else { return data }
-    for entry in data.journal where entry.event == .runEvaluated && entry.run == id {
+    let evaluated = data.journal.filter { $0.event == .runEvaluated && $0.run == id }
+    guard !evaluated.isEmpty else { return data }
+    let forecastRatios = RatioSummary(data).ratios
+    for entry in evaluated {
       guard let hash = entry.details["actuals"] else { continue }
       let actuals = try LongBudgetFormat.read(
         try DelimitedTable(
           bytes: Array(try archive.object(hash)), file: "actuals \(hash.prefix(12))"))
       data.evaluations.append(
-        (entry, try ForecastEvaluation(data, snapshot: snapshot, actuals: actuals)))
+        (
+          entry,
+          try ForecastEvaluation(
+            data, snapshot: snapshot, actuals: actuals, forecastRatios: forecastRatios)
+        ))
     }
     return data
   }

@@ -11,18 +11,16 @@ struct ComparisonTable {
     let lastExecuted = c.runs[0].historyYears.last ?? 0
     let years = [lastExecuted] + c.years
     let width = Swift.max(12, (0..<c.runs.count).map { c.name($0, english).count }.max() ?? 0)
-    let cell = { (text: String) in
-      String(repeating: " ", count: Swift.max(0, 10 - text.count)) + text
-    }
+    let cell = { (text: String) in text.leftPadded(10) }
     let label = { (text: String) in text.padding(toLength: width, withPad: " ", startingAt: 0) }
     var lines = ["Runs (the first is the reference):"]
     for i in c.runs.indices {
       lines.append("  \(label(c.name(i, english)))  \(c.runs[i].runID.prefix(12))")
     }
     let measures: [(String, (FinancialRatios.Year) -> String)] = [
-      ("Gross savings (M€)", { Self.millions($0.grossSavings) }),
+      ("Gross savings (M€)", { $0.grossSavings.millionsText }),
       ("Gross savings rate (%)", { String(format: "%.1f", $0.grossSavingsRate) }),
-      ("Outstanding debt (M€)", { $0.outstandingDebt.map(Self.millions) ?? "—" }),
+      ("Outstanding debt (M€)", { $0.outstandingDebt.map(\.millionsText) ?? "—" }),
       (
         "Debt-to-savings (years)", { $0.debtPaydownYears.map { String(format: "%.1f", $0) } ?? "—" }
       ),
@@ -38,9 +36,7 @@ struct ComparisonTable {
     }
     let thresholds = c.crossings(run: 0).map(\.threshold)
     if !thresholds.isEmpty {
-      let wide = { (text: String) in
-        String(repeating: " ", count: Swift.max(0, 13 - text.count)) + text
-      }
+      let wide = { (text: String) in text.leftPadded(13) }
       lines.append("")
       lines.append(
         "Alert thresholds, first forecast year crossed (share of simulated paths by \(c.years.last ?? 0)):"
@@ -71,17 +67,15 @@ struct ComparisonTable {
       lines.append(pad("") + "  " + c.years.map { cell(String($0)) }.joined())
       for (cause, amounts) in causes {
         lines.append(
-          pad(cause) + "  " + c.years.map { cell(amounts[$0].map(Self.millions) ?? "—") }.joined())
+          pad(cause) + "  " + c.years.map { cell(amounts[$0].map(\.millionsText) ?? "—") }.joined())
       }
       lines.append(
         pad("total") + "  "
-          + c.years.map { cell(Self.millions(c.grossSavingsDifference(year: $0, run: i))) }
+          + c.years.map { cell(c.grossSavingsDifference(year: $0, run: i).millionsText) }
           .joined())
     }
     return lines.joined(separator: "\n")
   }
-
-  static func millions(_ euros: Double) -> String { String(format: "%.1f", euros / 1e6) }
 
   /// A column title: `rate<8%`, `paydown>10y`.
   static func shortName(_ threshold: AlertThreshold) -> String {

@@ -26,11 +26,7 @@ struct EvaluateCommand: ParsableCommand {
   @Option(parsing: .upToNextOption, help: "The executed accounts (any importable budget format).")
   var actuals: [String]
 
-  @Option(help: "File format of the actuals: auto, long, ca, dgfip, scdl.")
-  var format: ImportCommand.Format = .auto
-
-  @Option(help: "Official plan-de-compte XML for the actuals (as for 'import').")
-  var nomenclature: String?
+  @OptionGroup var input: BudgetFileOptions
 
   @OptionGroup var archive: ArchiveOptions
 
@@ -56,9 +52,7 @@ struct EvaluateCommand: ParsableCommand {
     let store = archive.store
     try ArchiveOptions.reporting {
       let id = try store.resolve(runID)
-      let plan = try nomenclature.map { try Nomenclature.read($0) }
-      let chosen = format == .auto ? nil : BudgetFileFormat(rawValue: format.rawValue)
-      let dataset = try BudgetImporter.importFiles(actuals, format: chosen, nomenclature: plan)
+      let dataset = try input.importDataset(actuals)
       let evaluation: ForecastEvaluation
       do {
         evaluation = try ForecastEvaluation.evaluate(run: id, in: store, actuals: dataset)
@@ -68,14 +62,14 @@ struct EvaluateCommand: ParsableCommand {
       if let csv {
         try DocumentFile.write(Data(EvaluationTable.csv(evaluation).utf8), to: csv)
       }
-      let total = evaluation.levels.first { $0.level == "total" }
       try store.recordEvaluation(
         run: id, actuals: Data(LongBudgetFormat.text(dataset).utf8),
         details: [
           "files": actuals.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(
             separator: ", "),
           "years": evaluation.years.map(String.init).joined(separator: ","),
-          "totalWAPE": total?.wape.map { String(format: "%.4f", $0) } ?? "",
+          "totalWAPE": evaluation.summary(of: "total")?.wape.map { String(format: "%.4f", $0) }
+            ?? "",
         ], actor: actor)
       if json {
         let encoder = JSONEncoder()

@@ -24,12 +24,12 @@ struct EvaluationTable {
     for s in e.levels {
       let cells = [
         s.level.padding(toLength: 10, withPad: " ", startingAt: 0),
-        Self.right(String(s.count), 12),
-        Self.right(Self.millions(s.actualVolume), 13),
-        Self.right(Self.percent(s.wape), 7), Self.right(Self.percent(s.baseWAPE), 11),
-        Self.right(Self.percent(s.medianAPE), 12), Self.right(Self.signedPercent(s.bias), 8),
-        Self.right(Self.percent(s.coverage["80"]), 8),
-        Self.right(Self.percent(s.coverage["95"]), 8),
+        String(s.count).leftPadded(12),
+        s.actualVolume.millionsText.leftPadded(13),
+        Self.percent(s.wape).leftPadded(7), Self.percent(s.baseWAPE).leftPadded(11),
+        Self.percent(s.medianAPE).leftPadded(12), Self.signedPercent(s.bias).leftPadded(8),
+        Self.percent(s.coverage["80"]).leftPadded(8),
+        Self.percent(s.coverage["95"]).leftPadded(8),
       ]
       lines.append(cells.joined())
     }
@@ -39,8 +39,8 @@ struct EvaluationTable {
     if e.newLines > 0 {
       lines.append(
         "\(e.newLines) line(s) executed but not forecast (new lines): "
-          + "\(Self.millions(e.newLinesAmount["D"] ?? 0)) M€ of expenditure, "
-          + "\(Self.millions(e.newLinesAmount["R"] ?? 0)) M€ of revenue.")
+          + "\((e.newLinesAmount["D"] ?? 0).millionsText) M€ of expenditure, "
+          + "\((e.newLinesAmount["R"] ?? 0).millionsText) M€ of revenue.")
     }
     if !e.ratios.isEmpty {
       lines += [
@@ -48,24 +48,24 @@ struct EvaluationTable {
       ]
       for r in e.ratios {
         let band = r.bands["80"].map { band in
-          "\(band.lower.map(Self.millions) ?? "…") – \(band.upper.map(Self.millions) ?? "…")"
+          "\(band.lower.map(\.millionsText) ?? "…") – \(band.upper.map(\.millionsText) ?? "…")"
             + (r.inside["80"] == true ? "  in" : "  out")
         }
         lines.append(
           String(r.year).padding(toLength: 19, withPad: " ", startingAt: 0)
-            + Self.right(Self.millions(r.forecastGrossSavings), 10) + "   "
+            + r.forecastGrossSavings.millionsText.leftPadded(10) + "   "
             + (band ?? "—").padding(toLength: 20, withPad: " ", startingAt: 0)
-            + Self.right(Self.millions(r.actualGrossSavings), 8)
-            + Self.right(Self.percent(r.forecastGrossSavingsRate), 16)
-            + Self.right(Self.percent(r.actualGrossSavingsRate), 8))
+            + r.actualGrossSavings.millionsText.leftPadded(8)
+            + Self.percent(r.forecastGrossSavingsRate).leftPadded(16)
+            + Self.percent(r.actualGrossSavingsRate).leftPadded(8))
       }
     }
     if !e.overrides.isEmpty {
       lines += ["", "Human overrides (M€): model, human, actual, verdict"]
       for o in e.overrides {
         lines.append(
-          "  \(o.node) \(o.year): \(Self.millions(o.modelValue)), \(Self.millions(o.value)), "
-            + "\(Self.millions(o.actual)): "
+          "  \(o.node) \(o.year): \(o.modelValue.millionsText), \(o.value.millionsText), "
+            + "\(o.actual.millionsText): "
             + (o.closer ? "closer than the model" : "no closer than the model")
             + " (\(o.actor): \(o.reason))")
       }
@@ -75,7 +75,7 @@ struct EvaluationTable {
       lines += ["", "Largest misses (chapters, M€): forecast, actual, error"]
       for c in chapters {
         lines.append(
-          "  \(c.node) \(c.year): \(Self.millions(c.forecast)), \(Self.millions(c.actual)), "
+          "  \(c.node) \(c.year): \(c.forecast.millionsText), \(c.actual.millionsText), "
             + Self.signedMillions(c.error))
       }
     }
@@ -85,8 +85,8 @@ struct EvaluationTable {
       for c in misses {
         let label = e.labels[c.node].map { " \($0)" } ?? ""
         lines.append(
-          "  \(c.node) \(c.year)\(label): \(Self.millions(c.forecast)), "
-            + "\(Self.millions(c.actual)), \(Self.signedMillions(c.error))")
+          "  \(c.node) \(c.year)\(label): \(c.forecast.millionsText), "
+            + "\(c.actual.millionsText), \(Self.signedMillions(c.error))")
       }
     }
     return lines.joined(separator: "\n")
@@ -108,10 +108,6 @@ struct EvaluationTable {
     return text
   }
 
-  static func right(_ text: String, _ width: Int) -> String {
-    String(repeating: " ", count: Swift.max(0, width - text.count)) + text
-  }
-  static func millions(_ euros: Double) -> String { String(format: "%.1f", euros / 1e6) }
   static func signedMillions(_ euros: Double) -> String { String(format: "%+.1f", euros / 1e6) }
   static func percent(_ fraction: Double?) -> String {
     fraction.map { String(format: "%.1f%%", 100 * $0) } ?? "—"

@@ -22,11 +22,7 @@ struct ForecastCommand: ParsableCommand {
   @Option(parsing: .upToNextOption, help: "The data files (any importable budget format).")
   var data: [String]
 
-  @Option(help: "File format: auto, long, ca, dgfip.")
-  var format: ImportCommand.Format = .auto
-
-  @Option(help: "Official plan-de-compte XML (needed by DGFiP balances).")
-  var nomenclature: String?
+  @OptionGroup var input: BudgetFileOptions
 
   @Option(help: "A scenario file (YAML, see datasets/scenarios) applied to the forecast.")
   var scenario: String?
@@ -98,11 +94,11 @@ struct ForecastCommand: ParsableCommand {
     let parameters = RunParameters(
       horizon: try resolvedHorizon(), model: model.rawValue, reconciliation: method.rawValue,
       includeOrder: includeOrder, seed: seed, backtestHorizon: backtestHorizon,
-      format: format == .auto ? nil : format.rawValue,
+      format: input.chosenFormat?.rawValue,
       bridgesNomenclatures: !noNomenclatureBridge)
     let recorded = try ArchiveOptions.reporting {
       try RunRecorder(archive: archive.store, engine: ArchiveOptions.engine).record(
-        dataFiles: data, nomenclatureFile: nomenclature, scenarioFile: scenario,
+        dataFiles: data, nomenclatureFile: input.nomenclature, scenarioFile: scenario,
         driverHistoryFile: driverHistory, parameters: parameters, jobs: jobs,
         actor: actor, note: note)
     }

@@ -15,17 +15,7 @@ struct ImportCommand: ParsableCommand {
       Importing the output again gives the same file.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case auto, long, ca, dgfip, scdl
-  }
-
-  @Option(help: "File format: auto, long, ca (executed accounts), dgfip, scdl.")
-  var format: Format = .auto
-
-  @Option(
-    help:
-      "Official plan-de-compte XML (ISO-8859-1 or UTF-8) to check chapters and accounts against.")
-  var nomenclature: String?
+  @OptionGroup var input: BudgetFileOptions
 
   @Argument(help: "The files to import.")
   var files: [String]
@@ -35,22 +25,14 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let chosen = format == .auto ? nil : BudgetFileFormat(rawValue: format.rawValue)
-      var plan: Nomenclature?
-      if let nomenclature {
-        do {
-          plan = try Nomenclature.read(nomenclature)
-        } catch {
-          FileHandle.standardError.write(Data((error.description + "\n").utf8))
-          throw ExitCode(65)
-        }
-      }
-      var dataset = try BudgetImporter.importFiles(files, format: chosen, nomenclature: plan)
-      if let plan { dataset.warnings += plan.check(dataset) }
+      let dataset = try input.importDataset(files)
       try LongBudgetFormat.text(dataset).write(toFile: output, atomically: true, encoding: .utf8)
       print(BudgetSummary(dataset: dataset).rendered())
     } catch let report as DiagnosticReport {
       FileHandle.standardError.write(Data((report.description + "\n").utf8))
+      throw ExitCode(65)
+    } catch let error as NomenclatureError {
+      FileHandle.standardError.write(Data((error.description + "\n").utf8))
       throw ExitCode(65)
     }
   }
@@ -89,11 +71,5 @@ struct BudgetSummary {
       if dataset.warnings.count > 20 { text.append("  … and \(dataset.warnings.count - 20) more") }
     }
     return text.joined(separator: "\n")
-  }
-}
-
-extension String {
-  func leftPadded(_ width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
   }
 }

@@ -8,9 +8,7 @@ struct SensitivityTable {
   var years: [Int] { analysis.baseline.filter(\.forecast).map(\.year) }
 
   func rendered() -> String {
-    let cell = { (text: String) in
-      String(repeating: " ", count: Swift.max(0, 10 - text.count)) + text
-    }
+    let cell = { (text: String) in text.leftPadded(10) }
     let last = years.last ?? 0
     var lines = [
       "Change in gross savings (M€) when one driver moves, all else equal:",
