@@ -9,7 +9,9 @@ extension HTMLReport {
     var label: (String, String)
     /// Prefixes of the line nodes whose sum is the line (a chapter is all its lines).
     var prefixes: [String]
-    var drivers: [(elasticity: String, driver: Scenario.Driver)]
+    /// The drivers, each a list of alternatives of which the first the history holds
+    /// is read (APA follows one age group: 85+, else 75+).
+    var drivers: [[(elasticity: String, driver: Scenario.Driver)]]
   }
 
   static let drivenLines: [DrivenLineReading] = [
@@ -17,22 +19,22 @@ extension HTMLReport {
       label: ("APA (chapitre 016)", "APA (chapter 016)"),
       prefixes: ["line/F/D/016/"],
       drivers: [
-        ("apa_per_population_85", .population85), ("apa_per_population_75", .population75),
+        [("apa_per_population_85", .population85), ("apa_per_population_75", .population75)]
       ]),
     DrivenLineReading(
       label: ("Personnel (chapitre 012)", "Personnel (chapter 012)"),
       prefixes: ["line/F/D/012/"],
-      drivers: [("personnel_per_pay_index", .payIndex)]),
+      drivers: [[("personnel_per_pay_index", .payIndex)]]),
     DrivenLineReading(
       label: ("Charges à caractère général (011)", "General charges (011)"),
       prefixes: ["line/F/D/011/"],
-      drivers: [("charges_per_inflation_point", .inflation)]),
+      drivers: [[("charges_per_inflation_point", .inflation)]]),
     DrivenLineReading(
       label: ("DMTO (7321, 7322)", "DMTO (7321, 7322)"),
       prefixes: ["line/F/R/73/7321", "line/F/R/73/7322"],
       drivers: [
-        ("dmto_per_transactions", .realEstateTransactions),
-        ("dmto_per_prices", .realEstatePrices),
+        [("dmto_per_transactions", .realEstateTransactions)],
+        [("dmto_per_prices", .realEstatePrices)],
       ]),
   ]
 
@@ -77,10 +79,13 @@ extension HTMLReport {
       let growth = log(end / start) / horizon
       var described: [String] = []
       var explained = 0.0
-      for (name, driver) in line.drivers {
-        guard let elasticity = data.elasticities.first(where: { $0.name == name }),
-          let (pace, first, last) = recentPace(of: driver, through: lastExecuted)
-        else { continue }
+      for alternatives in line.drivers {
+        let read = alternatives.lazy.compactMap { name, driver in
+          self.data.elasticities.first { $0.name == name }.flatMap { elasticity in
+            self.recentPace(of: driver, through: lastExecuted).map { (elasticity, driver, $0) }
+          }
+        }.first
+        guard let (elasticity, driver, (pace, first, last)) = read else { continue }
         explained += elasticity.used * pace
         described.append(
           "\(l.driverTitle(driver)) \(percent(pace)) \(l.pick("par an", "a year")) (\(first)–\(last)) × \(l.grouped(elasticity.used, decimals: 2))"

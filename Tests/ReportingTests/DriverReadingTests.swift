@@ -34,6 +34,27 @@ import Testing
     #expect(!html.contains("APA") && !html.contains("DMTO"))
   }
 
+  /// APA follows one age group: with both in the history, the 85+ is read alone.
+  @Test func oneAgeGroupForAPA() throws {
+    let history =
+      "driver,year,value\n"
+      + (2016...2023).map {
+        "population_85,\($0),\(1000 * pow(1.03, Double($0 - 2016)))\n"
+          + "population_75,\($0),\(5000 * pow(1.01, Double($0 - 2016)))\n"
+      }.joined()
+    let fixture = try RunsFixture(scenarios: [nil], driverHistory: history)
+    defer { fixture.remove() }
+    var data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    // The fixture has no chapter 016: give it the personnel lines' figures under APA keys.
+    for (node, cells) in data.forecasts where node.hasPrefix("line/F/D/012/") {
+      data.forecasts[node.replacingOccurrences(of: "/012/", with: "/016/")] = cells
+      data.history[node.replacingOccurrences(of: "/012/", with: "/016/")] = data.history[node]
+    }
+    let html = HTMLReport(data: data, language: .english).drivenGrowthTable()
+    #expect(html.contains("Population aged 85+"), "\(html)")
+    #expect(!html.contains("Population aged 75+"), "\(html)")
+  }
+
   @Test func noDriverHistoryNoTable() throws {
     let fixture = try RunsFixture(scenarios: [nil])
     defer { fixture.remove() }
