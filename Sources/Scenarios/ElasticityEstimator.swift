@@ -211,11 +211,18 @@ public struct ElasticityEstimator: Sendable {
   static func rows(
     _ model: DriverModel, lines: [DrivenLine: [Int: Double]], history: DriverHistory
   ) -> [(year: Int, y: Double, x: [Double])] {
-    let levels: [Int: Double]
     switch model.response {
-    case .line(let line): levels = lines[line] ?? [:]
-    case .driver(let driver): levels = history.values[driver] ?? [:]
+    case .line(let line): return rows(model, levels: lines[line] ?? [:], history: history)
+    case .driver(let driver):
+      return rows(model, levels: history.values[driver] ?? [:], history: history)
     }
+  }
+
+  /// The years where the growth of `levels` (the response) and every regressor are
+  /// known, in order.
+  static func rows(_ model: DriverModel, levels: [Int: Double], history: DriverHistory)
+    -> [(year: Int, y: Double, x: [Double])]
+  {
     let growth = DriverModel.logGrowth(levels)
     var rows: [(year: Int, y: Double, x: [Double])] = []
     for year in growth.keys.sorted() {

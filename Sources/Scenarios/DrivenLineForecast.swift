@@ -1,0 +1,44 @@
+import ForecastCore
+
+/// The central forecast of a driven line's total by the dynamic regression of its
+/// driver model (``DrivenLineForecaster``), with the account of how it was made.
+public struct DrivenLineForecast: Sendable {
+  public var line: DrivenLine
+  /// The line's total (real operations, euros), horizons 1…H after the last year.
+  public var forecast: Forecast
+  /// One-step in-sample errors (euros) by year, over the regression's sample.
+  public var errors: [Int: Double]
+  /// The model, such as `ln L ~ ln population_85, ARIMA(0,1,0) with drift`.
+  public var model: String
+  /// The coefficients by name (`drift`, `ar1`, the elasticities by their scenario name).
+  public var coefficients: [String: Double]
+  /// Their standard errors, by the same names.
+  public var standardErrors: [String: Double]
+  public var aicc: Double
+  public var logLikelihood: Double
+  public var sigma2: Double
+  /// The drivers, in the model's order.
+  public var drivers: [Scenario.Driver]
+  /// Each driver's share of the forecast (euros), horizons 1…H: the forecast less the
+  /// forecast with that driver held at its last-year level.
+  public var contributions: [Scenario.Driver: [Double]]
+  /// The years of the regression's sample (levels; growth from the second).
+  public var firstYear: Int
+  public var lastYear: Int
+  /// How each driver's future path was set (`history`, or the ETS model of its trend).
+  public var pathModels: [Scenario.Driver: String]
+
+  /// The elasticities' names (their coefficients' names), in the drivers' order.
+  public var elasticityNames: [String]
+
+  /// Why this forecast, in English, for the run's model records.
+  public var reason: String {
+    let terms = zip(drivers, elasticityNames).map { driver, name in
+      let value = ElasticityEstimator.format(coefficients[name] ?? .nan)
+      let error = ElasticityEstimator.format(standardErrors[name] ?? .nan)
+      return
+        "\(driver.rawValue) (elasticity \(value) ± \(error), path: \(pathModels[driver] ?? "?"))"
+    }
+    return "driven by \(terms.joined(separator: ", ")), estimated on \(firstYear)–\(lastYear)"
+  }
+}

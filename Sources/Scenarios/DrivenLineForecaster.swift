@@ -1,0 +1,228 @@
+import ARIMA
+import Budget
+import ForecastCore
+import Foundation
+
+/// Forecasts the driven lines (APA, personnel, general charges, DMTO) by the dynamic
+/// regression of their driver model, conditional on the drivers' reference paths,
+/// where the history supports it.
+///
+/// The model is the growth regression ``ElasticityEstimator`` estimates, written on
+/// levels so that its forecasts accumulate with their uncertainty:
+///
+/// `ln L_t = Σ_j β_j·X_{j,t} + η_t`, `(1 − φB)(1 − B)·η_t = c + ε_t`
+///
+/// with X_{j,t} the regressor of ``DriverModel`` summed over the years (`ln D_t` up to
+/// a constant for a log growth, the price level `Σ π_s/100` for inflation): R's
+/// `Arima(log(L), order = c(p, 1, 0), xreg = X, include.drift = TRUE)`. Differenced, it
+/// is the estimator's regression on the same years, so β is the same elasticity; p is
+/// 0, or 1 when it lowers the AICc on at least
+/// ``ElasticityEstimator/minimumForAutoregression`` years.
+///
+/// A line is forecast so when every elasticity of its model is estimated and used
+/// (verdict ``Elasticity/Verdict/significant``, at the lag the run uses), its sample
+/// ends in the accounts' last year, and each driver has a reference path
+/// (``DriverPathResolver``: its history where the file goes on, else its own ETS
+/// forecast). Of two candidate models (APA on people aged 75+ or 85+), the one on more
+/// years wins, then the lower AICc. The forecast is the median `exp(E[ln L])`, its
+/// intervals the exponentiated Gaussian ones; RSA spending (households × base amount)
+/// has no regression and stays with its own history.
+public struct DrivenLineForecaster: Sendable {
+  public var levels: [Double]
+
+  public init(levels: [Double] = [80, 95]) {
+    self.levels = levels
+  }
+
+  /// The driven lines that can be forecast from their drivers, and, for the others
+  /// with an estimated model, why not.
+  public func forecasts(
+    dataset: BudgetDataset, history: DriverHistory?, elasticities: [Elasticity], horizon: Int
+  ) -> (forecasts: [DrivenLineForecast], notes: [String]) {
+    guard let history, horizon > 0, let lastYear = dataset.lines.map(\.year).max() else {
+      return ([], [])
+    }
+    let used = Dictionary(
+      elasticities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let lines = ElasticityEstimator.lineTotals(dataset)
+    var forecasts: [DrivenLineForecast] = []
+    var notes: [String] = []
+    for line in DrivenLine.allCases {
+      let models = DriverModel.library.filter { model in
+        model.response == .line(line)
+          && model.regressors.allSatisfy { used[$0.elasticity]?.verdict == .significant }
+      }
+      var candidates: [DrivenLineForecast] = []
+      for model in models {
+        let lags = Dictionary(
+          model.regressors.compactMap { r in used[r.elasticity]?.lag.map { (r.elasticity, $0) } },
+          uniquingKeysWith: { first, _ in first })
+        switch forecast(
+          model.fixing(lags: lags), line: line, levels: lines[line] ?? [:], history: history,
+          lastYear: lastYear, horizon: horizon)
+        {
+        case .success(let forecast): candidates.append(forecast)
+        case .failure(let problem):
+          notes.append("\(line.rawValue) stays univariate: \(problem.reason)")
+        }
+      }
+      let best = candidates.min { a, b in
+        let (yearsA, yearsB) = (a.lastYear - a.firstYear, b.lastYear - b.firstYear)
+        return yearsA != yearsB ? yearsA > yearsB : a.aicc < b.aicc
+      }
+      if let best { forecasts.append(best) }
+    }
+    return (forecasts, notes)
+  }
+
+  /// Why a model gives no forecast.
+  struct Problem: Error {
+    var reason: String
+  }
+
+  /// The model's forecast of the line whose yearly totals are `levels`.
+  func forecast(
+    _ model: DriverModel, line: DrivenLine, levels: [Int: Double], history: DriverHistory,
+    lastYear: Int,
+    horizon: Int
+  ) -> Result<DrivenLineForecast, Problem> {
+    let drivers = model.regressors.map(\.driver)
+    let names = model.regressors.map(\.elasticity)
+    let rows = ElasticityEstimator.rows(model, levels: levels, history: history)
+    let sample = ElasticityEstimator.sample(rows, regressors: drivers.count)
+    guard let first = sample.years.first, let last = sample.years.last,
+      sample.years.count >= ElasticityEstimator.minimumObservations
+    else { return .failure(Problem(reason: "too few consecutive years of data")) }
+    guard last == lastYear else {
+      return .failure(
+        Problem(reason: "its data with the drivers end in \(last), the accounts in \(lastYear)"))
+    }
+    // The extended history: each driver's reference path through the horizon.
+    var extended = history
+    var pathModels: [Scenario.Driver: String] = [:]
+    for driver in Set(drivers) {
+      do {
+        let (path, how) = try DriverPathResolver(history: history).reference(
+          driver, through: lastYear + horizon)
+        extended.values[driver] = path
+        pathModels[driver] = how
+      } catch {
+        return .failure(Problem(reason: "\(error)"))
+      }
+    }
+    let futureYears = (1...horizon).map { lastYear + $0 }
+    let future = model.regressors.map { regressor in
+      futureYears.map { DriverModel.value(regressor, year: $0, history: extended) }
+    }
+    guard future.allSatisfy({ $0.allSatisfy { $0?.isFinite ?? false } }) else {
+      return .failure(Problem(reason: "a driver's future path is incomplete"))
+    }
+    // Levels from the year before the first growth: ln L and the summed regressors.
+    guard let start = levels[first - 1], start > 0 else {
+      return .failure(Problem(reason: "the line is not positive in \(first - 1)"))
+    }
+    let logLevels = [log(start)] + sample.years.compactMap { levels[$0].map(log) }
+    let summed = sample.columns.map { [0] + Self.runningSum($0) }
+    let summedFuture = zip(summed, future).map { column, path in
+      Self.runningSum(path.map { $0 ?? 0 }, from: column.last ?? 0)
+    }
+    let fitted: FittedARIMA
+    do {
+      fitted = try Self.fit(
+        logLevels, drivers: ARIMADrivers(names: names, columns: summed))
+    } catch {
+      return .failure(Problem(reason: "the regression on levels could not be fitted: \(error)"))
+    }
+    let logForecast: Forecast
+    do {
+      logForecast = try fitted.forecast(
+        horizon: horizon, levels: self.levels,
+        drivers: ARIMADrivers(names: names, columns: summedFuture))
+    } catch {
+      return .failure(Problem(reason: "\(error)"))
+    }
+    let described = describe(
+      fitted, line: line, model: model, logForecast: logForecast, summed: summed,
+      summedFuture: summedFuture, years: [first - 1] + sample.years, levels: levels,
+      pathModels: pathModels)
+    guard described.forecast.isFinite else {
+      return .failure(Problem(reason: "the forecast is not finite"))
+    }
+    return .success(described)
+  }
+
+  /// The record of a fitted model: its coefficients by name, its one-step errors in
+  /// euros (`L_t·(1 − e^{−e_t})` for the log error e_t) and each driver's contribution.
+  func describe(
+    _ fitted: FittedARIMA, line: DrivenLine, model: DriverModel, logForecast: Forecast,
+    summed: [[Double]], summedFuture: [[Double]], years: [Int], levels: [Int: Double],
+    pathModels: [Scenario.Driver: String]
+  ) -> DrivenLineForecast {
+    let names = fitted.coefficientNames
+    let coefficients = Dictionary(
+      zip(names, fitted.coefficients).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
+    let standardErrors = Dictionary(
+      zip(names, fitted.standardErrors).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
+    var contributions: [Scenario.Driver: [Double]] = [:]
+    for (j, regressor) in model.regressors.enumerated() {
+      let beta = coefficients[regressor.elasticity] ?? 0
+      let now = summed[j].last ?? 0
+      contributions[regressor.driver] = zip(logForecast.mean, summedFuture[j]).map { mean, x in
+        exp(mean) - exp(mean - beta * (x - now))
+      }
+    }
+    var errors: [Int: Double] = [:]
+    for (year, error) in zip(years.dropFirst(), fitted.residuals) {
+      if let level = levels[year] { errors[year] = level * (1 - exp(-error)) }
+    }
+    let terms = model.regressors.map { regressor -> String in
+      switch regressor.transform {
+      case .logGrowth: return "ln \(regressor.driver.rawValue)"
+      case .percent: return "Σ \(regressor.driver.rawValue)/100"
+      case .change(let lag): return "\(regressor.driver.rawValue)[t−\(lag)]"
+      }
+    }
+    return DrivenLineForecast(
+      line: line,
+      forecast: Forecast(
+        mean: logForecast.mean.map(exp),
+        intervals: logForecast.intervals.map {
+          .init(level: $0.level, lower: $0.lower.map(exp), upper: $0.upper.map(exp))
+        }),
+      errors: errors,
+      model: "ln \(line.rawValue) ~ \(terms.joined(separator: " + ")), \(fitted.specification)",
+      coefficients: coefficients, standardErrors: standardErrors, aicc: fitted.aicc,
+      logLikelihood: fitted.logLikelihood, sigma2: fitted.sigma2,
+      drivers: model.regressors.map(\.driver), contributions: contributions,
+      firstYear: years.first ?? 0, lastYear: years.last ?? 0, pathModels: pathModels,
+      elasticityNames: model.regressors.map(\.elasticity))
+  }
+
+  /// `ARIMA(p,1,0) with drift` on the log levels, p ∈ {0, 1} by AICc.
+  static func fit(_ logLevels: [Double], drivers: ARIMADrivers) throws(ARIMAError) -> FittedARIMA {
+    let growthYears = logLevels.count - 1
+    let orders = growthYears >= ElasticityEstimator.minimumForAutoregression ? [0, 1] : [0]
+    var best: FittedARIMA?
+    var problem = ARIMAError.nonFinite
+    for p in orders {
+      do {
+        let fitted = try ARIMASpecification(p: p, d: 1, q: 0, includesDrift: true).fit(
+          TimeSeries(values: logLevels), drivers: drivers)
+        if fitted.aicc < best?.aicc ?? .infinity { best = fitted }
+      } catch {
+        problem = error
+      }
+    }
+    guard let best else { throw problem }
+    return best
+  }
+
+  /// The running sums of `values` from `start`.
+  static func runningSum(_ values: [Double], from start: Double = 0) -> [Double] {
+    var total = start
+    return values.map {
+      total += $0
+      return total
+    }
+  }
+}
