@@ -48,7 +48,12 @@ public struct RunComputation: Sendable {
     guard hierarchy.years.count >= 2, !hierarchy.nodes.isEmpty else {
       throw .invalidRequest("the data hold \(hierarchy.years.count) year(s); at least 2 are needed")
     }
-    let bases = forecaster.baseForecasts(hierarchy, horizon: parameters.horizon)
+    let elasticities = ElasticityEstimator().elasticities(
+      dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:],
+      lags: scenario?.lags ?? [:])
+    var bases = forecaster.baseForecasts(hierarchy, horizon: parameters.horizon)
+    let anchoring = anchor(
+      &bases, dataset: dataset, history: driverHistory, elasticities: elasticities)
     let held = try Self.heldValues(overrides, hierarchy: hierarchy, horizon: parameters.horizon)
     var result: HierarchicalBudgetForecaster.Result
     do {
@@ -58,9 +63,6 @@ public struct RunComputation: Sendable {
     } catch {
       throw .invalidRequest("the overrides cannot all hold: \(error)")
     }
-    let elasticities = ElasticityEstimator().elasticities(
-      dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:],
-      lags: scenario?.lags ?? [:])
     var effects: Data?
     var driverPaths: Data?
     if let stated = scenario {
@@ -81,12 +83,15 @@ public struct RunComputation: Sendable {
       effects = ScenarioApplication.csv(applied.1)
     }
     let heldCells = Set(held.flatMap { h, nodes in nodes.keys.map { [$0, h] } })
-    let backtests = backtest(dataset, full: hierarchy, forecaster: forecaster)
+    let backtests = backtest(
+      dataset, full: hierarchy, forecaster: forecaster, driverHistory: driverHistory,
+      scenario: scenario)
     let records = hierarchy.nodes.indices.map { index in
       Self.record(
         node: NodeLabel.identifier(hierarchy.nodes[index]), outcome: bases.outcomes[index],
         requested: parameters.model, fallbacks: bases.fallbacks[index],
-        backtest: backtests[hierarchy.nodes[index]])
+        backtest: backtests[hierarchy.nodes[index]],
+        driven: anchoring.anchors[index].map(NodeModelRecord.Driven.init))
     }
     return RunOutputs(
       forecasts: RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells),
@@ -96,7 +101,7 @@ public struct RunComputation: Sendable {
       summary: RunManifest.Summary(
         series: hierarchy.nodes.count, aggregates: hierarchy.aggregateCount,
         forecastYears: result.years, reconciliationUsed: result.reconciliation.rawValue,
-        notes: result.notes + (bridge?.notes ?? [])))
+        notes: result.notes + (bridge?.notes ?? []) + anchoring.notes))
   }
 
   /// Overrides as held values `[horizon index: [node index: euros]]`.
@@ -123,9 +128,30 @@ public struct RunComputation: Sendable {
     return held
   }
 
-  /// Each node's reconciled accuracy when the last `backtestHorizon` years are held out.
+  /// Sets the driven lines' base forecasts from their drivers (``DrivenLineForecaster``,
+  /// ``DrivenAnchoring``) when a driver history is given and order operations are left
+  /// out (the driver models explain real operations).
+  func anchor(
+    _ bases: inout HierarchicalBudgetForecaster.BaseForecasts, dataset: BudgetDataset,
+    history: DriverHistory?, elasticities: [Elasticity]
+  ) -> DrivenAnchoring {
+    guard let history, !parameters.includeOrder,
+      let requested = ForecastMethod(rawValue: parameters.model)
+    else { return DrivenAnchoring() }
+    let driven = DrivenLineForecaster(levels: parameters.levels).forecasts(
+      dataset: dataset, history: history, elasticities: elasticities, horizon: bases.horizon)
+    var anchoring = DrivenAnchoring.apply(driven.forecasts, to: &bases, requested: requested)
+    anchoring.notes = driven.notes + anchoring.notes
+    return anchoring
+  }
+
+  /// Each node's reconciled accuracy when the last `backtestHorizon` years are held out;
+  /// driven lines are forecast from their drivers as in the run, with the elasticities
+  /// estimated again and the driver history cut at the origin (no driver known beyond
+  /// it).
   func backtest(
-    _ dataset: BudgetDataset, full: BudgetHierarchy, forecaster: HierarchicalBudgetForecaster
+    _ dataset: BudgetDataset, full: BudgetHierarchy, forecaster: HierarchicalBudgetForecaster,
+    driverHistory: DriverHistory?, scenario: Scenario?
   )
     -> [BudgetHierarchy.Node: NodeModelRecord.Backtest]
   {
@@ -137,7 +163,17 @@ public struct RunComputation: Sendable {
     let training = BudgetHierarchy(
       BudgetDataset(lines: dataset.lines.filter { $0.year <= origin }),
       includingOrder: parameters.includeOrder)
-    let result = forecaster.forecast(training, horizon: steps)
+    var bases = forecaster.baseForecasts(training, horizon: steps)
+    if let driverHistory {
+      let known = DriverHistory(
+        values: driverHistory.values.mapValues { $0.filter { $0.key <= origin } })
+      let trainingData = BudgetDataset(lines: dataset.lines.filter { $0.year <= origin })
+      let elasticities = ElasticityEstimator().elasticities(
+        dataset: trainingData, history: known, overrides: scenario?.elasticities ?? [:],
+        lags: scenario?.lags ?? [:])
+      _ = anchor(&bases, dataset: trainingData, history: known, elasticities: elasticities)
+    }
+    let result = forecaster.reconcile(bases, with: forecaster.reconciliation)
     let fullIndex = Dictionary(
       full.nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     var backtests: [BudgetHierarchy.Node: NodeModelRecord.Backtest] = [:]
@@ -164,18 +200,22 @@ public struct RunComputation: Sendable {
 
   static func record(
     node: String, outcome: SeriesOutcome?, requested: String, fallbacks: [String],
-    backtest: NodeModelRecord.Backtest?
+    backtest: NodeModelRecord.Backtest?, driven: NodeModelRecord.Driven? = nil
   ) -> NodeModelRecord {
     let finiteValues = { (values: [String: Double]) in values.filter { $0.value.isFinite } }
     let used = outcome?.used.rawValue ?? "none"
     return NodeModelRecord(
       node: node, model: outcome?.model ?? "none", requested: requested, used: used,
-      why: fallbacks.isEmpty
-        ? "\(requested) as requested"
-        : "\(used) after: " + fallbacks.joined(separator: "; "),
+      why: driven?.role == .total
+        ? "regression on its drivers (\(driven?.drivers.joined(separator: ", ") ?? ""))"
+        : (fallbacks.isEmpty
+          ? "\(requested) as requested"
+          : "\(used) after: " + fallbacks.joined(separator: "; "))
+          + (driven.map { "; scaled so that the \($0.line) lines add up to their driven total" }
+            ?? ""),
       parameters: finiteValues(outcome?.parameters ?? [:]),
       aicc: outcome?.aicc.flatMap(finite), statistics: finiteValues(outcome?.statistics ?? [:]),
-      fallbacks: fallbacks, backtest: backtest)
+      fallbacks: fallbacks, backtest: backtest, driven: driven)
   }
 
   static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }

@@ -103,6 +103,9 @@ public struct NodeModelRecord: Codable, Sendable, Hashable {
   public var statistics: [String: Double]
   public var fallbacks: [String]
   public var backtest: Backtest?
+  /// How the base forecast comes from the drivers, for a driven line's total and the
+  /// lines under it (nil for the others).
+  public var driven: Driven? = nil
 
   /// Accuracy of the reconciled forecast when the last years are held out.
   public struct Backtest: Codable, Sendable, Hashable {

@@ -1,0 +1,36 @@
+import Scenarios
+
+extension NodeModelRecord {
+  /// A driven line's regression on its drivers (``DrivenLineForecaster``), as a node
+  /// set from it records it: the total it forecasts, or a line whose own forecast is
+  /// scaled to that total (``DrivenAnchoring``).
+  public struct Driven: Codable, Sendable, Hashable {
+    /// The driven line (`apa`, `personnel`, `general_charges`, `dmto`).
+    public var line: String
+    public var role: DrivenAnchoring.Role
+    /// The regression, such as `ln apa ~ ln population_85, ARIMA(0,1,0) with drift`.
+    public var model: String
+    /// The drivers, in the model's order.
+    public var drivers: [String]
+    /// Each driver's elasticity and standard error, in the drivers' order.
+    public var elasticities: [Double]
+    public var standardErrors: [Double]
+    /// How each driver's future path was set (`history`, or its ETS model), in order.
+    public var paths: [String]
+    /// The sample's years (levels).
+    public var firstYear: Int
+    public var lastYear: Int
+
+    public init(_ anchor: DrivenAnchoring.Anchor) {
+      let forecast = anchor.forecast
+      line = forecast.line.rawValue
+      role = anchor.role
+      model = forecast.model
+      drivers = forecast.drivers.map(\.rawValue)
+      elasticities = forecast.elasticityNames.map { forecast.coefficients[$0] ?? .nan }
+      standardErrors = forecast.elasticityNames.map { forecast.standardErrors[$0] ?? .nan }
+      paths = forecast.drivers.map { forecast.pathModels[$0] ?? "" }
+      (firstYear, lastYear) = (forecast.firstYear, forecast.lastYear)
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import Budget
+import BudgetcastTestSupport
+import Foundation
+import RunArchive
+import Scenarios
+import XCTest
+
+/// A run with a driver history forecasts its driven lines from their drivers.
+final class DrivenRunTests: XCTestCase {
+  static let synthetic = RepositoryPaths.datasets.appendingPathComponent("synthetic")
+
+  func testDrivenChaptersComeFromTheirRegressionAndTheirLinesAddUp() throws {
+    let dataset = try BudgetImporter.importFiles(
+      [Self.synthetic.appendingPathComponent("departement_accounts.csv").path])
+    let history = try DriverHistory.read(
+      Self.synthetic.appendingPathComponent("driver_history.csv").path)
+    let parameters = RunParameters(
+      horizon: 3, model: "ets", reconciliation: "mint-shrink", includeOrder: false)
+    let outputs = try RunComputation(parameters: parameters, jobs: 2).compute(
+      dataset, driverHistory: history)
+    let records = try JSONDecoder().decode([NodeModelRecord].self, from: outputs.models)
+    let byNode = Dictionary(uniqueKeysWithValues: records.map { ($0.node, $0) })
+
+    // APA (chapter 016) is its regression on the population aged 85+, personnel (012)
+    // on the pay index, DMTO (the line 7321) on transactions and prices; general
+    // charges do not follow inflation here (not significant) and stay univariate.
+    let apa = try XCTUnwrap(byNode["chapter/F/D/016"])
+    XCTAssertEqual(apa.driven?.role, .total)
+    XCTAssertEqual(apa.driven?.drivers, ["population_85"])
+    XCTAssertTrue(apa.model.hasPrefix("ln apa ~ ln population_85, ARIMA("), apa.model)
+    XCTAssertTrue(apa.why.hasPrefix("regression on its drivers (population_85)"), apa.why)
+    XCTAssertEqual(byNode["chapter/F/D/012"]?.driven?.role, .total)
+    XCTAssertEqual(byNode["line/F/R/73/7321/01"]?.driven?.role, .total)
+    XCTAssertNil(byNode["chapter/F/D/011"]?.driven)
+    XCTAssertNil(byNode["chapter/F/D/017"]?.driven)
+    let apaLines = records.filter { $0.node.hasPrefix("line/F/D/016/") }
+    XCTAssertEqual(apaLines.count, 2)
+    XCTAssertTrue(apaLines.allSatisfy { $0.driven?.role == .share })
+    XCTAssertTrue(apaLines.allSatisfy { $0.why.hasSuffix("add up to their driven total") })
+
+    // Its base forecast is the regression's (the driver paths: the population's own
+    // ETS forecast), and the lines' base forecasts are scaled to add up to it.
+    let elasticities = ElasticityEstimator().elasticities(dataset: dataset, history: history)
+    let driven = DrivenLineForecaster().forecasts(
+      dataset: dataset, history: history, elasticities: elasticities, horizon: 3)
+    let regression = try XCTUnwrap(driven.forecasts.first { $0.line == .apa })
+    let rows = RunOutputs.parseCSV(outputs.forecasts)
+    let header = try XCTUnwrap(rows.first)
+    let base = try XCTUnwrap(header.firstIndex(of: "base"))
+    let value = { (node: String, year: Int) -> Double in
+      Double(rows.first { $0.first == node && $0[1] == String(year) }?[base] ?? "") ?? .nan
+    }
+    for (h, year) in (2025...2027).enumerated() {
+      let expected = regression.forecast.mean[h]
+      XCTAssertEqual(value("chapter/F/D/016", year), expected, accuracy: 1e-6 * expected)
+      let lines = apaLines.map { value($0.node, year) }.reduce(0, +)
+      XCTAssertEqual(lines, expected, accuracy: 1e-6 * expected)
+    }
+  }
+}
