@@ -82,7 +82,9 @@ notebooks: build notebooks-venv
 	  out/notebooks/verification.ipynb
 	@awk -F, 'NR == 1 || $$3 <= 2022' $(DEMO_ACCOUNTS) > out/notebooks/comptes-2010-2022.csv
 	@awk -F, 'NR == 1 || $$3 >= 2023' $(DEMO_ACCOUNTS) > out/notebooks/comptes-2023-2024.csv
-	$(BIN) forecast --data out/notebooks/comptes-2010-2022.csv --horizon 2 --driver-history $(DEMO_HISTORY) \
+	@awk -F, 'NR == 1 || $$2 <= 2022' $(DEMO_HISTORY) > out/notebooks/moteurs-2010-2022.csv
+	$(BIN) forecast --data out/notebooks/comptes-2010-2022.csv --horizon 2 \
+	  --driver-history out/notebooks/moteurs-2010-2022.csv \
 	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --note "evaluated run" > out/notebooks/past.txt
 	$(BIN) evaluate $$(tail -1 out/notebooks/past.txt) --actuals out/notebooks/comptes-2023-2024.csv \
 	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --json > /dev/null
@@ -151,10 +153,11 @@ demo: build deps-reports
 	@$(BIN) report $$(tail -1 out/demo-chomage-plus-1pt.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	  --format ipynb --output out/verification.ipynb
 	@echo
-	@echo "\$$ budgetcast evaluate PAST --actuals 2023-2024 (a run on 2010–2022 against the accounts executed since)"
+	@echo "\$$ budgetcast evaluate PAST --actuals 2023-2024 (a run on 2010–2022, drivers known to 2022, against the accounts executed since)"
 	@awk -F, 'NR == 1 || $$3 <= 2022' $(DEMO_ACCOUNTS) > out/comptes-2010-2022.csv
 	@awk -F, 'NR == 1 || $$3 >= 2023' $(DEMO_ACCOUNTS) > out/comptes-2023-2024.csv
-	@$(BIN) forecast --data out/comptes-2010-2022.csv --horizon 2 --driver-history $(DEMO_HISTORY) \
+	@awk -F, 'NR == 1 || $$2 <= 2022' $(DEMO_HISTORY) > out/moteurs-2010-2022.csv
+	@$(BIN) forecast --data out/comptes-2010-2022.csv --horizon 2 --driver-history out/moteurs-2010-2022.csv \
 	  --archive $(DEMO_ARCHIVE) --actor demo --note "ex-post test: 2010-2022" | tail -1 > out/demo-past.txt
 	@$(BIN) evaluate $$(tail -1 out/demo-past.txt) --actuals out/comptes-2023-2024.csv \
 	  --archive $(DEMO_ARCHIVE) --actor demo --top 5

@@ -102,8 +102,17 @@ extension HTMLReport {
   /// Why a line's model, as HTML in the report's language (see
   /// ``ReportLanguage/modelReason(requested:used:fallbacks:)``).
   func reason(_ record: NodeModelRecord) -> String {
-    language.modelReason(
+    if let driven = record.driven, driven.role == .total {
+      return language.drivenReason(driven)
+    }
+    let own = language.modelReason(
       requested: record.requested, used: record.used, fallbacks: record.fallbacks)
+    guard record.driven != nil else { return own }
+    return own
+      + HTML.escape(
+        language.pick(
+          "\u{00A0}; prévision ramenée à sa part du total prévu par ses moteurs",
+          "; scaled to its share of the total forecast from its drivers"))
   }
 
   /// *Traçabilité*: run, inputs, parameters, engine, overrides, journal, replay.

@@ -2,10 +2,12 @@ import Foundation
 import Scenarios
 
 /// The central forecast read through the driver models: how much of each driven
-/// line's forecast growth its drivers would explain at their recent pace.
+/// line's forecast growth its drivers explain, along their paths for a line forecast by
+/// its regression (``NodeModelRecord/Driven``), at their recent pace for the others.
 extension HTMLReport {
   /// A driven line and the elasticities that link it to its drivers.
   struct DrivenLineReading: Sendable {
+    var line: DrivenLine
     var label: (String, String)
     /// Prefixes of the line nodes whose sum is the line (a chapter is all its lines).
     var prefixes: [String]
@@ -16,21 +18,21 @@ extension HTMLReport {
 
   static let drivenLines: [DrivenLineReading] = [
     DrivenLineReading(
-      label: ("APA (chapitre 016)", "APA (chapter 016)"),
+      line: .apa, label: ("APA (chapitre 016)", "APA (chapter 016)"),
       prefixes: ["line/F/D/016/"],
       drivers: [
         [("apa_per_population_85", .population85), ("apa_per_population_75", .population75)]
       ]),
     DrivenLineReading(
-      label: ("Personnel (chapitre 012)", "Personnel (chapter 012)"),
+      line: .personnel, label: ("Personnel (chapitre 012)", "Personnel (chapter 012)"),
       prefixes: ["line/F/D/012/"],
       drivers: [[("personnel_per_pay_index", .payIndex)]]),
     DrivenLineReading(
-      label: ("Charges à caractère général (011)", "General charges (011)"),
+      line: .generalCharges, label: ("Charges à caractère général (011)", "General charges (011)"),
       prefixes: ["line/F/D/011/"],
       drivers: [[("charges_per_inflation_point", .inflation)]]),
     DrivenLineReading(
-      label: ("DMTO (7321, 7322)", "DMTO (7321, 7322)"),
+      line: .dmto, label: ("DMTO (7321, 7322)", "DMTO (7321, 7322)"),
       prefixes: ["line/F/R/73/7321", "line/F/R/73/7322"],
       drivers: [
         [("dmto_per_transactions", .realEstateTransactions)],
@@ -79,7 +81,21 @@ extension HTMLReport {
       let growth = log(end / start) / horizon
       var described: [String] = []
       var explained = 0.0
-      for alternatives in line.drivers {
+      let regression = data.models.values.first {
+        $0.driven?.role == .total && $0.driven?.line == line.line.rawValue
+      }?.driven
+      if let regression {
+        // The forecast is the regression's: its drivers' paths × their elasticities.
+        for (j, name) in regression.drivers.enumerated() {
+          let (elasticity, pace) = (regression.elasticities[j], regression.pathPace[j])
+          explained += elasticity * pace
+          let title = Scenario.Driver(rawValue: name).map(l.driverTitle) ?? name
+          described.append(
+            "\(title) \(percent(pace)) \(l.pick("par an", "a year")) (\(l.pick("trajectoire", "path")) \(lastExecuted + 1)–\(lastForecast)) × \(l.grouped(elasticity, decimals: 2))"
+          )
+        }
+      }
+      for alternatives in line.drivers where regression == nil {
         let read = alternatives.lazy.compactMap { name, driver in
           self.data.elasticities.first { $0.name == name }.flatMap { elasticity in
             self.recentPace(of: driver, through: lastExecuted).map { (elasticity, driver, $0) }
@@ -93,7 +109,11 @@ extension HTMLReport {
       }
       guard !described.isEmpty else { continue }
       rows.append([
-        HTML.escape(l.pick(line.label.0, line.label.1)), percent(growth),
+        HTML.escape(l.pick(line.label.0, line.label.1)),
+        regression == nil
+          ? l.pick("histoire propre, lue au rythme récent", "own history, read at the recent pace")
+          : l.pick("régression sur les moteurs", "regression on the drivers"),
+        percent(growth),
         HTML.escape(described.joined(separator: " ; ")), percent(explained),
         percent(growth - explained),
       ])
@@ -102,18 +122,19 @@ extension HTMLReport {
     return "<p>"
       + HTML.escape(
         l.pick(
-          "La prévision centrale de chaque ligne prolonge son histoire. Lue par les moteurs : la part de sa croissance que ses moteurs expliqueraient à leur rythme récent (croissance logarithmique annuelle moyenne × élasticité retenue), le reste étant la tendance propre de la ligne (revalorisations, glissement, décisions).",
-          "Each line's central forecast extends its history. Read through the drivers: the share of its growth its drivers would explain at their recent pace (mean yearly log growth × elasticity used), the rest being the line's own trend (revaluations, drift, decisions)."
+          "Un poste dont l'élasticité est estimée et significative est prévu par sa régression sur ses moteurs : sa croissance suit la trajectoire de référence des moteurs (leur propre prévision, ou l'historique donné) multipliée par l'élasticité, plus sa tendance propre (la dérive estimée). Les autres postes prolongent leur histoire ; on les lit par leurs moteurs à leur rythme récent. Dans les deux cas : croissance logarithmique annuelle moyenne × élasticité ; le reste est la tendance propre (revalorisations, glissement, décisions).",
+          "A line whose elasticity is estimated and significant is forecast by its regression on its drivers: its growth follows the drivers' reference path (their own forecast, or the history given) times the elasticity, plus its own trend (the estimated drift). The other lines extend their history; they are read through their drivers at their recent pace. Either way: mean yearly log growth × elasticity; the rest is the line's own trend (revaluations, drift, decisions)."
         )) + "</p>"
       + HTML.table(
         caption: l.pick(
           "Croissance prévue \(lastExecuted)–\(lastForecast) et part des moteurs (par an)",
           "Forecast growth \(lastExecuted)–\(lastForecast) and the drivers' share (a year)"),
         headers: [
-          l.pick("Poste", "Line"), l.pick("Croissance prévue", "Forecast growth"),
-          l.pick("Moteur : rythme récent × élasticité", "Driver: recent pace × elasticity"),
+          l.pick("Poste", "Line"), l.pick("Prévision", "Forecast"),
+          l.pick("Croissance prévue", "Forecast growth"),
+          l.pick("Moteur : rythme × élasticité", "Driver: pace × elasticity"),
           l.pick("Part des moteurs", "Drivers' share"),
           l.pick("Tendance propre", "Own trend"),
-        ], rows: rows, numericColumns: [1, 3, 4])
+        ], rows: rows, numericColumns: [2, 4, 5])
   }
 }

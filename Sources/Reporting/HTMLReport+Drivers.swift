@@ -119,9 +119,23 @@ extension HTMLReport {
         "estimé sur \(rsa.estimate?.firstYear ?? 0)–\(rsa.estimate?.lastYear ?? 0)",
         "estimated on \(rsa.estimate?.firstYear ?? 0)–\(rsa.estimate?.lastYear ?? 0)")
       : HTML.escape(verdict(rsa))
+    let driven = Self.drivenLines.filter { reading in
+      data.models.values.contains {
+        $0.driven?.role == .total && $0.driven?.line == reading.line.rawValue
+      }
+    }.map { l.pick($0.label.0, $0.label.1) }
+    let central =
+      driven.isEmpty
+      ? l.pick(
+        "la prévision centrale prolonge l'histoire de chaque ligne",
+        "the central forecast extends each line's history")
+      : l.pick(
+        "la prévision centrale prolonge l'histoire de chaque ligne, sauf \(driven.joined(separator: ", ")), prévus par leur régression sur leurs moteurs",
+        "the central forecast extends each line's history, except \(driven.joined(separator: ", ")), forecast by their regression on their drivers"
+      )
     return l.pick(
-      "Moteurs : la prévision centrale prolonge l'histoire de chaque ligne ; les scénarios la déplacent par les moteurs. Un point de chômage de plus ajoute \(share) de foyers allocataires du RSA \(when) (\(how)) ; les autres élasticités sont détaillées dans la méthodologie.",
-      "Drivers: the central forecast extends each line's history; scenarios move it through the drivers. One more point of unemployment adds \(share) RSA households \(when) (\(how)); the other elasticities are in the methodology."
+      "Moteurs : \(HTML.escape(central)) ; les scénarios la déplacent par les moteurs. Un point de chômage de plus ajoute \(share) de foyers allocataires du RSA \(when) (\(how)) ; les autres élasticités sont détaillées dans la méthodologie.",
+      "Drivers: \(HTML.escape(central)); scenarios move it through the drivers. One more point of unemployment adds \(share) RSA households \(when) (\(how)); the other elasticities are in the methodology."
     )
   }
 
@@ -134,8 +148,8 @@ extension HTMLReport {
     guard !causes.isEmpty else {
       return "<p>"
         + l.pick(
-          "Contributions des moteurs : ce run n'applique pas de scénario ; ses lignes suivent leur propre histoire.",
-          "Driver contributions: this run applies no scenario; its lines follow their own history.")
+          "Contributions des moteurs aux écarts d'un scénario : ce run n'applique pas de scénario.",
+          "Driver contributions to a scenario's differences: this run applies no scenario.")
         + "</p>"
     }
     let years = data.forecastYears

@@ -17,6 +17,9 @@ extension NodeModelRecord {
     public var standardErrors: [Double]
     /// How each driver's future path was set (`history`, or its ETS model), in order.
     public var paths: [String]
+    /// Each driver's mean yearly change along its path over the horizon, as it enters
+    /// the model (log growth, or the rate as a fraction), in order.
+    public var pathPace: [Double]
     /// The sample's years (levels).
     public var firstYear: Int
     public var lastYear: Int
@@ -30,6 +33,7 @@ extension NodeModelRecord {
       elasticities = forecast.elasticityNames.map { forecast.coefficients[$0] ?? .nan }
       standardErrors = forecast.elasticityNames.map { forecast.standardErrors[$0] ?? .nan }
       paths = forecast.drivers.map { forecast.pathModels[$0] ?? "" }
+      pathPace = forecast.pathPace
       (firstYear, lastYear) = (forecast.firstYear, forecast.lastYear)
     }
   }

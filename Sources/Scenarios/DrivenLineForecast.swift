@@ -27,6 +27,9 @@ public struct DrivenLineForecast: Sendable {
   public var lastYear: Int
   /// How each driver's future path was set (`history`, or the ETS model of its trend).
   public var pathModels: [Scenario.Driver: String]
+  /// Each driver's mean yearly change along its path over the horizon, as it enters
+  /// the model (log growth, or the rate as a fraction for inflation), in order.
+  public var pathPace: [Double]
 
   /// The elasticities' names (their coefficients' names), in the drivers' order.
   public var elasticityNames: [String]

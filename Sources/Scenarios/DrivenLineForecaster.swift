@@ -195,6 +195,9 @@ public struct DrivenLineForecaster: Sendable {
       logLikelihood: fitted.logLikelihood, sigma2: fitted.sigma2,
       drivers: model.regressors.map(\.driver), contributions: contributions,
       firstYear: years.first ?? 0, lastYear: years.last ?? 0, pathModels: pathModels,
+      pathPace: zip(summed, summedFuture).map { past, future in
+        ((future.last ?? 0) - (past.last ?? 0)) / Double(Swift.max(future.count, 1))
+      },
       elasticityNames: model.regressors.map(\.elasticity))
   }
 

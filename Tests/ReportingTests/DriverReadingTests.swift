@@ -1,4 +1,5 @@
 import Foundation
+import RunArchive
 import Testing
 
 @testable import Reporting
@@ -26,12 +27,32 @@ import Testing
     let l = ReportLanguage.english
     #expect(
       html.contains(
-        "<th scope=\"row\">Personnel (chapter 012)</th><td class=\"num\">\(l.percent(100 * growth, signed: true))</td>"
+        "<th scope=\"row\">Personnel (chapter 012)</th><td>own history, read at the recent pace</td><td class=\"num\">\(l.percent(100 * growth, signed: true))</td>"
       ), "\(html)")
     #expect(html.contains(l.percent(100 * used * log(1.02), signed: true)))
     #expect(html.contains(l.percent(100 * (growth - used * log(1.02)), signed: true)))
     // No APA, DMTO or inflation history: those lines are left out.
     #expect(!html.contains("APA") && !html.contains("DMTO"))
+  }
+
+  /// A line forecast by its regression is read along its drivers' paths, from its record.
+  @Test func aRegressionIsReadAlongItsPaths() throws {
+    let fixture = try RunsFixture(scenarios: [nil], driverHistory: Self.history)
+    defer { fixture.remove() }
+    var data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    let record = try #require(data.models["chapter/F/D/012"])
+    var driven = record
+    driven.driven = try JSONDecoder().decode(
+      NodeModelRecord.Driven.self,
+      from: Data(
+        #"{"line":"personnel","role":"total","model":"m","drivers":["pay_index"],"elasticities":[1.2],"standardErrors":[0.1],"paths":["history"],"pathPace":[0.01],"firstYear":2016,"lastYear":2023}"#
+          .utf8))
+    data.models["chapter/F/D/012"] = driven
+    let html = HTMLReport(data: data, language: .english).drivenGrowthTable()
+    let l = ReportLanguage.english
+    #expect(html.contains("<td>regression on the drivers</td>"), "\(html)")
+    #expect(html.contains("Pay index +1.0% a year (path 2024–2026) × 1.20"), "\(html)")
+    #expect(html.contains("<td class=\"num\">\(l.percent(1.2, signed: true))</td>"), "\(html)")
   }
 
   /// APA follows one age group: with both in the history, the 85+ is read alone.
