@@ -4,7 +4,7 @@
 extension VerificationNotebook {
   /// Every section, in order.
   static var sections: [(markdown: String, code: String)] {
-    archiveSections + driverSections + resultSections
+    archiveSections + driverSections + [drivenLineSection] + resultSections
   }
 
   /// Sections on the archive itself: files and hashes, history, coherence, ETS fits.
@@ -265,7 +265,7 @@ extension VerificationNotebook {
   static let resultSections: [(markdown: String, code: String)] = [
     (
       markdown: #"""
-      ## 7. Savings cascade
+      ## 8. Savings cascade
       Gross savings and its rate from the reconciled forecasts, as the report shows them.
       """#,
       code: #"""
@@ -286,7 +286,7 @@ extension VerificationNotebook {
     ),
     (
       markdown: #"""
-      ## 8. Ex-post evaluations
+      ## 9. Ex-post evaluations
       Each `budgetcast evaluate` of this run, recomputed from the actuals it archived: the totals and sections of real operations, against the reconciled forecasts, and the weighted error of the totals it recorded in the journal.
       """#,
       code: #"""
@@ -324,7 +324,7 @@ extension VerificationNotebook {
     ),
     (
       markdown: #"""
-      ## 9. Charts
+      ## 10. Charts
       History, budgetcast's forecasts and the independent ETS re-run.
       """#,
       code: #"""

@@ -179,7 +179,7 @@ extension VerificationNotebook {
     ),
     (
       markdown: #"""
-      ## 6. Scenario driver rules re-applied
+      ## 7. Scenario driver rules re-applied
       The scenario's effect on each line, by cause, is re-derived from the scenario file and the documented rules.
       """#,
       code: #"""

@@ -17,9 +17,14 @@ extension NodeModelRecord {
     public var standardErrors: [Double]
     /// How each driver's future path was set (`history`, or its ETS model), in order.
     public var paths: [String]
-    /// Each driver's mean yearly change along its path over the horizon, as it enters
-    /// the model (log growth, or the rate as a fraction), in order.
-    public var pathPace: [Double]
+    /// Each regressor's values along its driver's path, horizons 1…H (log growth, or
+    /// the rate as a fraction for inflation), in the drivers' order.
+    public var pathRegressors: [[Double]]
+
+    /// Each regressor's mean along the path (its driver's mean yearly change).
+    public var pathPace: [Double] {
+      pathRegressors.map { $0.isEmpty ? 0 : $0.reduce(0, +) / Double($0.count) }
+    }
     /// The sample's years (levels).
     public var firstYear: Int
     public var lastYear: Int
@@ -33,7 +38,7 @@ extension NodeModelRecord {
       elasticities = forecast.elasticityNames.map { forecast.coefficients[$0] ?? .nan }
       standardErrors = forecast.elasticityNames.map { forecast.standardErrors[$0] ?? .nan }
       paths = forecast.drivers.map { forecast.pathModels[$0] ?? "" }
-      pathPace = forecast.pathPace
+      pathRegressors = forecast.pathRegressors
       (firstYear, lastYear) = (forecast.firstYear, forecast.lastYear)
     }
   }

@@ -27,9 +27,15 @@ public struct DrivenLineForecast: Sendable {
   public var lastYear: Int
   /// How each driver's future path was set (`history`, or the ETS model of its trend).
   public var pathModels: [Scenario.Driver: String]
-  /// Each driver's mean yearly change along its path over the horizon, as it enters
-  /// the model (log growth, or the rate as a fraction for inflation), in order.
-  public var pathPace: [Double]
+  /// Each regressor's values along its driver's path, horizons 1…H (log growth, or the
+  /// rate as a fraction for inflation, as ``DriverModel`` transforms), in order.
+  public var pathRegressors: [[Double]]
+
+  /// Each regressor's mean along the path: its driver's mean yearly change as it
+  /// enters the model.
+  public var pathPace: [Double] {
+    pathRegressors.map { $0.isEmpty ? 0 : $0.reduce(0, +) / Double($0.count) }
+  }
 
   /// The elasticities' names (their coefficients' names), in the drivers' order.
   public var elasticityNames: [String]

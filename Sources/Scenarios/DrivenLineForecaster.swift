@@ -114,7 +114,8 @@ public struct DrivenLineForecaster: Sendable {
     let future = model.regressors.map { regressor in
       futureYears.map { DriverModel.value(regressor, year: $0, history: extended) }
     }
-    guard future.allSatisfy({ $0.allSatisfy { $0?.isFinite ?? false } }) else {
+    let path = future.map { $0.compactMap { $0 } }
+    guard path.allSatisfy({ $0.count == horizon && $0.allSatisfy(\.isFinite) }) else {
       return .failure(Problem(reason: "a driver's future path is incomplete"))
     }
     // Levels from the year before the first growth: ln L and the summed regressors.
@@ -123,8 +124,8 @@ public struct DrivenLineForecaster: Sendable {
     }
     let logLevels = [log(start)] + sample.years.compactMap { levels[$0].map(log) }
     let summed = sample.columns.map { [0] + Self.runningSum($0) }
-    let summedFuture = zip(summed, future).map { column, path in
-      Self.runningSum(path.map { $0 ?? 0 }, from: column.last ?? 0)
+    let summedFuture = zip(summed, path).map { column, values in
+      Self.runningSum(values, from: column.last ?? 0)
     }
     let fitted: FittedARIMA
     do {
@@ -143,8 +144,7 @@ public struct DrivenLineForecaster: Sendable {
     }
     let described = describe(
       fitted, line: line, model: model, logForecast: logForecast, summed: summed,
-      summedFuture: summedFuture, years: [first - 1] + sample.years, levels: levels,
-      pathModels: pathModels)
+      path: path, years: [first - 1] + sample.years, levels: levels, pathModels: pathModels)
     guard described.forecast.isFinite else {
       return .failure(Problem(reason: "the forecast is not finite"))
     }
@@ -155,9 +155,12 @@ public struct DrivenLineForecaster: Sendable {
   /// euros (`L_t·(1 − e^{−e_t})` for the log error e_t) and each driver's contribution.
   func describe(
     _ fitted: FittedARIMA, line: DrivenLine, model: DriverModel, logForecast: Forecast,
-    summed: [[Double]], summedFuture: [[Double]], years: [Int], levels: [Int: Double],
+    summed: [[Double]], path: [[Double]], years: [Int], levels: [Int: Double],
     pathModels: [Scenario.Driver: String]
   ) -> DrivenLineForecast {
+    let summedFuture = zip(summed, path).map { column, values in
+      Self.runningSum(values, from: column.last ?? 0)
+    }
     let names = fitted.coefficientNames
     let coefficients = Dictionary(
       zip(names, fitted.coefficients).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
@@ -195,9 +198,7 @@ public struct DrivenLineForecaster: Sendable {
       logLikelihood: fitted.logLikelihood, sigma2: fitted.sigma2,
       drivers: model.regressors.map(\.driver), contributions: contributions,
       firstYear: years.first ?? 0, lastYear: years.last ?? 0, pathModels: pathModels,
-      pathPace: zip(summed, summedFuture).map { past, future in
-        ((future.last ?? 0) - (past.last ?? 0)) / Double(Swift.max(future.count, 1))
-      },
+      pathRegressors: path,
       elasticityNames: model.regressors.map(\.elasticity))
   }
 

@@ -83,7 +83,7 @@ import Testing
     let exported = try Exported()
     defer { exported.remove() }
     #expect(exported.notebook["nbformat"] as? Int == 4)
-    #expect(exported.script.count == 10)
+    #expect(exported.script.count == 11)
     #expect(exported.script[0].contains(exported.runID))
 
     guard let outcome = try exported.run() else {

@@ -1,0 +1,61 @@
+/// The notebook's check of the driven lines: their base forecasts re-computed from the
+/// regression on their drivers with statsmodels.
+extension VerificationNotebook {
+  static let drivenLineSection: (markdown: String, code: String) = (
+    markdown: #"""
+    ## 6. Driven lines re-forecast from their drivers
+    Each total that budgetcast forecast from its drivers (APA, personnel, general charges, DMTO when their elasticities are significant) is re-fitted with statsmodels and re-forecast along the archived driver paths; its lines must add up to it.
+    """#,
+    code: #"""
+    # For each node archived with driven.role == "total": the line's yearly log growth
+    # over the archived sample regressed on its drivers' line_regressors (as in section 5)
+    # with a constant and AR(order) errors, order as archived (ARIMA(order,1,0) with drift on log
+    # line_levels is the same model); the growth forecasts along the archived paths of the
+    # line_regressors, cumulated from the last executed year, are the forecast, checked
+    # against the archived base forecast; the lines under it (driven.role == "share")
+    # must add up to it, year by year.
+    TOLERANCE_DRIVEN = 1e-3  # relative: two optimisers' optima
+    LINE_NAMES = {"general_charges": "charges"}
+    driven_rows = []
+    for node, record in sorted(models.items()):
+        driven = record.get("driven")
+        if not driven or driven["role"] != "total":
+            continue
+        if history_input is None:
+            raise AssertionError(f"{node}: forecast from its drivers without a driver history")
+        line_name = LINE_NAMES.get(driven["line"], driven["line"])
+        line_regressors = next(
+            r for response, r in MODELS if response == f"line:{line_name}" and [d for _, d, _ in r] == driven["drivers"])
+        line_levels = totals[line_name]
+        sample_years = list(range(driven["firstYear"] + 1, driven["lastYear"] + 1))
+        growths = np.array([growth(line_levels, year) for year in sample_years])
+        regressor_rows = np.array([[regressor(d, transform, year, 0) for _, d, transform in line_regressors] for year in sample_years])
+        order = int(record["model"].split("ARIMA(")[1][0])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            driven_fit = StatsmodelsARIMA(growths, exog=regressor_rows, order=(order, 0, 0), trend="c").fit()
+        for j, value in enumerate(driven["elasticities"]):
+            if abs(driven_fit.params[1 + j] - value) > TOLERANCE_ELASTICITY * driven_fit.bse[1 + j]:
+                raise AssertionError(f"{node}: elasticity {driven_fit.params[1 + j]} by statsmodels, {value} archived")
+        path = np.array(driven["pathRegressors"]).T
+        steps = len(horizon_years)
+        driven_mean = line_levels[driven["lastYear"]] * np.exp(np.cumsum(driven_fit.forecast(steps=steps, exog=path)))
+        archived_base = np.array([base[(node, year)] for year in horizon_years])
+        driven_gap = np.max(np.abs(driven_mean - archived_base) / archived_base)
+        if driven_gap > TOLERANCE_DRIVEN:
+            raise AssertionError(f"{node}: statsmodels forecasts {driven_mean}, budgetcast archived {archived_base}")
+        shares = [n for n, m in models.items() if (m.get("driven") or {}).get("role") == "share"
+                  and m["driven"]["line"] == driven["line"] and n != node]
+        for year, total in zip(horizon_years, archived_base):
+            summed = sum(base[(n, year)] for n in shares) if shares else total
+            if abs(summed - total) > 1e-6 * total + 0.01 * len(shares):
+                raise AssertionError(f"{node} {year}: its lines add up to {summed}, not {total}")
+        driven_rows.append((node, record["model"], driven["elasticities"], driven_gap, len(shares)))
+    print(f"{'total':24} {'elasticities':>20} {'fcst gap':>9} {'lines':>5}  model")
+    for node, model, values, driven_gap, count in driven_rows:
+        shown = ", ".join(f"{v:.4f}" for v in values)
+        print(f"{node:24} {shown:>20} {driven_gap:9.1e} {count:5}  {model}")
+    print(f"{len(driven_rows)} driven total(s) re-forecast within {TOLERANCE_DRIVEN:.0e}, their lines adding up")
+    """#
+  )
+}
