@@ -18,8 +18,9 @@ public struct HTMLReport: Sendable {
   public init(data: ReportData, language: ReportLanguage) {
     self.data = data
     self.language = language
-    ratios = FinancialRatios(data)
-    bands = RatioBands(data, ratios: ratios)
+    let summary = data.ratioSummary()
+    ratios = summary.cascade
+    bands = summary.bands
   }
 
   /// The whole document.

@@ -3,10 +3,14 @@
 public struct RatioSummary: Sendable {
   public var ratios: [RatioRecord]
   public var thresholds: [ThresholdCrossing]
+  /// The cascade and its simulated bands, for the reports that show them.
+  let cascade: FinancialRatios
+  let bands: RatioBands
 
   public init(_ data: ReportData) {
     let cascade = FinancialRatios(data)
     let bands = RatioBands(data, ratios: cascade)
+    (self.cascade, self.bands) = (cascade, bands)
     ratios = cascade.years.map { RatioRecord($0, bands: bands) }
     thresholds = ThresholdCrossing.all(cascade, bands: bands)
   }

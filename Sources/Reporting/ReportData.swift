@@ -60,6 +60,13 @@ public struct ReportData: Sendable {
   /// The run's forecasts against executed accounts, each time `evaluate` recorded one
   /// (its journal entry, and the comparison with the actuals it archived).
   public var evaluations: [(entry: JournalEntry, evaluation: ForecastEvaluation)] = []
+  /// The savings cascade as ``load(_:from:withEvaluations:)`` simulated it to evaluate
+  /// the run (nil when it had no evaluation to make).
+  var loadedRatioSummary: RatioSummary?
+
+  /// The savings cascade with its simulated bands and thresholds: the one simulated at
+  /// load time when there was one, else simulated now (same seed, same figures).
+  public func ratioSummary() -> RatioSummary { loadedRatioSummary ?? RatioSummary(self) }
 
   /// Reads run `id` from `archive`, with its recorded evaluations unless
   /// `withEvaluations` is false.
@@ -102,7 +109,9 @@ public struct ReportData: Sendable {
     guard withEvaluations else { return data }
     let evaluated = data.journal.filter { $0.event == .runEvaluated && $0.run == id }
     guard !evaluated.isEmpty else { return data }
-    let forecastRatios = RatioSummary(data).ratios
+    let summary = RatioSummary(data)
+    data.loadedRatioSummary = summary
+    let forecastRatios = summary.ratios
     for entry in evaluated {
       guard let hash = entry.details["actuals"] else { continue }
       let actuals = try LongBudgetFormat.read(

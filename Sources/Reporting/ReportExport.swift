@@ -48,7 +48,7 @@ public enum ReportExport {
       var debt: Debt?
       var evaluations: [ForecastEvaluation.Record]
     }
-    let summary = RatioSummary(data)
+    let summary = data.ratioSummary()
     let debt = data.scenario?.debt.map {
       Debt(
         loans: $0.existingLoans,

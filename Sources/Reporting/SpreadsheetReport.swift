@@ -88,7 +88,8 @@ public struct SpreadsheetReport: Sendable {
 
   func ratioSheet(_ sheet: XLSXWorkbook.Sheet) {
     let l = language
-    let cascade = FinancialRatios(data)
+    let summary = data.ratioSummary()
+    let cascade = summary.cascade
     let years = cascade.years
     sheet.write(l.pick("Indicateur", "Indicator"), row: 0, column: 0, style: .header)
     for (offset, year) in years.enumerated() {
@@ -128,9 +129,7 @@ public struct SpreadsheetReport: Sendable {
         sheet.write(number, row: index + 1, column: 1 + offset, style: style)
       }
     }
-    thresholdRows(
-      sheet, ThresholdCrossing.all(cascade, bands: RatioBands(data, ratios: cascade)),
-      from: rows.count + 2)
+    thresholdRows(sheet, summary.thresholds, from: rows.count + 2)
     sheet.width(36, columns: 0...0)
     sheet.width(14, columns: 1...years.count)
     sheet.freeze(rows: 1, columns: 1)

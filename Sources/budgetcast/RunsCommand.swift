@@ -114,7 +114,7 @@ struct RunsCommand: ParsableCommand {
         let data = try ArchiveOptions.reporting { try ReportData.load(id, from: store) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        let summary = RatioSummary(data)
+        let summary = data.ratioSummary()
         let document = ShownRun(
           run: id, manifest: manifest, ratios: summary.ratios, thresholds: summary.thresholds,
           elasticities: data.elasticities,
