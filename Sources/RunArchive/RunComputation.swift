@@ -207,7 +207,8 @@ public struct RunComputation: Sendable {
     return NodeModelRecord(
       node: node, model: outcome?.model ?? "none", requested: requested, used: used,
       why: driven?.role == .total
-        ? "regression on its drivers (\(driven?.drivers.joined(separator: ", ") ?? ""))"
+        ? "regression on its drivers (\(driven?.drivers.joined(separator: ", ") ?? "")), "
+          + "estimated on \(driven?.firstYear ?? 0)–\(driven?.lastYear ?? 0)"
         : (fallbacks.isEmpty
           ? "\(requested) as requested"
           : "\(used) after: " + fallbacks.joined(separator: "; "))

@@ -131,6 +131,19 @@ struct ForecastCommand: ParsableCommand {
         let used = String(format: "%7.4f", elasticity.used)
         print("  \(name) \(used)  \(elasticity.source.rawValue): \(elasticity.reason)")
       }
+      let records = try ArchiveOptions.reporting {
+        try JSONDecoder().decode(
+          [NodeModelRecord].self, from: try archive.store.object(recorded.manifest.outputs.models))
+      }
+      let driven = records.filter { $0.driven?.role == .total }
+      if !driven.isEmpty { print("Forecast from their drivers (their lines scaled to add up):") }
+      for record in driven {
+        guard let regression = record.driven else { continue }
+        let paths = zip(regression.drivers, regression.paths).map { "\($0) \($1)" }
+        print(
+          "  \(record.node): \(record.model), \(regression.firstYear)–\(regression.lastYear); "
+            + "paths: \(paths.joined(separator: ", "))")
+      }
     }
     let paths = try ArchiveOptions.reporting {
       try archive.store.driverPaths(of: recorded.manifest)

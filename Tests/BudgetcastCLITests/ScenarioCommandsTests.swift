@@ -126,6 +126,8 @@ struct ScenarioCommandsTests {
     // from the history alone.
     #expect(run.standardOutput.contains("rsa_households_per_unemployment_point  0.0889  estimated"))
     #expect(run.standardOutput.contains("personnel_per_pay_index                1.0000  default"))
+    // No line has a significant elasticity of its own here: none is forecast from drivers.
+    #expect(!run.standardOutput.contains("Forecast from their drivers"))
     let id = try #require(run.lastLine)
     let shown = try CommandRunner.budgetcast(["runs", "show", id, "--archive", archive, "--json"])
     let document = try #require(
