@@ -120,7 +120,7 @@ let package = Package(
       name: "Reporting",
       dependencies: [
         "RunArchive", "Budget", "BudgetForecast", "DelimitedText", "CXLSXWriter", "Scenarios",
-        "Reconciliation", "LinearAlgebra", "ForecastCore",
+        "Reconciliation", "LinearAlgebra", "ForecastCore", "Forecasting",
       ]
     ),
     .target(name: "NotebookExport", dependencies: ["RunArchive"]),

@@ -31,14 +31,13 @@ extension HierarchicalBudgetForecaster {
     -> SeriesOutcome
   {
     let zeros = [Double](repeating: 0, count: task.horizon)
-    let span = firstZeroYear == lastYear ? "\(lastYear)" : "\(firstZeroYear)–\(lastYear)"
     return SeriesOutcome(
       id: task.id,
       forecast: Forecast(
         mean: zeros, intervals: levels.map { .init(level: $0, lower: zeros, upper: zeros) }),
       requested: model, used: .naive, model: "zero (closed line)",
-      fallbacks: ["closed: zero in \(span), the last executed years"],
-      fitted: task.series.values)
+      fallbacks: [], fitted: task.series.values,
+      remarks: [.closedLine(firstZeroYear: firstZeroYear, lastYear: lastYear)])
   }
 
   /// Sets closed lines (not held by an override) to exactly zero after reconciliation

@@ -41,6 +41,8 @@ public struct HierarchicalBudgetForecaster: Sendable {
     /// How the base forecast was made.
     public var model: String
     public var fallbacks: [String]
+    /// Rules applied by design (a closed line, ARIMA left out of a short series).
+    public var remarks: [ForecastRemark]
   }
 
   /// The forecast of a whole hierarchy.
@@ -206,7 +208,7 @@ public struct HierarchicalBudgetForecaster: Sendable {
       return NodeForecast(
         node: hierarchy.nodes[index], base: base, reconciled: reconciled,
         model: bases.models[index],
-        fallbacks: bases.fallbacks[index])
+        fallbacks: bases.fallbacks[index], remarks: bases.outcomes[index]?.remarks ?? [])
     }
     let lastYear = hierarchy.years.last ?? 0
     return Result(

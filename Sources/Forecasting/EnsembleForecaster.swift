@@ -66,9 +66,9 @@ struct EnsembleForecaster {
     } else {
       failures.append("DOTM failed: the series is too short or the fit did not converge")
     }
+    var remarks: [ForecastRemark] = []
     if series.count < Self.shortestForARIMA {
-      failures.append(
-        "ARIMA left out: \(series.count) observations, fewer than \(Self.shortestForARIMA)")
+      remarks.append(.arimaLeftOut(observations: series.count, minimum: Self.shortestForARIMA))
     } else {
       do {
         let arima = try AutoARIMA().fit(series)
@@ -95,6 +95,7 @@ struct EnsembleForecaster {
       fallbacks: [])
     // Members left out are notes: the forecaster reports them with its own fallbacks.
     outcome.notes = failures
+    outcome.remarks = remarks
     outcome.statistics = statistics
     return outcome
   }
@@ -118,9 +119,7 @@ struct EnsembleForecaster {
     var outcome = SeriesOutcome(
       id: id, forecast: forecast, requested: .ensemble, used: .naive, model: "naive",
       parameters: [:], aicc: nil, fallbacks: [])
-    outcome.notes = [
-      "short: \(series.count) observations, fewer than 7 for the ensemble's members; naive forecast"
-    ]
+    outcome.remarks = [.shortHistory(observations: series.count, minimum: 7)]
     return outcome
   }
 

@@ -22,6 +22,8 @@ public struct SeriesOutcome: Sendable {
   public var contributions: [String: [Double]] = [:]
   /// Why the requested method did not produce the forecast, one entry per failure.
   public var fallbacks: [String]
+  /// Rules applied by design (a member left out of a short series, a closed line).
+  public var remarks: [ForecastRemark] = []
   /// One-step in-sample forecasts of the history, when the model produces them
   /// (ETS and its SES/Holt/damped special cases); reconciliation uses their errors.
   public var fitted: [Double]? = nil
@@ -35,7 +37,7 @@ extension SeriesOutcome {
   /// such as a closed budget line), with its account.
   public init(
     id: String, forecast: Forecast, requested: ForecastMethod, used: ForecastMethod,
-    model: String, fallbacks: [String], fitted: [Double]?
+    model: String, fallbacks: [String], fitted: [Double]?, remarks: [ForecastRemark] = []
   ) {
     self.id = id
     self.forecast = forecast
@@ -46,5 +48,6 @@ extension SeriesOutcome {
     aicc = nil
     self.fallbacks = fallbacks
     self.fitted = fitted
+    self.remarks = remarks
   }
 }

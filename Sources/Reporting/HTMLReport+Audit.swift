@@ -106,7 +106,8 @@ extension HTMLReport {
       return language.drivenReason(driven)
     }
     let own = language.modelReason(
-      requested: record.requested, used: record.used, fallbacks: record.fallbacks)
+      requested: record.requested, used: record.used, fallbacks: record.fallbacks,
+      remarks: record.remarks ?? [])
     guard record.driven != nil else { return own }
     return own
       + HTML.escape(

@@ -1,3 +1,5 @@
+import Forecasting
+
 extension ReportLanguage {
   /// A model's name as the engine records it, in the report's language.
   ///
@@ -21,34 +23,38 @@ extension ReportLanguage {
   /// The engine records its fallbacks as English messages (`ets failed: …`), which
   /// are the auditor's evidence and are quoted verbatim, marked `lang="en"`; the
   /// sentence around them, naming the method asked for, the methods that failed and
-  /// the one used, is in the report's language, and so are the routine remarks the
-  /// report knows (``remark(_:)``: ARIMA left out of an ensemble on a short series).
-  func modelReason(requested: String, used: String, fallbacks: [String]) -> String {
-    // A closed line is not forecast by any method: the rule is the whole reason.
-    if let closed = fallbacks.first(where: { $0.hasPrefix(Self.closedPrefix) }) {
-      let span = closed.dropFirst(Self.closedPrefix.count).prefix { $0 != "," }
-      return HTML.escape(
-        pick(
-          "ligne close : nulle en \(span), derniers exercices exécutés ; prévue à zéro",
-          "closed line: zero in \(span), the last executed years; forecast at zero"))
+  /// the one used, is in the report's language, and so are the rules it applied by
+  /// design (``ForecastRemark``: a closed line, a history too short for the ensemble,
+  /// ARIMA left out of a short series), said from their values.
+  func modelReason(
+    requested: String, used: String, fallbacks: [String], remarks: [ForecastRemark] = []
+  ) -> String {
+    // A closed line or a short history is not forecast by the method asked for: the
+    // rule is the whole reason.
+    for remark in remarks {
+      switch remark {
+      case .closedLine(let first, let last):
+        let span = first == last ? "\(last)" : "\(first)–\(last)"
+        return HTML.escape(
+          pick(
+            "ligne close : nulle en \(span), derniers exercices exécutés ; prévue à zéro",
+            "closed line: zero in \(span), the last executed years; forecast at zero"))
+      case .shortHistory(let count, let minimum):
+        return HTML.escape(
+          pick(
+            "historique court (\(count) exercices, moins de \(minimum)) : dernière valeur reconduite (prévision naïve)",
+            "short history (\(count) years, fewer than \(minimum)): last value carried forward (naive forecast)"
+          ))
+      case .arimaLeftOut: continue
+      }
     }
-    // A history too short for the ensemble's members: the naive forecast by design.
-    if let short = fallbacks.first(where: { $0.hasPrefix(Self.shortPrefix) }) {
-      let count = short.dropFirst(Self.shortPrefix.count).prefix { $0.isNumber }
-      return HTML.escape(
-        pick(
-          "historique court (\(count) exercices, moins de 7) : dernière valeur reconduite (prévision naïve)",
-          "short history (\(count) years, fewer than 7): last value carried forward (naive forecast)"
-        ))
-    }
-    let said = fallbacks.compactMap(remark)
-    let quoted = fallbacks.filter { remark($0) == nil }
-    let failed = quoted.compactMap { message -> String? in
+    let said = remarks.compactMap(said)
+    let failed = fallbacks.compactMap { message -> String? in
       guard let range = message.range(of: " failed: ") else { return nil }
       return String(message[..<range.lowerBound])
     }
     let summary =
-      quoted.isEmpty
+      fallbacks.isEmpty
       ? pick("méthode demandée (\(requested))", "\(requested) as requested")
       : failed.isEmpty || used == requested
         ? pick(
@@ -58,8 +64,8 @@ extension ReportLanguage {
           "repli sur \(used) après l'échec de \(failed.joined(separator: ", "))",
           "\(used) after \(failed.joined(separator: ", ")) failed")
     var html = HTML.escape(([summary] + said).joined(separator: pick("\u{00A0}; ", "; ")))
-    if !quoted.isEmpty {
-      let message = quoted.joined(separator: "; ")
+    if !fallbacks.isEmpty {
+      let message = fallbacks.joined(separator: "; ")
       // In French, the engine's message in French when every part of it is known (the
       // English original stays in models.json and in the title), else as recorded.
       if self == .french, let french = Self.frenchEngineMessage(message) {
@@ -117,23 +123,12 @@ extension ReportLanguage {
     "found", "failed", "series", "too", "few", "with", "of", "driver", "used",
   ]
 
-  /// How the engine records a closed line (``HierarchicalBudgetForecaster``'s rule).
-  static let closedPrefix = "closed: zero in "
-  /// How the ensemble records a history too short for its members.
-  static let shortPrefix = "short: "
-
-  /// A routine engine remark in the report's language, or nil when the report does
-  /// not know it (it is then quoted as recorded).
-  ///
-  /// `ARIMA left out: 5 observations, fewer than 10` is the ensemble leaving ARIMA out
-  /// of a short series by design (``EnsembleForecaster``), not a failure.
-  func remark(_ message: String) -> String? {
-    let prefix = "ARIMA left out: "
-    guard message.hasPrefix(prefix) else { return nil }
-    let numbers = message.dropFirst(prefix.count).split { !$0.isNumber }.compactMap { Int($0) }
-    guard numbers.count == 2 else { return nil }
+  /// A rule applied within the method asked for, in the report's language (nil for
+  /// the rules that replace the method, said as the whole reason).
+  func said(_ remark: ForecastRemark) -> String? {
+    guard case .arimaLeftOut(let count, let minimum) = remark else { return nil }
     return pick(
-      "ARIMA écarté\u{00A0}: \(numbers[0]) observations, moins de \(numbers[1])",
-      "ARIMA left out: \(numbers[0]) observations, fewer than \(numbers[1])")
+      "ARIMA écarté\u{00A0}: \(count) observations, moins de \(minimum)",
+      "ARIMA left out: \(count) observations, fewer than \(minimum)")
   }
 }

@@ -212,11 +212,13 @@ public struct RunComputation: Sendable {
         : (fallbacks.isEmpty
           ? "\(requested) as requested"
           : "\(used) after: " + fallbacks.joined(separator: "; "))
+          + (outcome?.remarks ?? []).map { "; \($0)" }.joined()
           + (driven.map { "; scaled so that the \($0.line) lines add up to their driven total" }
             ?? ""),
       parameters: finiteValues(outcome?.parameters ?? [:]),
       aicc: outcome?.aicc.flatMap(finite), statistics: finiteValues(outcome?.statistics ?? [:]),
-      fallbacks: fallbacks, backtest: backtest, driven: driven)
+      fallbacks: fallbacks, remarks: outcome.map { $0.remarks.isEmpty ? nil : $0.remarks } ?? nil,
+      backtest: backtest, driven: driven)
   }
 
   static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }

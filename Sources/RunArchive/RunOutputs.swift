@@ -1,6 +1,7 @@
 import Budget
 import BudgetForecast
 import ForecastCore
+import Forecasting
 import Foundation
 
 /// The output files of a run, as archived bytes.
@@ -102,6 +103,9 @@ public struct NodeModelRecord: Codable, Sendable, Hashable {
   public var aicc: Double?
   public var statistics: [String: Double]
   public var fallbacks: [String]
+  /// Rules applied by design (nil in runs archived before remarks were recorded apart,
+  /// whose fallbacks hold them as text).
+  public var remarks: [ForecastRemark]? = nil
   public var backtest: Backtest?
   /// How the base forecast comes from the drivers, for a driven line's total and the
   /// lines under it (nil for the others).

@@ -36,6 +36,7 @@ struct ForecastOutput {
       for reason in outcome.fallbacks {
         failures.append("\(task.id): \(reason); used \(outcome.used.rawValue)")
       }
+      for remark in outcome.remarks { failures.append("\(task.id): \(remark)") }
     }
     try (lines.joined(separator: "\n") + "\n").write(
       toFile: path, atomically: true, encoding: .utf8)
@@ -67,6 +68,9 @@ struct SeriesDetails: Encodable {
   /// Each driver's contribution to each forecast (dynamic regression).
   var contributions: [String: [Double]]?
   var fallbacks: [String]
+  /// Rules applied by design (ARIMA left out of a short series, the naive forecast of a
+  /// very short one), in English.
+  var remarks: [String]?
 
   init(_ outcome: SeriesOutcome) {
     seriesId = outcome.id
@@ -77,6 +81,7 @@ struct SeriesDetails: Encodable {
     aicc = outcome.aicc.flatMap { $0.isFinite ? $0 : nil }
     statistics = outcome.statistics.filter { $0.value.isFinite }
     fallbacks = outcome.fallbacks
+    remarks = outcome.remarks.isEmpty ? nil : outcome.remarks.map(\.description)
     contributions = outcome.contributions.isEmpty ? nil : outcome.contributions
   }
 }

@@ -200,7 +200,10 @@ struct HierarchicalBudgetForecasterTests {
       hierarchy, horizon: 2)
     let closed = try #require(result.nodes.first { $0.node.account == "64168" })
     #expect(closed.model == "zero (closed line)")
-    #expect(closed.fallbacks == ["closed: zero in 2022–2023, the last executed years"])
+    #expect(closed.fallbacks.isEmpty)
+    #expect(closed.remarks == [.closedLine(firstZeroYear: 2022, lastYear: 2023)])
+    #expect(
+      closed.remarks.first?.description == "closed: zero in 2022–2023, the last executed years")
     #expect(closed.reconciled.mean == [0, 0], "\(method)")
     #expect(closed.reconciled.intervals.allSatisfy { $0.lower == [0, 0] && $0.upper == [0, 0] })
     let paused = try #require(result.nodes.first { $0.node.account == "64172" })

@@ -1,3 +1,4 @@
+import Forecasting
 import Testing
 
 @testable import Reporting
@@ -46,19 +47,20 @@ struct EngineTextTests {
   }
 
   @Test func routineRemarksAreSaidInTheReportsLanguage() {
-    let remark = "ARIMA left out: 8 observations, fewer than 10"
+    let remark = ForecastRemark.arimaLeftOut(observations: 8, minimum: 10)
     let reason = ReportLanguage.french.modelReason(
-      requested: "ensemble", used: "ensemble", fallbacks: [remark])
+      requested: "ensemble", used: "ensemble", fallbacks: [], remarks: [remark])
     #expect(
       reason
         == "méthode demandée (ensemble)\u{00A0}; ARIMA écarté\u{00A0}: 8 observations, moins de 10")
     #expect(
       ReportLanguage.english.modelReason(
-        requested: "ensemble", used: "ensemble", fallbacks: [remark])
+        requested: "ensemble", used: "ensemble", fallbacks: [], remarks: [remark])
         == "ensemble as requested; ARIMA left out: 8 observations, fewer than 10")
     // A member's failure is still quoted as recorded.
     let mixed = ReportLanguage.french.modelReason(
-      requested: "ensemble", used: "ensemble", fallbacks: ["DOTM failed: too short", remark])
+      requested: "ensemble", used: "ensemble", fallbacks: ["DOTM failed: too short"],
+      remarks: [remark])
     #expect(
       mixed
         == "méthode demandée (ensemble), avec des remarques du moteur\u{00A0}; ARIMA écarté\u{00A0}: 8 observations, moins de 10 (moteur\u{00A0}: <span lang=\"en\">DOTM failed: too short</span>)"
@@ -66,5 +68,16 @@ struct EngineTextTests {
     #expect(
       ReportLanguage.french.modelReason(requested: "ets", used: "ets", fallbacks: [])
         == "méthode demandée (ets)")
+    // The rules that replace the method are the whole reason.
+    #expect(
+      ReportLanguage.french.modelReason(
+        requested: "ensemble", used: "naive", fallbacks: [],
+        remarks: [.closedLine(firstZeroYear: 2023, lastYear: 2024)])
+        == "ligne close : nulle en 2023–2024, derniers exercices exécutés ; prévue à zéro")
+    #expect(
+      ReportLanguage.english.modelReason(
+        requested: "ensemble", used: "naive", fallbacks: [],
+        remarks: [.shortHistory(observations: 4, minimum: 7)])
+        == "short history (4 years, fewer than 7): last value carried forward (naive forecast)")
   }
 }
