@@ -22,13 +22,21 @@ public struct BudgetBacktest: Sendable {
 
   public var forecaster: HierarchicalBudgetForecaster
   public var methods: [ReconciliationMethod]
+  /// Changes each origin's base forecasts before they are scored and reconciled (the
+  /// driven lines' regressions on their drivers, known up to the origin), given the
+  /// origin year.
+  public var adjustingBases:
+    (@Sendable (inout HierarchicalBudgetForecaster.BaseForecasts, Int) -> Void)?
 
   public init(
     forecaster: HierarchicalBudgetForecaster,
-    methods: [ReconciliationMethod] = ReconciliationMethod.allCases
+    methods: [ReconciliationMethod] = ReconciliationMethod.allCases,
+    adjustingBases: (@Sendable (inout HierarchicalBudgetForecaster.BaseForecasts, Int) -> Void)? =
+      nil
   ) {
     self.forecaster = forecaster
     self.methods = methods
+    self.adjustingBases = adjustingBases
   }
 
   /// Runs origins `origin`, `origin + 1`, … up to the year before the last.
@@ -44,7 +52,8 @@ public struct BudgetBacktest: Sendable {
       let hierarchy = BudgetHierarchy(training, includingOrder: includingOrder)
       let steps = Swift.min(horizon, lastYear - start)
       guard hierarchy.years.count >= 2, steps >= 1 else { continue }
-      let bases = forecaster.baseForecasts(hierarchy, horizon: steps)
+      var bases = forecaster.baseForecasts(hierarchy, horizon: steps)
+      adjustingBases?(&bases, start)
       var candidates: [(String, [Forecast])] = [("base", bases.forecasts)]
       for method in methods {
         candidates.append(

@@ -91,7 +91,7 @@ extension HTMLReport {
           explained += elasticity * pace
           let title = Scenario.Driver(rawValue: name).map(l.driverTitle) ?? name
           described.append(
-            "\(title) \(percent(pace)) \(l.pick("par an", "a year")) (\(l.pick("trajectoire", "path")) \(lastExecuted + 1)–\(lastForecast)) × \(l.grouped(elasticity, decimals: 2))"
+            "\(title) \(percent(pace)) \(l.pick("par an", "a year")) (\(l.pick("projections", "projections")) \(lastExecuted + 1)–\(lastForecast)) × \(l.grouped(elasticity, decimals: 2))"
           )
         }
       }
@@ -122,8 +122,8 @@ extension HTMLReport {
     return "<p>"
       + HTML.escape(
         l.pick(
-          "Un poste dont l'élasticité est estimée et significative est prévu par sa régression sur ses moteurs : sa croissance suit la trajectoire de référence des moteurs (leur propre prévision, ou l'historique donné) multipliée par l'élasticité, plus sa tendance propre (la dérive estimée). Les autres postes prolongent leur histoire ; on les lit par leurs moteurs à leur rythme récent. Dans les deux cas : croissance logarithmique annuelle moyenne × élasticité ; le reste est la tendance propre (revalorisations, glissement, décisions).",
-          "A line whose elasticity is estimated and significant is forecast by its regression on its drivers: its growth follows the drivers' reference path (their own forecast, or the history given) times the elasticity, plus its own trend (the estimated drift). The other lines extend their history; they are read through their drivers at their recent pace. Either way: mean yearly log growth × elasticity; the rest is the line's own trend (revaluations, drift, decisions)."
+          "Un poste dont l'élasticité est estimée et significative, et dont les moteurs sont projetés pour les années prévues (projections de population, revalorisations annoncées), est prévu par sa régression sur ses moteurs : sa croissance suit leurs projections multipliées par l'élasticité, plus sa tendance propre (la dérive estimée). Les autres postes prolongent leur histoire ; on les lit par leurs moteurs à leur rythme récent. Dans les deux cas : croissance logarithmique annuelle moyenne × élasticité ; le reste est la tendance propre (revalorisations, glissement, décisions).",
+          "A line whose elasticity is estimated and significant, and whose drivers are projected for the forecast years (population projections, announced rises), is forecast by its regression on its drivers: its growth follows their projections times the elasticity, plus its own trend (the estimated drift). The other lines extend their history; they are read through their drivers at their recent pace. Either way: mean yearly log growth × elasticity; the rest is the line's own trend (revaluations, drift, decisions)."
         )) + "</p>"
       + HTML.table(
         caption: l.pick(

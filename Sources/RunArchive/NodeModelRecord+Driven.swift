@@ -15,8 +15,6 @@ extension NodeModelRecord {
     /// Each driver's elasticity and standard error, in the drivers' order.
     public var elasticities: [Double]
     public var standardErrors: [Double]
-    /// How each driver's future path was set (`history`, or its ETS model), in order.
-    public var paths: [String]
     /// Each regressor's values along its driver's path, horizons 1…H (log growth, or
     /// the rate as a fraction for inflation), in the drivers' order.
     public var pathRegressors: [[Double]]
@@ -37,7 +35,6 @@ extension NodeModelRecord {
       drivers = forecast.drivers.map(\.rawValue)
       elasticities = forecast.elasticityNames.map { forecast.coefficients[$0] ?? .nan }
       standardErrors = forecast.elasticityNames.map { forecast.standardErrors[$0] ?? .nan }
-      paths = forecast.drivers.map { forecast.pathModels[$0] ?? "" }
       pathRegressors = forecast.pathRegressors
       (firstYear, lastYear) = (forecast.firstYear, forecast.lastYear)
     }

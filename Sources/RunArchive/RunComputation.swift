@@ -53,7 +53,8 @@ public struct RunComputation: Sendable {
       lags: scenario?.lags ?? [:])
     var bases = forecaster.baseForecasts(hierarchy, horizon: parameters.horizon)
     let anchoring = anchor(
-      &bases, dataset: dataset, history: driverHistory, elasticities: elasticities)
+      &bases, dataset: dataset, history: driverHistory, elasticities: elasticities,
+      requested: forecaster.model)
     let held = try Self.heldValues(overrides, hierarchy: hierarchy, horizon: parameters.horizon)
     var result: HierarchicalBudgetForecaster.Result
     do {
@@ -128,21 +129,17 @@ public struct RunComputation: Sendable {
     return held
   }
 
-  /// Sets the driven lines' base forecasts from their drivers (``DrivenLineForecaster``,
-  /// ``DrivenAnchoring``) when a driver history is given and order operations are left
-  /// out (the driver models explain real operations).
+  /// Sets the driven lines' base forecasts from their drivers (``DrivenAnchoring``)
+  /// when a driver history is given and order operations are left out (the driver
+  /// models explain real operations).
   func anchor(
     _ bases: inout HierarchicalBudgetForecaster.BaseForecasts, dataset: BudgetDataset,
-    history: DriverHistory?, elasticities: [Elasticity]
+    history: DriverHistory?, elasticities: [Elasticity], requested: ForecastMethod
   ) -> DrivenAnchoring {
-    guard let history, !parameters.includeOrder,
-      let requested = ForecastMethod(rawValue: parameters.model)
-    else { return DrivenAnchoring() }
-    let driven = DrivenLineForecaster(levels: parameters.levels).forecasts(
-      dataset: dataset, history: history, elasticities: elasticities, horizon: bases.horizon)
-    var anchoring = DrivenAnchoring.apply(driven.forecasts, to: &bases, requested: requested)
-    anchoring.notes = driven.notes + anchoring.notes
-    return anchoring
+    guard let history, !parameters.includeOrder else { return DrivenAnchoring() }
+    return DrivenAnchoring.anchor(
+      &bases, dataset: dataset, history: history, elasticities: elasticities,
+      levels: parameters.levels, requested: requested)
   }
 
   /// Each node's reconciled accuracy when the last `backtestHorizon` years are held out;
@@ -164,14 +161,11 @@ public struct RunComputation: Sendable {
       BudgetDataset(lines: dataset.lines.filter { $0.year <= origin }),
       includingOrder: parameters.includeOrder)
     var bases = forecaster.baseForecasts(training, horizon: steps)
-    if let driverHistory {
-      let known = DriverHistory(
-        values: driverHistory.values.mapValues { $0.filter { $0.key <= origin } })
-      let trainingData = BudgetDataset(lines: dataset.lines.filter { $0.year <= origin })
-      let elasticities = ElasticityEstimator().elasticities(
-        dataset: trainingData, history: known, overrides: scenario?.elasticities ?? [:],
-        lags: scenario?.lags ?? [:])
-      _ = anchor(&bases, dataset: trainingData, history: known, elasticities: elasticities)
+    if let driverHistory, !parameters.includeOrder {
+      _ = DrivenAnchoring.anchor(
+        &bases, asOf: origin, dataset: dataset, history: driverHistory,
+        levels: parameters.levels, requested: forecaster.model,
+        overrides: scenario?.elasticities ?? [:], lags: scenario?.lags ?? [:])
     }
     let result = forecaster.reconcile(bases, with: forecaster.reconciliation)
     let fullIndex = Dictionary(

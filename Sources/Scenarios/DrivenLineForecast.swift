@@ -25,8 +25,6 @@ public struct DrivenLineForecast: Sendable {
   /// The years of the regression's sample (levels; growth from the second).
   public var firstYear: Int
   public var lastYear: Int
-  /// How each driver's future path was set (`history`, or the ETS model of its trend).
-  public var pathModels: [Scenario.Driver: String]
   /// Each regressor's values along its driver's path, horizons 1…H (log growth, or the
   /// rate as a fraction for inflation, as ``DriverModel`` transforms), in order.
   public var pathRegressors: [[Double]]
@@ -45,9 +43,9 @@ public struct DrivenLineForecast: Sendable {
     let terms = zip(drivers, elasticityNames).map { driver, name in
       let value = ElasticityEstimator.format(coefficients[name] ?? .nan)
       let error = ElasticityEstimator.format(standardErrors[name] ?? .nan)
-      return
-        "\(driver.rawValue) (elasticity \(value) ± \(error), path: \(pathModels[driver] ?? "?"))"
+      return "\(driver.rawValue) (elasticity \(value) ± \(error))"
     }
-    return "driven by \(terms.joined(separator: ", ")), estimated on \(firstYear)–\(lastYear)"
+    return
+      "driven by \(terms.joined(separator: ", ")) along their projected values, estimated on \(firstYear)–\(lastYear)"
   }
 }

@@ -97,26 +97,23 @@ public struct DrivenLineForecaster: Sendable {
       return .failure(
         Problem(reason: "its data with the drivers end in \(last), the accounts in \(lastYear)"))
     }
-    // The extended history: each driver's reference path through the horizon.
-    var extended = history
-    var pathModels: [Scenario.Driver: String] = [:]
+    // The drivers' given values for the forecast years (projections, announced rises).
+    let futureYears = (1...horizon).map { lastYear + $0 }
     for driver in Set(drivers) {
-      do {
-        let (path, how) = try DriverPathResolver(history: history).reference(
-          driver, through: lastYear + horizon)
-        extended.values[driver] = path
-        pathModels[driver] = how
-      } catch {
-        return .failure(Problem(reason: "\(error)"))
+      let missing = futureYears.filter { history.value(driver, $0) == nil }
+      guard missing.isEmpty else {
+        return .failure(
+          Problem(
+            reason:
+              "the driver history gives no \(driver.rawValue) for \(missing.map(String.init).joined(separator: ", ")): projected values of its drivers for the forecast years are needed"
+          ))
       }
     }
-    let futureYears = (1...horizon).map { lastYear + $0 }
-    let future = model.regressors.map { regressor in
-      futureYears.map { DriverModel.value(regressor, year: $0, history: extended) }
+    let path = model.regressors.map { regressor in
+      futureYears.compactMap { DriverModel.value(regressor, year: $0, history: history) }
     }
-    let path = future.map { $0.compactMap { $0 } }
     guard path.allSatisfy({ $0.count == horizon && $0.allSatisfy(\.isFinite) }) else {
-      return .failure(Problem(reason: "a driver's future path is incomplete"))
+      return .failure(Problem(reason: "a driver's projected path is not usable"))
     }
     // Levels from the year before the first growth: ln L and the summed regressors.
     guard let start = levels[first - 1], start > 0 else {
@@ -144,7 +141,7 @@ public struct DrivenLineForecaster: Sendable {
     }
     let described = describe(
       fitted, line: line, model: model, logForecast: logForecast, summed: summed,
-      path: path, years: [first - 1] + sample.years, levels: levels, pathModels: pathModels)
+      path: path, years: [first - 1] + sample.years, levels: levels)
     guard described.forecast.isFinite else {
       return .failure(Problem(reason: "the forecast is not finite"))
     }
@@ -155,8 +152,7 @@ public struct DrivenLineForecaster: Sendable {
   /// euros (`L_t·(1 − e^{−e_t})` for the log error e_t) and each driver's contribution.
   func describe(
     _ fitted: FittedARIMA, line: DrivenLine, model: DriverModel, logForecast: Forecast,
-    summed: [[Double]], path: [[Double]], years: [Int], levels: [Int: Double],
-    pathModels: [Scenario.Driver: String]
+    summed: [[Double]], path: [[Double]], years: [Int], levels: [Int: Double]
   ) -> DrivenLineForecast {
     let summedFuture = zip(summed, path).map { column, values in
       Self.runningSum(values, from: column.last ?? 0)
@@ -197,7 +193,7 @@ public struct DrivenLineForecaster: Sendable {
       coefficients: coefficients, standardErrors: standardErrors, aicc: fitted.aicc,
       logLikelihood: fitted.logLikelihood, sigma2: fitted.sigma2,
       drivers: model.regressors.map(\.driver), contributions: contributions,
-      firstYear: years.first ?? 0, lastYear: years.last ?? 0, pathModels: pathModels,
+      firstYear: years.first ?? 0, lastYear: years.last ?? 0,
       pathRegressors: path,
       elasticityNames: model.regressors.map(\.elasticity))
   }

@@ -4,6 +4,7 @@ import BudgetForecast
 import Forecasting
 import Foundation
 import Reconciliation
+import Scenarios
 
 /// `budgetcast backtest`: how well forecasts would have done on this entity's own past.
 struct BacktestCommand: ParsableCommand {
@@ -20,6 +21,12 @@ struct BacktestCommand: ParsableCommand {
   @Option(help: "Years ahead.")
   var horizon: Int = 2
 
+  @Option(
+    help: ArgumentHelp(
+      "Yearly driver history (CSV driver,year,value): forecast the driven lines from their drivers as a run would, each origin given the drivers' actual values for the years it forecasts (as right projections would give them)."
+    ))
+  var driverHistory: String?
+
   func run() throws {
     let dataset = try common.dataset()
     guard dataset.years.contains(origin), origin < (dataset.years.last ?? origin) else {
@@ -27,11 +34,22 @@ struct BacktestCommand: ParsableCommand {
         "--origin must be a year of the data before its last year (\(dataset.years.map(String.init).joined(separator: ", ")))"
       )
     }
-    let backtest = BudgetBacktest(
-      forecaster: HierarchicalBudgetForecaster(model: common.model, jobs: common.jobs))
+    let forecaster = HierarchicalBudgetForecaster(model: common.model, jobs: common.jobs)
+    var backtest = BudgetBacktest(forecaster: forecaster)
+    if let driverHistory, !common.includeOrder {
+      let history = try ArchiveOptions.reporting { try DriverHistory.read(driverHistory) }
+      backtest.adjustingBases = { bases, origin in
+        _ = DrivenAnchoring.anchor(
+          &bases, asOf: origin, dataset: dataset, history: history, levels: forecaster.levels,
+          requested: forecaster.model)
+      }
+    }
     let rows = backtest.run(
       dataset, origin: origin, horizon: horizon, includingOrder: common.includeOrder)
-    print("Backtest from origin \(origin), horizon \(horizon), model \(common.model.rawValue)")
+    print(
+      "Backtest from origin \(origin), horizon \(horizon), model \(common.model.rawValue)"
+        + (backtest.adjustingBases == nil
+          ? "" : ", driven lines from their drivers' actual values (conditional)"))
     print("level     method         MAPE %      MASE   node-years")
     for row in rows {
       print(

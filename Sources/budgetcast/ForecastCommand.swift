@@ -136,13 +136,14 @@ struct ForecastCommand: ParsableCommand {
           [NodeModelRecord].self, from: try archive.store.object(recorded.manifest.outputs.models))
       }
       let driven = records.filter { $0.driven?.role == .total }
-      if !driven.isEmpty { print("Forecast from their drivers (their lines scaled to add up):") }
+      if !driven.isEmpty {
+        print("Forecast from their drivers' projected values (their lines scaled to add up):")
+      }
       for record in driven {
         guard let regression = record.driven else { continue }
-        let paths = zip(regression.drivers, regression.paths).map { "\($0) \($1)" }
         print(
-          "  \(record.node): \(record.model), \(regression.firstYear)–\(regression.lastYear); "
-            + "paths: \(paths.joined(separator: ", "))")
+          "  \(record.node): \(record.model), estimated on "
+            + "\(regression.firstYear)–\(regression.lastYear)")
       }
     }
     let paths = try ArchiveOptions.reporting {

@@ -22,7 +22,10 @@ extension ScenarioCommand {
       help: "Yearly driver history (CSV driver,year,value), to resolve paths in levels or growth.")
     var driverHistory: String?
 
-    @Option(help: "First forecast year (default: the year after the driver history's last).")
+    @Option(
+      help:
+        "First forecast year (default: the year after the history's last year of the driver that ends first; later years are projections)."
+    )
     var firstYear: Int?
 
     func run() throws {
@@ -36,7 +39,7 @@ extension ScenarioCommand {
         return
       }
       let history = try ArchiveOptions.reporting { try DriverHistory.read(driverHistory) }
-      let last = history.values.values.compactMap { $0.keys.max() }.max() ?? 0
+      let last = history.values.values.compactMap { $0.keys.max() }.min() ?? 0
       let start = firstYear ?? last + 1
       let years = Array(start..<(start + (scenario.horizon ?? 3)))
       do {

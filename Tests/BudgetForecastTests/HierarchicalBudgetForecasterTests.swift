@@ -228,4 +228,19 @@ struct HierarchicalBudgetForecasterTests {
     #expect(rows.first { $0.level == .total && $0.method == "base" }?.count == 6)
     #expect(rows.allSatisfy { $0.mape.isFinite })
   }
+
+  /// The hook that sets driven lines from their drivers changes each origin's base
+  /// forecasts before they are scored: forecasts set to zero miss by 100 %.
+  @Test func backtestScoresTheAdjustedBases() {
+    let backtest = BudgetBacktest(
+      forecaster: HierarchicalBudgetForecaster(model: .naive), methods: [],
+      adjustingBases: { bases, origin in
+        #expect((2021...2022).contains(origin))
+        for index in bases.forecasts.indices {
+          bases.forecasts[index].mean = bases.forecasts[index].mean.map { _ in 0 }
+        }
+      })
+    let rows = backtest.run(Self.dataset, origin: 2021, horizon: 2)
+    #expect(!rows.isEmpty && rows.allSatisfy { $0.method == "base" && abs($0.mape - 100) < 1e-9 })
+  }
 }

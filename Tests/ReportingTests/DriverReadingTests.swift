@@ -45,13 +45,13 @@ import Testing
     driven.driven = try JSONDecoder().decode(
       NodeModelRecord.Driven.self,
       from: Data(
-        #"{"line":"personnel","role":"total","model":"m","drivers":["pay_index"],"elasticities":[1.2],"standardErrors":[0.1],"paths":["history"],"pathRegressors":[[0.005,0.01,0.015]],"firstYear":2016,"lastYear":2023}"#
+        #"{"line":"personnel","role":"total","model":"m","drivers":["pay_index"],"elasticities":[1.2],"standardErrors":[0.1],"pathRegressors":[[0.005,0.01,0.015]],"firstYear":2016,"lastYear":2023}"#
           .utf8))
     data.models["chapter/F/D/012"] = driven
     let html = HTMLReport(data: data, language: .english).drivenGrowthTable()
     let l = ReportLanguage.english
     #expect(html.contains("<td>regression on the drivers</td>"), "\(html)")
-    #expect(html.contains("Pay index +1.0% a year (path 2024–2026) × 1.20"), "\(html)")
+    #expect(html.contains("Pay index +1.0% a year (projections 2024–2026) × 1.20"), "\(html)")
     #expect(html.contains("<td class=\"num\">\(l.percent(1.2, signed: true))</td>"), "\(html)")
   }
 

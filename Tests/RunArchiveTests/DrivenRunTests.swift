@@ -22,15 +22,20 @@ final class DrivenRunTests: XCTestCase {
     let byNode = Dictionary(uniqueKeysWithValues: records.map { ($0.node, $0) })
 
     // APA (chapter 016) is its regression on the population aged 85+, personnel (012)
-    // on the pay index, DMTO (the line 7321) on transactions and prices; general
-    // charges do not follow inflation here (not significant) and stay univariate.
+    // on the pay index, both projected to 2027 in the history; DMTO has significant
+    // elasticities but no projected transactions or prices, and general charges do not
+    // follow inflation here (not significant): both stay univariate, said in a note.
     let apa = try XCTUnwrap(byNode["chapter/F/D/016"])
     XCTAssertEqual(apa.driven?.role, .total)
     XCTAssertEqual(apa.driven?.drivers, ["population_85"])
     XCTAssertTrue(apa.model.hasPrefix("ln apa ~ ln population_85, ARIMA("), apa.model)
     XCTAssertTrue(apa.why.hasPrefix("regression on its drivers (population_85)"), apa.why)
     XCTAssertEqual(byNode["chapter/F/D/012"]?.driven?.role, .total)
-    XCTAssertEqual(byNode["line/F/R/73/7321/01"]?.driven?.role, .total)
+    XCTAssertNil(byNode["line/F/R/73/7321/01"]?.driven)
+    XCTAssertTrue(
+      outputs.summary.notes.contains {
+        $0.hasPrefix("dmto stays univariate: the driver history gives no real_estate_")
+      }, "\(outputs.summary.notes)")
     XCTAssertNil(byNode["chapter/F/D/011"]?.driven)
     XCTAssertNil(byNode["chapter/F/D/017"]?.driven)
     let apaLines = records.filter { $0.node.hasPrefix("line/F/D/016/") }
@@ -38,8 +43,8 @@ final class DrivenRunTests: XCTestCase {
     XCTAssertTrue(apaLines.allSatisfy { $0.driven?.role == .share })
     XCTAssertTrue(apaLines.allSatisfy { $0.why.hasSuffix("add up to their driven total") })
 
-    // Its base forecast is the regression's (the driver paths: the population's own
-    // ETS forecast), and the lines' base forecasts are scaled to add up to it.
+    // Its base forecast is the regression's along the projected population, and the
+    // lines' base forecasts are scaled to add up to it.
     let elasticities = ElasticityEstimator().elasticities(dataset: dataset, history: history)
     let driven = DrivenLineForecaster().forecasts(
       dataset: dataset, history: history, elasticities: elasticities, horizon: 3)

@@ -103,16 +103,33 @@ struct DrivenLineForecasterTests {
     #expect(base.reason.contains("population_85 (elasticity 1.35"))
   }
 
-  @Test func withoutAReferencePathTheLineStaysUnivariate() throws {
-    // A driver history that stops before the accounts: no sample ends in their last year.
-    var short = try ElasticityEstimatorTests.history.get()
-    for driver in short.values.keys {
-      short.values[driver] = short.values[driver]?.filter { $0.key <= 2021 }
+  /// The driven lines with the driver history cut after `year`.
+  static func forecasts(historyThrough year: Int) throws -> (
+    forecasts: [DrivenLineForecast], notes: [String]
+  ) {
+    var history = try ElasticityEstimatorTests.history.get()
+    for driver in history.values.keys {
+      history.values[driver] = history.values[driver]?.filter { $0.key <= year }
     }
     let dataset = try ElasticityEstimatorTests.dataset.get()
-    let elasticities = ElasticityEstimator().elasticities(dataset: dataset, history: short)
-    let result = DrivenLineForecaster().forecasts(
-      dataset: dataset, history: short, elasticities: elasticities, horizon: 3)
+    let elasticities = ElasticityEstimator().elasticities(dataset: dataset, history: history)
+    return DrivenLineForecaster().forecasts(
+      dataset: dataset, history: history, elasticities: elasticities, horizon: 3)
+  }
+
+  @Test func withoutProjectedDriversTheLineStaysUnivariate() throws {
+    // The history through 2024 only: no driver is projected, no line is driven.
+    let result = try Self.forecasts(historyThrough: 2024)
+    #expect(result.forecasts.isEmpty)
+    #expect(
+      result.notes.contains(
+        "apa stays univariate: the driver history gives no population_85 for 2025, 2026, 2027: projected values of its drivers for the forecast years are needed"
+      ), "\(result.notes)")
+  }
+
+  @Test func aSampleEndingBeforeTheAccountsLeavesTheLineUnivariate() throws {
+    // A driver history that stops before the accounts: no sample ends in their last year.
+    let result = try Self.forecasts(historyThrough: 2021)
     #expect(!result.forecasts.contains { $0.line == .apa })
     #expect(
       result.notes.contains {

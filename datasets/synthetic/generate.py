@@ -9,7 +9,10 @@ Writes, next to this script:
 - drivers.csv: monthly RSA households, quarterly unemployment rate, annual population
   aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format);
 - driver_history.csv: the yearly drivers the accounts were generated from, in the
-  `driver,year,value` format of `budgetcast forecast --driver-history` (elasticities).
+  `driver,year,value` format of `budgetcast forecast --driver-history` (elasticities),
+  with projections for 2025-2027 of the two drivers a finance director knows ahead:
+  the population aged 85+ (from the same law, as INSEE's projections give it) and the
+  pay index (frozen, as announced), from which runs forecast APA and personnel.
 
 Calibration (public facts, ../../../shared/docs/domain.md): a département of about
 1/80 of France; the social block near 60 % of operating spending; RSA spending =
@@ -204,10 +207,15 @@ def write_driver_history(here, d):
         "pay_index": [round(100 * p, 1) for p in POINT_INDEX],
         "inflation": INFLATION,
     }
+    projected = list(range(YEARS[-1] + 1, YEARS[-1] + 4))
+    projections = {
+        "population_85": [round(17500 * 1.022 ** (year - YEARS[0]) * 1.04) for year in projected],
+        "pay_index": [round(100 * POINT_INDEX[-1], 1)] * len(projected),
+    }
     with open(os.path.join(here, "driver_history.csv"), "w") as f:
         f.write("driver,year,value\n")
         for name, values in series.items():
-            for year, value in zip(YEARS, values):
+            for year, value in zip(YEARS + projected, values + projections.get(name, [])):
                 f.write(f"{name},{year},{value}\n")
 
 

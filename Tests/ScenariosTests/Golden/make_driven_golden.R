@@ -33,7 +33,8 @@ growth <- c(population_85 = 0.025, pay_index = 0.01, real_estate_transactions = 
             real_estate_prices = 0.02)
 future <- 2025:2027
 driver <- function(name) {
-  d <- history[history$driver == name, ]
+  # The committed history through 2024 only (it also projects some drivers beyond).
+  d <- history[history$driver == name & history$year <= 2024, ]
   last <- d$value[d$year == 2024]
   c(setNames(d$value, d$year), setNames(last * (1 + growth[[name]])^(1:3), future))
 }
