@@ -99,15 +99,20 @@ public struct DrivenLineForecaster: Sendable {
     }
     // The drivers' given values for the forecast years (projections, announced rises).
     let futureYears = (1...horizon).map { lastYear + $0 }
-    for driver in Set(drivers) {
-      let missing = futureYears.filter { history.value(driver, $0) == nil }
-      guard missing.isEmpty else {
-        return .failure(
-          Problem(
-            reason:
-              "the driver history gives no \(driver.rawValue) for \(missing.map(String.init).joined(separator: ", ")): projected values of its drivers for the forecast years are needed"
-          ))
+    // In the model's order, each driver once: the note is the same in every run.
+    let unprojected = drivers.enumerated().filter { j, driver in
+      !drivers[..<j].contains(driver) && futureYears.contains { history.value(driver, $0) == nil }
+    }.map(\.element)
+    if !unprojected.isEmpty {
+      let missing = unprojected.map { driver in
+        let years = futureYears.filter { history.value(driver, $0) == nil }
+        return "\(driver.rawValue) for \(years.map(String.init).joined(separator: ", "))"
       }
+      return .failure(
+        Problem(
+          reason:
+            "the driver history gives no \(missing.joined(separator: "; no ")): projected values of its drivers for the forecast years are needed"
+        ))
     }
     let path = model.regressors.map { regressor in
       futureYears.compactMap { DriverModel.value(regressor, year: $0, history: history) }
