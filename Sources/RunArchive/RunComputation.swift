@@ -136,7 +136,14 @@ public struct RunComputation: Sendable {
     _ bases: inout HierarchicalBudgetForecaster.BaseForecasts, dataset: BudgetDataset,
     history: DriverHistory?, elasticities: [Elasticity], requested: ForecastMethod
   ) -> DrivenAnchoring {
-    guard let history, !parameters.includeOrder else { return DrivenAnchoring() }
+    guard let history else { return DrivenAnchoring() }
+    guard !parameters.includeOrder else {
+      var anchoring = DrivenAnchoring()
+      anchoring.notes = [
+        "driven lines stay univariate: their driver models explain real operations, and this run includes order operations"
+      ]
+      return anchoring
+    }
     return DrivenAnchoring.anchor(
       &bases, dataset: dataset, history: history, elasticities: elasticities,
       levels: parameters.levels, requested: requested)

@@ -9,11 +9,29 @@ import XCTest
 final class DrivenRunTests: XCTestCase {
   static let synthetic = RepositoryPaths.datasets.appendingPathComponent("synthetic")
 
-  func testDrivenChaptersComeFromTheirRegressionAndTheirLinesAddUp() throws {
+  static func inputs() throws -> (BudgetDataset, DriverHistory) {
     let dataset = try BudgetImporter.importFiles(
-      [Self.synthetic.appendingPathComponent("departement_accounts.csv").path])
+      [synthetic.appendingPathComponent("departement_accounts.csv").path])
     let history = try DriverHistory.read(
-      Self.synthetic.appendingPathComponent("driver_history.csv").path)
+      synthetic.appendingPathComponent("driver_history.csv").path)
+    return (dataset, history)
+  }
+
+  func testWithOrderOperationsNoLineIsDrivenAndANoteSaysWhy() throws {
+    let (dataset, history) = try Self.inputs()
+    let parameters = RunParameters(
+      horizon: 2, model: "naive", reconciliation: "bu", includeOrder: true, backtestHorizon: 0)
+    let outputs = try RunComputation(parameters: parameters, jobs: 2).compute(
+      dataset, driverHistory: history)
+    let records = try JSONDecoder().decode([NodeModelRecord].self, from: outputs.models)
+    XCTAssertTrue(records.allSatisfy { $0.driven == nil })
+    XCTAssertTrue(
+      outputs.summary.notes.contains { $0.hasPrefix("driven lines stay univariate:") },
+      "\(outputs.summary.notes)")
+  }
+
+  func testDrivenChaptersComeFromTheirRegressionAndTheirLinesAddUp() throws {
+    let (dataset, history) = try Self.inputs()
     let parameters = RunParameters(
       horizon: 3, model: "ets", reconciliation: "mint-shrink", includeOrder: false)
     let outputs = try RunComputation(parameters: parameters, jobs: 2).compute(
