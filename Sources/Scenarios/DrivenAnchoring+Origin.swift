@@ -28,8 +28,7 @@ extension DrivenAnchoring {
     dataset: BudgetDataset, history: DriverHistory, levels: [Double], requested: ForecastMethod,
     overrides: [String: Double] = [:], lags: [String: Int] = [:]
   ) -> DrivenAnchoring {
-    let end = origin + bases.horizon
-    let known = DriverHistory(values: history.values.mapValues { $0.filter { $0.key <= end } })
+    let known = history.through(origin + bases.horizon)
     let training = BudgetDataset(lines: dataset.lines.filter { $0.year <= origin })
     let elasticities = ElasticityEstimator().elasticities(
       dataset: training, history: known, overrides: overrides, lags: lags)

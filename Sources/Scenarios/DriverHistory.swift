@@ -21,6 +21,11 @@ public struct DriverHistory: Sendable, Hashable {
     values[driver]?[year]
   }
 
+  /// The history up to `year` included (later years, projections, left out).
+  public func through(_ year: Int) -> DriverHistory {
+    DriverHistory(values: values.mapValues { $0.filter { $0.key <= year } })
+  }
+
   /// Reads a driver history file.
   ///
   /// - Throws: ``DiagnosticReport`` with every problem of the file located: a missing

@@ -45,11 +45,15 @@ public struct ElasticityEstimator: Sendable {
 
   /// Every elasticity of the library, estimated where the data allow, with the value
   /// used and why; `overrides` and `lags` are the scenario file's values and lags.
+  ///
+  /// Only the history up to the accounts' last year is data: later years are
+  /// projections, never estimated on.
   public func elasticities(
     dataset: BudgetDataset, history: DriverHistory?, overrides: [String: Double] = [:],
     lags: [String: Int] = [:]
   ) -> [Elasticity] {
     let lines = Self.lineTotals(dataset)
+    let history = dataset.lines.map(\.year).max().flatMap { last in history?.through(last) }
     var result: [Elasticity] = []
     for model in DriverModel.library.map({ $0.fixing(lags: lags) }) {
       let estimates = estimate(model, lines: lines, history: history)

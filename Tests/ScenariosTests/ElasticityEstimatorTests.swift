@@ -62,6 +62,23 @@ struct ElasticityEstimatorTests {
     }
   }
 
+  @Test func projectionsAreNeverEstimatedOn() throws {
+    // Projected households and unemployment after the accounts' last year (2024), far
+    // off the relation: the estimates are those of the history alone.
+    var projected = try Self.history.get()
+    for year in 2025...2030 {
+      projected.values[.unemploymentRate]?[year] = year.isMultiple(of: 2) ? 15 : 5
+      projected.values[.rsaHouseholds]?[year] = 10_000
+    }
+    let withProjections = ElasticityEstimator().elasticities(
+      dataset: try Self.dataset.get(), history: projected)
+    let alone = try Self.estimated()
+    #expect(withProjections.count == alone.count)
+    for elasticity in withProjections {
+      #expect(elasticity == alone[elasticity.name], "\(elasticity.name)")
+    }
+  }
+
   @Test func significantPlausibleEstimatesReplaceTheDefaults() throws {
     let ours = try Self.estimated()
     // The synthetic département is built on 9 % more households per point (on about
