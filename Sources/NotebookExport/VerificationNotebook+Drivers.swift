@@ -124,6 +124,8 @@ extension VerificationNotebook {
               for lag in lags:
                   rows = []
                   for year in sorted(levels):
+                      if year > years[-1]:
+                          continue  # projections beyond the accounts are not data
                       y = growth(levels, year)
                       x = [regressor(driver, transform, year, DEFAULT_LAG if lag is None else lag) for _, driver, transform in regressors]
                       if y is not None and all(v is not None and np.isfinite(v) for v in x):
