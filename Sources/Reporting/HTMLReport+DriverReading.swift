@@ -114,7 +114,7 @@ extension HTMLReport {
           ? l.pick("histoire propre, lue au rythme récent", "own history, read at the recent pace")
           : l.pick("régression sur les moteurs", "regression on the drivers"),
         percent(growth),
-        HTML.escape(described.joined(separator: " ; ")), percent(explained),
+        HTML.escape(described.joined(separator: l.pick("\u{00A0}; ", "; "))), percent(explained),
         percent(growth - explained),
       ])
     }
