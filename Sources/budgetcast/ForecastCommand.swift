@@ -135,16 +135,7 @@ struct ForecastCommand: ParsableCommand {
         try JSONDecoder().decode(
           [NodeModelRecord].self, from: try archive.store.object(recorded.manifest.outputs.models))
       }
-      let driven = records.filter { $0.driven?.role == .total }
-      if !driven.isEmpty {
-        print("Forecast from their drivers' projected values (their lines scaled to add up):")
-      }
-      for record in driven {
-        guard let regression = record.driven else { continue }
-        print(
-          "  \(record.node): \(record.model), estimated on "
-            + "\(regression.firstYear)–\(regression.lastYear)")
-      }
+      RunDescription.drivenLines(records).forEach { print($0) }
     }
     let paths = try ArchiveOptions.reporting {
       try archive.store.driverPaths(of: recorded.manifest)

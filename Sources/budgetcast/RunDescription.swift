@@ -12,6 +12,8 @@ struct RunDescription {
   var scenario: Scenario?
   /// Its driver paths against their trend, when stated in levels or growth.
   var driverPaths: [DriverPathResolver.Row]
+  /// Its model records (`models.json`).
+  var models: [NodeModelRecord] = []
 
   func rendered(archivePath: String) -> String {
     var out: [String] = []
@@ -75,9 +77,23 @@ struct RunDescription {
         "  \(o.node) \(o.year): model \(Self.euros(o.modelValue)) → \(Self.euros(o.value)) "
           + "(\(o.given)) by \(o.actor) on \(o.date): \(o.reason)")
     }
+    out += Self.drivenLines(models)
     for note in manifest.summary.notes { out.append("Note: \(note)") }
     out.append("Replay: budgetcast replay \(id) --archive \(archivePath)")
     return out.joined(separator: "\n")
+  }
+
+  /// The totals forecast from their drivers' projections, one line each after a title
+  /// (nothing when there are none).
+  static func drivenLines(_ records: [NodeModelRecord]) -> [String] {
+    let driven = records.compactMap { record in
+      record.driven.flatMap { $0.role == .total ? (record, $0) : nil }
+    }
+    guard !driven.isEmpty else { return [] }
+    return ["Forecast from their drivers' projected values (their lines scaled to add up):"]
+      + driven.map { record, regression in
+        "  \(record.node): \(record.model), estimated on \(regression.firstYear)–\(regression.lastYear)"
+      }
   }
 
   /// The reconciled totals of expenditure and revenue by year.

@@ -127,7 +127,9 @@ struct RunsCommand: ParsableCommand {
           id: id, manifest: manifest, entries: try store.journalEntries().filter { $0.run == id },
           forecasts: try store.object(manifest.outputs.forecasts),
           scenario: try store.scenario(of: manifest),
-          driverPaths: try store.driverPaths(of: manifest))
+          driverPaths: try store.driverPaths(of: manifest),
+          models: try JSONDecoder().decode(
+            [NodeModelRecord].self, from: try store.object(manifest.outputs.models)))
       }
       print(description.rendered(archivePath: store.root.path))
     }

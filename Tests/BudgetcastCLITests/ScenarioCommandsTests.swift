@@ -116,6 +116,26 @@ struct ScenarioCommandsTests {
     #expect(runs.isEmpty)
   }
 
+  /// The synthetic département projects the population aged 85+ and the pay index:
+  /// `forecast` and `runs show` list APA and personnel as forecast from them.
+  @Test func drivenLinesAreListedByForecastAndRunsShow() throws {
+    let synthetic = RepositoryPaths.datasets.appendingPathComponent("synthetic")
+    let archive = try CommandRunner.temporaryFile(named: "archive", contents: "") + ".d"
+    let run = try CommandRunner.budgetcast([
+      "forecast", "--data", synthetic.appendingPathComponent("departement_accounts.csv").path,
+      "--driver-history", synthetic.appendingPathComponent("driver_history.csv").path,
+      "--model", "naive", "--horizon", "2", "--backtest-horizon", "0", "--archive", archive,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let apa = "  chapter/F/D/016: ln apa ~ ln population_85, ARIMA(0,1,0) with drift"
+    #expect(run.standardOutput.contains(apa), "\(run.standardOutput)")
+    let id = try #require(run.lastLine)
+    let shown = try CommandRunner.budgetcast(["runs", "show", id, "--archive", archive])
+    #expect(shown.standardOutput.contains("Forecast from their drivers' projected values"))
+    #expect(shown.standardOutput.contains(apa))
+    #expect(shown.standardOutput.contains("chapter/F/D/012: ln personnel ~ ln pay_index"))
+  }
+
   @Test func driverHistoryElasticitiesArePrintedShownAndChecked() throws {
     let (data, archive) = try ArchiveCommandsTests.workspace()
     let history = RepositoryPaths.datasets.appendingPathComponent("synthetic/driver_history.csv")
