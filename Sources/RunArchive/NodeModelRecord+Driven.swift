@@ -18,6 +18,10 @@ extension NodeModelRecord {
     /// Each regressor's values along its driver's path, horizons 1…H (log growth, or
     /// the rate as a fraction for inflation), in the drivers' order.
     public var pathRegressors: [[Double]]
+    /// Each driver's contribution to the total's forecast (euros), horizons 1…H, in the
+    /// drivers' order: the forecast less the one with that driver held at its last
+    /// executed year's level.
+    public var contributions: [[Double]]
 
     /// Each regressor's mean along the path (its driver's mean yearly change).
     public var pathPace: [Double] {
@@ -36,6 +40,7 @@ extension NodeModelRecord {
       elasticities = forecast.elasticityNames.map { forecast.coefficients[$0] ?? .nan }
       standardErrors = forecast.elasticityNames.map { forecast.standardErrors[$0] ?? .nan }
       pathRegressors = forecast.pathRegressors
+      contributions = forecast.drivers.map { forecast.contributions[$0] ?? [] }
       (firstYear, lastYear) = (forecast.firstYear, forecast.lastYear)
     }
   }

@@ -45,7 +45,7 @@ import Testing
     driven.driven = try JSONDecoder().decode(
       NodeModelRecord.Driven.self,
       from: Data(
-        #"{"line":"personnel","role":"total","model":"m","drivers":["pay_index"],"elasticities":[1.2],"standardErrors":[0.1],"pathRegressors":[[0.005,0.01,0.015]],"firstYear":2016,"lastYear":2023}"#
+        #"{"line":"personnel","role":"total","model":"m","drivers":["pay_index"],"elasticities":[1.2],"standardErrors":[0.1],"pathRegressors":[[0.005,0.01,0.015]],"contributions":[[1,2,3]],"firstYear":2016,"lastYear":2023}"#
           .utf8))
     data.models["chapter/F/D/012"] = driven
     let html = HTMLReport(data: data, language: .english).drivenGrowthTable()

@@ -73,6 +73,7 @@ final class DrivenRunTests: XCTestCase {
     let value = { (node: String, year: Int) -> Double in
       Double(rows.first { $0.first == node && $0[1] == String(year) }?[base] ?? "") ?? .nan
     }
+    XCTAssertEqual(apa.driven?.contributions, [regression.contributions[.population85] ?? []])
     for (h, year) in (2025...2027).enumerated() {
       let expected = regression.forecast.mean[h]
       XCTAssertEqual(value("chapter/F/D/016", year), expected, accuracy: 1e-6 * expected)
