@@ -20,8 +20,8 @@ extension NodeModelRecord {
     public var pathRegressors: [[Double]]
     /// Each driver's contribution to the total's forecast (euros), horizons 1…H, in the
     /// drivers' order: the forecast less the one with that driver held at its last
-    /// executed year's level.
-    public var contributions: [[Double]]
+    /// executed year's level (nil in runs archived before it was recorded).
+    public var contributions: [[Double]]?
 
     /// Each regressor's mean along the path (its driver's mean yearly change).
     public var pathPace: [Double] {
