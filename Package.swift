@@ -187,7 +187,8 @@ let package = Package(
       exclude: ["Golden"]
     ),
     .testTarget(
-      name: "ScenariosTests", dependencies: ["Scenarios", "Budget", "BudgetcastTestSupport"]),
+      name: "ScenariosTests",
+      dependencies: ["Scenarios", "Budget", "ForecastCore", "BudgetcastTestSupport"]),
     .testTarget(
       name: "RunArchiveTests",
       dependencies: [

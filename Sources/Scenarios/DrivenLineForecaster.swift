@@ -48,8 +48,12 @@ public struct DrivenLineForecaster: Sendable {
     var forecasts: [DrivenLineForecast] = []
     var notes: [String] = []
     for line in DrivenLine.allCases {
+      // RSA spending is households × spending per household: its model is the
+      // households' (``rsaForecast``).
+      let response: DriverModel.Response =
+        line == .rsa ? .driver(.rsaHouseholds) : .line(line)
       let models = DriverModel.library.filter { model in
-        model.response == .line(line)
+        model.response == response
           && model.regressors.allSatisfy { used[$0.elasticity]?.verdict == .significant }
       }
       var candidates: [DrivenLineForecast] = []
@@ -57,10 +61,17 @@ public struct DrivenLineForecaster: Sendable {
         let lags = Dictionary(
           model.regressors.compactMap { r in used[r.elasticity]?.lag.map { (r.elasticity, $0) } },
           uniquingKeysWith: { first, _ in first })
-        switch forecast(
-          model.fixing(lags: lags), line: line, levels: lines[line] ?? [:], history: history,
-          lastYear: lastYear, horizon: horizon)
-        {
+        let estimate = model.regressors.first.flatMap { used[$0.elasticity]?.estimate }
+        let sampleYears = estimate.map { $0.firstYear...$0.lastYear }
+        let result =
+          line == .rsa
+          ? rsaForecast(
+            model.fixing(lags: lags), spending: lines[.rsa] ?? [:], history: history,
+            lastYear: lastYear, horizon: horizon, sampleYears: sampleYears)
+          : forecast(
+            model.fixing(lags: lags), line: line, levels: lines[line] ?? [:], history: history,
+            lastYear: lastYear, horizon: horizon, sampleYears: sampleYears)
+        switch result {
         case .success(let forecast): candidates.append(forecast)
         case .failure(let problem):
           notes.append("\(line.rawValue) stays univariate: \(problem.reason)")
@@ -80,16 +91,52 @@ public struct DrivenLineForecaster: Sendable {
     var reason: String
   }
 
+  /// A driver model fitted on log levels and forecast along its drivers' projections.
+  struct LogFit {
+    var model: DriverModel
+    var fitted: FittedARIMA
+    /// The forecast of the log level, with Gaussian intervals.
+    var logForecast: Forecast
+    /// The summed regressors over the sample's levels, and their values along the path.
+    var summed: [[Double]]
+    var path: [[Double]]
+    /// The sample's years of levels (the first without its growth).
+    var years: [Int]
+
+    /// Each regressor's summed value along the path, from the last executed year's.
+    var summedFuture: [[Double]] {
+      zip(summed, path).map { column, values in
+        DrivenLineForecaster.runningSum(values, from: column.last ?? 0)
+      }
+    }
+  }
+
   /// The model's forecast of the line whose yearly totals are `levels`.
   func forecast(
     _ model: DriverModel, line: DrivenLine, levels: [Int: Double], history: DriverHistory,
-    lastYear: Int,
-    horizon: Int
+    lastYear: Int, horizon: Int, sampleYears: ClosedRange<Int>? = nil
   ) -> Result<DrivenLineForecast, Problem> {
-    let drivers = model.regressors.map(\.driver)
+    logFit(
+      model, levels: levels, history: history, lastYear: lastYear, horizon: horizon,
+      sampleYears: sampleYears
+    ).flatMap { fit in
+      let described = describe(fit, line: line, levels: levels)
+      return described.forecast.isFinite
+        ? .success(described) : .failure(Problem(reason: "the forecast is not finite"))
+    }
+  }
+
+  /// Fits `model` on the log of `levels` over its estimate's growth years
+  /// (`sampleYears`, else the longest consecutive run) and forecasts it along the
+  /// drivers' projections in `history`.
+  func logFit(
+    _ model: DriverModel, levels: [Int: Double], history: DriverHistory, lastYear: Int,
+    horizon: Int, sampleYears: ClosedRange<Int>?
+  ) -> Result<LogFit, Problem> {
     let names = model.regressors.map(\.elasticity)
-    let rows = ElasticityEstimator.rows(model, levels: levels, history: history)
-    let sample = ElasticityEstimator.sample(rows, regressors: drivers.count)
+    let rows = ElasticityEstimator.rows(model, levels: levels, history: history.through(lastYear))
+      .filter { sampleYears?.contains($0.year) ?? true }
+    let sample = ElasticityEstimator.sample(rows, regressors: names.count)
     guard let first = sample.years.first, let last = sample.years.last,
       sample.years.count >= ElasticityEstimator.minimumObservations
     else { return .failure(Problem(reason: "too few consecutive years of data")) }
@@ -97,17 +144,50 @@ public struct DrivenLineForecaster: Sendable {
       return .failure(
         Problem(reason: "its data with the drivers end in \(last), the accounts in \(lastYear)"))
     }
-    // The drivers' given values for the forecast years (projections, announced rises).
+    let path: [[Double]]
+    switch projectedPath(model, history: history, lastYear: lastYear, horizon: horizon) {
+    case .success(let values): path = values
+    case .failure(let problem): return .failure(problem)
+    }
+    // Levels from the year before the first growth: ln L and the summed regressors.
+    guard let start = levels[first - 1], start > 0 else {
+      return .failure(Problem(reason: "the line is not positive in \(first - 1)"))
+    }
+    let logLevels = [log(start)] + sample.years.compactMap { levels[$0].map(log) }
+    let summed = sample.columns.map { [0] + Self.runningSum($0) }
+    do {
+      let fitted = try Self.fit(logLevels, drivers: ARIMADrivers(names: names, columns: summed))
+      var fit = LogFit(
+        model: model, fitted: fitted, logForecast: Forecast(mean: [], intervals: []),
+        summed: summed, path: path, years: [first - 1] + sample.years)
+      fit.logForecast = try fitted.forecast(
+        horizon: horizon, levels: self.levels,
+        drivers: ARIMADrivers(names: names, columns: fit.summedFuture))
+      return .success(fit)
+    } catch {
+      return .failure(Problem(reason: "the regression on levels could not be fitted: \(error)"))
+    }
+  }
+
+  /// Each regressor's values over the forecast years, from the drivers' values the
+  /// history gives (projections), or which are missing; a lagged change needs the
+  /// driver up to `horizon − lag` years ahead only.
+  func projectedPath(_ model: DriverModel, history: DriverHistory, lastYear: Int, horizon: Int)
+    -> Result<[[Double]], Problem>
+  {
     let futureYears = (1...horizon).map { lastYear + $0 }
     // In the model's order, each driver once: the note is the same in every run.
-    let unprojected = drivers.enumerated().filter { j, driver in
-      !drivers[..<j].contains(driver) && futureYears.contains { history.value(driver, $0) == nil }
-    }.map(\.element)
-    if !unprojected.isEmpty {
-      let missing = unprojected.map { driver in
-        let years = futureYears.filter { history.value(driver, $0) == nil }
-        return "\(driver.rawValue) for \(years.map(String.init).joined(separator: ", "))"
+    var missing: [String] = []
+    for (j, regressor) in model.regressors.enumerated()
+    where !model.regressors[..<j].contains(where: { $0.driver == regressor.driver }) {
+      let needed = futureYears.flatMap { DriverModel.years(regressor, for: $0) }
+      let absent = Set(needed.filter { history.value(regressor.driver, $0) == nil }).sorted()
+      if !absent.isEmpty {
+        missing.append(
+          "\(regressor.driver.rawValue) for \(absent.map(String.init).joined(separator: ", "))")
       }
+    }
+    guard missing.isEmpty else {
       return .failure(
         Problem(
           reason:
@@ -120,87 +200,67 @@ public struct DrivenLineForecaster: Sendable {
     guard path.allSatisfy({ $0.count == horizon && $0.allSatisfy(\.isFinite) }) else {
       return .failure(Problem(reason: "a driver's projected path is not usable"))
     }
-    // Levels from the year before the first growth: ln L and the summed regressors.
-    guard let start = levels[first - 1], start > 0 else {
-      return .failure(Problem(reason: "the line is not positive in \(first - 1)"))
-    }
-    let logLevels = [log(start)] + sample.years.compactMap { levels[$0].map(log) }
-    let summed = sample.columns.map { [0] + Self.runningSum($0) }
-    let summedFuture = zip(summed, path).map { column, values in
-      Self.runningSum(values, from: column.last ?? 0)
-    }
-    let fitted: FittedARIMA
-    do {
-      fitted = try Self.fit(
-        logLevels, drivers: ARIMADrivers(names: names, columns: summed))
-    } catch {
-      return .failure(Problem(reason: "the regression on levels could not be fitted: \(error)"))
-    }
-    let logForecast: Forecast
-    do {
-      logForecast = try fitted.forecast(
-        horizon: horizon, levels: self.levels,
-        drivers: ARIMADrivers(names: names, columns: summedFuture))
-    } catch {
-      return .failure(Problem(reason: "\(error)"))
-    }
-    let described = describe(
-      fitted, line: line, model: model, logForecast: logForecast, summed: summed,
-      path: path, years: [first - 1] + sample.years, levels: levels)
-    guard described.forecast.isFinite else {
-      return .failure(Problem(reason: "the forecast is not finite"))
-    }
-    return .success(described)
+    return .success(path)
   }
 
   /// The record of a fitted model: its coefficients by name, its one-step errors in
   /// euros (`L_t·(1 − e^{−e_t})` for the log error e_t) and each driver's contribution.
-  func describe(
-    _ fitted: FittedARIMA, line: DrivenLine, model: DriverModel, logForecast: Forecast,
-    summed: [[Double]], path: [[Double]], years: [Int], levels: [Int: Double]
-  ) -> DrivenLineForecast {
-    let summedFuture = zip(summed, path).map { column, values in
-      Self.runningSum(values, from: column.last ?? 0)
-    }
+  func describe(_ fit: LogFit, line: DrivenLine, levels: [Int: Double]) -> DrivenLineForecast {
+    let (model, fitted) = (fit.model, fit.fitted)
     let names = fitted.coefficientNames
     let coefficients = Dictionary(
       zip(names, fitted.coefficients).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
     let standardErrors = Dictionary(
       zip(names, fitted.standardErrors).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
+    var errors: [Int: Double] = [:]
+    for (year, error) in zip(fit.years.dropFirst(), fitted.residuals) {
+      if let level = levels[year] { errors[year] = level * (1 - exp(-error)) }
+    }
+    return DrivenLineForecast(
+      line: line, forecast: Self.exponentiated(fit.logForecast), errors: errors,
+      model: "ln \(line.rawValue) ~ \(Self.terms(model)), \(fitted.specification)",
+      coefficients: coefficients, standardErrors: standardErrors, aicc: fitted.aicc,
+      logLikelihood: fitted.logLikelihood, sigma2: fitted.sigma2,
+      drivers: model.regressors.map(\.driver),
+      contributions: contributions(fit, logMean: fit.logForecast.mean),
+      firstYear: fit.years.first ?? 0, lastYear: fit.years.last ?? 0,
+      pathRegressors: fit.path, elasticityNames: model.regressors.map(\.elasticity))
+  }
+
+  /// Each driver's contribution to the forecast whose log is `logMean`: the forecast
+  /// less the one with that driver held at its last executed level.
+  func contributions(_ fit: LogFit, logMean: [Double]) -> [Scenario.Driver: [Double]] {
     var contributions: [Scenario.Driver: [Double]] = [:]
-    for (j, regressor) in model.regressors.enumerated() {
-      let beta = coefficients[regressor.elasticity] ?? 0
-      let now = summed[j].last ?? 0
-      contributions[regressor.driver] = zip(logForecast.mean, summedFuture[j]).map { mean, x in
+    let future = fit.summedFuture
+    for (j, regressor) in fit.model.regressors.enumerated() {
+      let beta = fit.fitted.coefficients[
+        fit.fitted.coefficientNames.firstIndex(of: regressor.elasticity) ?? 0]
+      let now = fit.summed[j].last ?? 0
+      contributions[regressor.driver] = zip(logMean, future[j]).map { mean, x in
         exp(mean) - exp(mean - beta * (x - now))
       }
     }
-    var errors: [Int: Double] = [:]
-    for (year, error) in zip(years.dropFirst(), fitted.residuals) {
-      if let level = levels[year] { errors[year] = level * (1 - exp(-error)) }
-    }
-    let terms = model.regressors.map { regressor -> String in
+    return contributions
+  }
+
+  /// The regressors as the model's notation writes them: `ln pay_index`.
+  static func terms(_ model: DriverModel) -> String {
+    model.regressors.map { regressor -> String in
       switch regressor.transform {
       case .logGrowth: return "ln \(regressor.driver.rawValue)"
       case .percent: return "Σ \(regressor.driver.rawValue)/100"
       case .change(let lag): return "\(regressor.driver.rawValue)[t−\(lag)]"
       }
-    }
-    return DrivenLineForecast(
-      line: line,
-      forecast: Forecast(
-        mean: logForecast.mean.map(exp),
-        intervals: logForecast.intervals.map {
-          .init(level: $0.level, lower: $0.lower.map(exp), upper: $0.upper.map(exp))
-        }),
-      errors: errors,
-      model: "ln \(line.rawValue) ~ \(terms.joined(separator: " + ")), \(fitted.specification)",
-      coefficients: coefficients, standardErrors: standardErrors, aicc: fitted.aicc,
-      logLikelihood: fitted.logLikelihood, sigma2: fitted.sigma2,
-      drivers: model.regressors.map(\.driver), contributions: contributions,
-      firstYear: years.first ?? 0, lastYear: years.last ?? 0,
-      pathRegressors: path,
-      elasticityNames: model.regressors.map(\.elasticity))
+    }.joined(separator: " + ")
+  }
+
+  /// A log-level forecast back on levels: medians and their intervals.
+  static func exponentiated(_ logForecast: Forecast) -> Forecast {
+    Forecast(
+      mean: logForecast.mean.map(exp),
+      intervals: logForecast.intervals.map {
+        .init(level: $0.level, lower: $0.lower.map(exp), upper: $0.upper.map(exp))
+      })
   }
 
   /// `ARIMA(p,1,0) with drift` on the log levels, p ∈ {0, 1} by AICc.

@@ -139,6 +139,15 @@ public struct DriverModel: Sendable, Hashable {
     lags[name] ?? defaultLag(of: name) ?? 0
   }
 
+  /// The years of its driver the regressor's value in `year` reads.
+  static func years(_ regressor: Regressor, for year: Int) -> [Int] {
+    switch regressor.transform {
+    case .logGrowth: return [year - 1, year]
+    case .change(let lag): return [year - lag - 1, year - lag]
+    case .percent: return [year]
+    }
+  }
+
   /// The regressor's value in `year`, when the history has what it needs.
   static func value(_ regressor: Regressor, year: Int, history: DriverHistory) -> Double? {
     let at = { (year: Int) in history.value(regressor.driver, year) }

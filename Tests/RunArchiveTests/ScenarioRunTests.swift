@@ -89,7 +89,10 @@ final class ScenarioRunTests: ArchiveTestCase {
         drivers:
           unemployment_rate: {2024: 1.0}
         """)
-    let baseline = try recordRun()
+    // The baseline with the same history: its RSA is forecast from the households.
+    let baseline = try RunRecorder(archive: archive, engine: engine).record(
+      dataFiles: [dataPath], nomenclatureFile: nil, driverHistoryFile: try householdsHistory(),
+      parameters: parameters, jobs: 1, actor: "alice", note: "baseline")
     let run = try RunRecorder(archive: archive, engine: engine).record(
       dataFiles: [dataPath], nomenclatureFile: nil, scenarioFile: scenario,
       driverHistoryFile: try householdsHistory(), parameters: parameters, jobs: 1,

@@ -1,12 +1,27 @@
 import Budget
 import BudgetcastTestSupport
+import ForecastCore
 import Foundation
 import Scenarios
 import Testing
 
 @Suite("Driven lines forecast by the dynamic regression on their drivers")
 struct DrivenLineForecasterTests {
-  /// One line of `make_driven_golden.R`.
+  /// R's forecast in a golden file: the median and its 80 % and 95 % bounds.
+  struct Bands: Decodable {
+    var mean: [Double]
+    var lower80: [Double]
+    var upper80: [Double]
+    var lower95: [Double]
+    var upper95: [Double]
+
+    /// As ``expectSame(_:as:_:)`` reads them.
+    var intervals: [(Double, [Double], [Double])] {
+      [(80, lower80, upper80), (95, lower95, upper95)]
+    }
+  }
+
+  /// One line of `make_driven_golden.R` (its bands read apart).
   struct Case: Decodable {
     var line: String
     var p: Double
@@ -14,11 +29,6 @@ struct DrivenLineForecasterTests {
     var coef: [Double]
     var se: [Double]
     var aicc: Double
-    var mean: [Double]
-    var lower80: [Double]
-    var upper80: [Double]
-    var lower95: [Double]
-    var upper95: [Double]
   }
 
   /// The R script's stated driver paths: the history, then fixed yearly growth.
@@ -44,6 +54,18 @@ struct DrivenLineForecasterTests {
     return Dictionary(uniqueKeysWithValues: result.forecasts.map { ($0.line, $0) })
   }
 
+  /// R's forecast to 4 significant digits, its bounds to 3.
+  static func expectSame(_ forecast: Forecast, as golden: Bands, _ label: String) throws {
+    for h in golden.mean.indices {
+      #expect(logRelativeError(forecast.mean[h], certified: golden.mean[h]) >= 4, "\(label)")
+      for (level, lower, upper) in golden.intervals {
+        let interval = try #require(forecast.interval(level: level))
+        #expect(logRelativeError(interval.lower[h], certified: lower[h]) >= 3, "\(label) \(level)")
+        #expect(logRelativeError(interval.upper[h], certified: upper[h]) >= 3, "\(label) \(level)")
+      }
+    }
+  }
+
   @Test func sameForecastsAsR() throws {
     let cases = try GoldenFile.load([Case].self, named: "driven_golden.json")
     #expect(cases.count == 3)
@@ -51,7 +73,8 @@ struct DrivenLineForecasterTests {
     // General charges do not follow inflation in these accounts (not significant) and
     // RSA has no regression: neither is forecast from its drivers.
     #expect(Set(ours.keys) == [.apa, .personnel, .dmto])
-    for golden in cases {
+    let bandsByLine = try GoldenFile.load([Bands].self, named: "driven_golden.json")
+    for (golden, bands) in zip(cases, bandsByLine) {
       let line = try #require(DrivenLine(rawValue: golden.line))
       let forecast = try #require(ours[line], "\(line) not forecast")
       #expect(
@@ -68,18 +91,38 @@ struct DrivenLineForecasterTests {
         }
       }
       #expect(abs(forecast.aicc - golden.aicc) <= 2e-2, "\(line): AICc")
-      let bands: [(Double, [Double], [Double])] = [
-        (80, golden.lower80, golden.upper80), (95, golden.lower95, golden.upper95),
-      ]
-      for h in 0..<3 {
-        #expect(logRelativeError(forecast.forecast.mean[h], certified: golden.mean[h]) >= 4)
-        for (level, lower, upper) in bands {
-          let interval = try #require(forecast.forecast.interval(level: level))
-          #expect(logRelativeError(interval.lower[h], certified: lower[h]) >= 3, "\(line) \(level)")
-          #expect(logRelativeError(interval.upper[h], certified: upper[h]) >= 3, "\(line) \(level)")
-        }
-      }
+      try Self.expectSame(forecast.forecast, as: bands, "\(line)")
     }
+  }
+
+  /// `make_rsa_chain_golden.R` (its bands read apart).
+  struct Chain: Decodable {
+    var elasticity: Double
+  }
+
+  @Test func rsaAsHouseholdsTimesSpendingPerHouseholdAsR() throws {
+    let golden = try GoldenFile.load(Chain.self, named: "rsa_chain_golden.json")
+    var history = try ElasticityEstimatorTests.history.get()
+    history.values[.unemploymentRate]?[2025] = 7.8
+    history.values[.unemploymentRate]?[2026] = 8.1
+    let rsa = try #require(try Self.forecasts(history: history)[.rsa])
+    #expect(rsa.model.contains("ln households ~ unemployment_rate[t−1], ARIMA(1,1,0) with drift"))
+    #expect(rsa.model.hasSuffix("ln per household ~ ARIMA(0,1,0) with drift"), "\(rsa.model)")
+    let elasticity = try #require(rsa.coefficients["rsa_households_per_unemployment_point"])
+    #expect(abs(elasticity - golden.elasticity) <= 2e-3 * golden.elasticity)
+    try Self.expectSame(
+      rsa.forecast, as: try GoldenFile.load(Bands.self, named: "rsa_chain_golden.json"), "rsa")
+    // Without projected unemployment beyond 2024, the third year cannot be forecast.
+    let known = try ElasticityEstimatorTests.dataset.get()
+    let plain = try ElasticityEstimatorTests.history.get().through(2024)
+    let result = DrivenLineForecaster().forecasts(
+      dataset: known, history: plain,
+      elasticities: ElasticityEstimator().elasticities(dataset: known, history: plain),
+      horizon: 3)
+    #expect(
+      result.notes.contains(
+        "rsa stays univariate: the driver history gives no unemployment_rate for 2025, 2026: projected values of its drivers for the forecast years are needed"
+      ), "\(result.notes)")
   }
 
   @Test func theForecastFollowsTheDriversPath() throws {

@@ -1,0 +1,55 @@
+# Golden forecast of RSA spending on the synthetic département as households × spending
+# per household (Sources/Scenarios/DrivenLineForecaster+RSA.swift): the households'
+# log growth regressed on the unemployment change of the year before, with a constant and
+# AR(p) errors, on the years the elasticity is estimated on (2013-2024, the years the
+# lags 0-2 share); the log growth of spending per household (chapter 017, real
+# operations, over households) with a constant and AR(p) errors on 2011-2024; p = 0, or 1
+# when its AICc is lower; each forecast three years, the households' on stated
+# unemployment (the committed history to 2024, then 7.8 in 2025 and 8.1 in 2026),
+# integrated here, and the two log forecasts and variances added.
+# Run from this folder: Rscript make_rsa_chain_golden.R > rsa_chain_golden.json
+suppressMessages(library(forecast))
+num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
+vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
+
+data <- "../../../datasets/synthetic/"
+accounts <- read.csv(paste0(data, "departement_accounts.csv"), colClasses = "character")
+accounts$amount <- as.numeric(accounts$amount)
+real <- accounts[accounts$operation == "real" & accounts$section == "F" &
+                 accounts$direction == "D" & accounts$chapter == "017", ]
+rsa <- tapply(real$amount, as.integer(real$year), sum)
+history <- read.csv(paste0(data, "driver_history.csv"))
+series <- function(name) { d <- history[history$driver == name & history$year <= 2024, ]; setNames(d$value, d$year) }
+households <- series("rsa_households")
+unemployment <- c(series("unemployment_rate"), "2025" = 7.8, "2026" = 8.1)
+at <- function(x, years) as.numeric(x[as.character(years)])
+
+best_fit <- function(y, xreg = NULL) {
+  fits <- lapply(if (length(y) >= 10) c(0, 1) else 0, function(p)
+    Arima(y, order = c(p, 0, 0), xreg = xreg, include.mean = TRUE, method = "ML"))
+  fits[[which.min(sapply(fits, function(f) f$aicc))]]
+}
+integrated <- function(fit, g, last) {
+  psi <- c(1, ARMAtoMA(ar = fit$model$phi, ma = numeric(0), lag.max = 2))
+  list(center = log(last) + cumsum(as.numeric(g$mean)), variance = fit$sigma2 * cumsum(cumsum(psi)^2))
+}
+
+years <- 2013:2024
+dH <- log(at(households, years) / at(households, years - 1))
+du <- at(unemployment, years - 1) - at(unemployment, years - 2)
+hfit <- best_fit(dH, cbind(rsa_households_per_unemployment_point = du))
+future <- 2025:2027
+fdu <- at(unemployment, future - 1) - at(unemployment, future - 2)
+h <- integrated(hfit, forecast(hfit, xreg = cbind(rsa_households_per_unemployment_point = fdu), h = 3),
+                at(households, 2024))
+
+per <- at(rsa, 2010:2024) / at(households, 2010:2024)
+sfit <- best_fit(diff(log(per)))
+s <- integrated(sfit, forecast(sfit, h = 3), per[length(per)])
+
+center <- h$center + s$center
+sd <- sqrt(h$variance + s$variance)
+cat("{", sprintf("\"households_p\":%s,\"per_household_p\":%s,", num(length(hfit$model$phi)), num(length(sfit$model$phi))),
+    sprintf("\"elasticity\":%s,\"mean\":%s,", num(coef(hfit)[["rsa_households_per_unemployment_point"]]), vec(exp(center))),
+    sprintf("\"lower80\":%s,\"upper80\":%s,", vec(exp(center - qnorm(0.9) * sd)), vec(exp(center + qnorm(0.9) * sd))),
+    sprintf("\"lower95\":%s,\"upper95\":%s}\n", vec(exp(center - qnorm(0.975) * sd)), vec(exp(center + qnorm(0.975) * sd))), sep = "")
