@@ -8,12 +8,14 @@ extension VerificationNotebook {
     """#,
     code: #"""
     # For each node archived with driven.role == "total": the line's yearly log growth
-    # over the archived sample regressed on its drivers' line_regressors (as in section 5)
-    # with a constant and AR(order) errors, order as archived (ARIMA(order,1,0) with drift on log
-    # line_levels is the same model); the growth forecasts along the archived paths of the
-    # line_regressors, cumulated from the last executed year, are the forecast, checked
+    # over the archived sample regressed on its drivers' regressors (as in section 5)
+    # with a constant and AR(p) errors, p as archived (ARIMA(p,1,0) with drift on log
+    # levels is the same model); the growth forecasts along the archived paths of the
+    # regressors, cumulated from the last executed year, are the forecast, checked
     # against the archived base forecast; the lines under it (driven.role == "share")
-    # must add up to it, year by year.
+    # must add up to it, year by year. RSA spending is its households (their regression
+    # on the lagged unemployment change) × spending per household (a constant and AR(p)
+    # errors on its log growth), the two log forecasts added.
     TOLERANCE_DRIVEN = 1e-3  # relative: two optimisers' optima
     LINE_NAMES = {"general_charges": "charges"}
     driven_rows = []
@@ -24,12 +26,15 @@ extension VerificationNotebook {
         if history_input is None:
             raise AssertionError(f"{node}: forecast from its drivers without a driver history")
         line_name = LINE_NAMES.get(driven["line"], driven["line"])
+        # RSA spending is households (their model on unemployment) × spending per household.
+        response = "driver:rsa_households" if line_name == "rsa" else f"line:{line_name}"
         line_regressors = next(
-            r for response, r in MODELS if response == f"line:{line_name}" and [d for _, d, _ in r] == driven["drivers"])
-        line_levels = totals[line_name]
+            r for kind, r in MODELS if kind == response and [d for _, d, _ in r] == driven["drivers"])
+        line_levels = drivers["rsa_households"] if line_name == "rsa" else totals[line_name]
         sample_years = list(range(driven["firstYear"] + 1, driven["lastYear"] + 1))
         growths = np.array([growth(line_levels, year) for year in sample_years])
-        regressor_rows = np.array([[regressor(d, transform, year, 0) for _, d, transform in line_regressors] for year in sample_years])
+        lag = elasticities[line_regressors[0][0]].get("lag") or 0
+        regressor_rows = np.array([[regressor(d, transform, year, lag) for _, d, transform in line_regressors] for year in sample_years])
         order = int(record["model"].split("ARIMA(")[1][0])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -39,7 +44,22 @@ extension VerificationNotebook {
                 raise AssertionError(f"{node}: elasticity {driven_fit.params[1 + j]} by statsmodels, {value} archived")
         path = np.array(driven["pathRegressors"]).T
         steps = len(horizon_years)
-        driven_mean = line_levels[driven["lastYear"]] * np.exp(np.cumsum(driven_fit.forecast(steps=steps, exog=path)))
+        log_growth = np.cumsum(driven_fit.forecast(steps=steps, exog=path))
+        end = driven["lastYear"]
+        if line_name == "rsa":
+            spending = totals["rsa"]
+            run_years = [end]
+            while run_years[0] - 1 in spending and run_years[0] - 1 in line_levels:
+                run_years.insert(0, run_years[0] - 1)
+            per = np.log([spending[y] / line_levels[y] for y in run_years])
+            per_order = int(record["model"].rsplit("ARIMA(", 1)[1][0])
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                per_fit = StatsmodelsARIMA(np.diff(per), order=(per_order, 0, 0), trend="c").fit()
+            log_growth = log_growth + np.cumsum(per_fit.forecast(steps=steps))
+            driven_mean = spending[end] * np.exp(log_growth)
+        else:
+            driven_mean = line_levels[end] * np.exp(log_growth)
         archived_base = np.array([base[(node, year)] for year in horizon_years])
         driven_gap = np.max(np.abs(driven_mean - archived_base) / archived_base)
         if driven_gap > TOLERANCE_DRIVEN:

@@ -17,6 +17,11 @@ extension HTMLReport {
   }
 
   static let drivenLines: [DrivenLineReading] = [
+    // Read only when forecast from its households: unemployment in points has no pace
+    // to read as a growth rate.
+    DrivenLineReading(
+      line: .rsa, label: ("RSA (chapitre 017)", "RSA (chapter 017)"),
+      prefixes: ["line/F/D/017/"], drivers: []),
     DrivenLineReading(
       line: .apa, label: ("APA (chapitre 016)", "APA (chapter 016)"),
       prefixes: ["line/F/D/016/"],
@@ -89,9 +94,14 @@ extension HTMLReport {
         for (j, name) in regression.drivers.enumerated() {
           let (elasticity, pace) = (regression.elasticities[j], regression.pathPace[j])
           explained += elasticity * pace
-          let title = Scenario.Driver(rawValue: name).map(l.driverTitle) ?? name
+          let driver = Scenario.Driver(rawValue: name)
+          let title = driver.map(l.driverTitle) ?? name
+          let shown =
+            driver?.isInPoints == true
+            ? (pace > 0 ? "+" : "") + l.grouped(pace, decimals: 2) + l.pick("\u{00A0}pt", " pt")
+            : percent(pace)
           described.append(
-            "\(title) \(percent(pace)) \(l.pick("par an", "a year")) (\(l.pick("projections", "projections")) \(lastExecuted + 1)–\(lastForecast)) × \(l.grouped(elasticity, decimals: 2))"
+            "\(title) \(shown) \(l.pick("par an", "a year")) (\(l.pick("projections", "projections")) \(lastExecuted + 1)–\(lastForecast)) × \(l.grouped(elasticity, decimals: 2))"
           )
         }
       }

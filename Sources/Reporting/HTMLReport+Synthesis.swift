@@ -71,8 +71,14 @@ extension HTMLReport {
             " entre \(lastYear) et \(horizon), pour atteindre ",
             " between \(lastYear) and \(horizon), to ")
           + "\(l.millions(rsaTo)) ("
-          + l.pick("tendance de sa propre histoire, modèle ", "trend of its own history, model ")
-          + HTML.escape(model.map { l.modelName($0.model) } ?? "—") + HTML.escape(accuracy) + ")"
+          + (model?.driven == nil
+            ? l.pick("tendance de sa propre histoire, modèle ", "trend of its own history, model ")
+              + HTML.escape(model.map { l.modelName($0.model) } ?? "—")
+            : l.pick(
+              "foyers allocataires suivant le chômage de l'année précédente, dépense par foyer suivant sa tendance",
+              "households following the previous year's unemployment, spending per household its trend"
+            ))
+          + HTML.escape(accuracy) + ")"
           + scenarioClause("chapter/F/D/017", horizon) + ".")
     }
     if let last = opening, let end = closing {

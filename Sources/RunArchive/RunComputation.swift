@@ -88,11 +88,17 @@ public struct RunComputation: Sendable {
       dataset, full: hierarchy, forecaster: forecaster, driverHistory: driverHistory,
       scenario: scenario)
     let records = hierarchy.nodes.indices.map { index in
-      Self.record(
+      var record = Self.record(
         node: NodeLabel.identifier(hierarchy.nodes[index]), outcome: bases.outcomes[index],
         requested: parameters.model, fallbacks: bases.fallbacks[index],
         backtest: backtests[hierarchy.nodes[index]],
         driven: anchoring.anchors[index].map(NodeModelRecord.Driven.init))
+      if let shift = anchoring.shifts[index] {
+        // An aggregate above driven lines: its model's forecast moved by their change.
+        for (h, value) in shift.enumerated() { record.statistics["driven.shift.h\(h + 1)"] = value }
+        record.why += "; moved by the change of the driven lines under it (driven.shift)"
+      }
+      return record
     }
     return RunOutputs(
       forecasts: RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells),

@@ -31,6 +31,9 @@ public struct DrivenAnchoring: Sendable {
   public var anchors: [Int: Anchor] = [:]
   /// Driven lines that could not be anchored, and why.
   public var notes: [String] = []
+  /// How far each aggregate above driven lines was moved (euros, horizons 1…H), by
+  /// index: its own model's forecast is its base forecast less this.
+  public var shifts: [Int: [Double]] = [:]
 
   /// Nothing anchored.
   public init() {}
@@ -65,7 +68,10 @@ public struct DrivenAnchoring: Sendable {
         set(total, to: forecast, in: &bases, requested: requested)
         result.anchors[total] = Anchor(forecast: forecast, role: .total)
       }
-      shiftAncestors(of: lines, by: zip(lines, before), skipping: total, in: &bases)
+      let moved = shiftAncestors(of: lines, by: zip(lines, before), skipping: total, in: &bases)
+      for (node, shift) in moved {
+        result.shifts[node] = zip(result.shifts[node] ?? shift.map { _ in 0 }, shift).map(+)
+      }
     }
     return result
   }
@@ -90,13 +96,15 @@ public struct DrivenAnchoring: Sendable {
     return true
   }
 
-  /// Moves every aggregate above `lines` (but `skipped`, set from the regression) by
-  /// its lines' change from `before`, intervals alike: the aggregates' own forecasts
-  /// held the lines' univariate forecasts, now replaced.
+  /// Moves every aggregate above `lines` but `skipped` (set from the regression), and
+  /// returns the moves.
+  ///
+  /// Each moves by its lines' change from `before`, intervals alike: the aggregates' own
+  /// forecasts held the lines' univariate forecasts, now replaced.
   static func shiftAncestors(
     of lines: [Int], by before: Zip2Sequence<[Int], [[Double]]>, skipping skipped: Int?,
     in bases: inout HierarchicalBudgetForecaster.BaseForecasts
-  ) {
+  ) -> [Int: [Double]] {
     let parents = bases.hierarchy.parents
     var shift: [Int: [Double]] = [:]
     for (line, old) in before {
@@ -117,16 +125,19 @@ public struct DrivenAnchoring: Sendable {
           .init(level: $0.level, lower: moved($0.lower), upper: moved($0.upper))
         })
     }
+    return shift
   }
 
-  /// The node whose bottom lines are exactly `lines`: the single line itself, else
-  /// the chapter that holds them all and nothing else.
+  /// The node whose bottom lines are exactly `lines`: the chapter that holds them all
+  /// and nothing else, else a single line itself.
   static func totalNode(of lines: [Int], in hierarchy: BudgetHierarchy) -> Int? {
-    if lines.count == 1 { return lines[0] }
     let parents = Set(lines.map { hierarchy.parents[$0] })
-    guard parents.count == 1, let chapter = parents.first ?? nil else { return nil }
-    let under = hierarchy.parents.indices.filter { hierarchy.parents[$0] == chapter }
-    return Set(under) == Set(lines) ? chapter : nil
+    if parents.count == 1, let chapter = parents.first ?? nil,
+      Set(hierarchy.parents.indices.filter { hierarchy.parents[$0] == chapter }) == Set(lines)
+    {
+      return chapter
+    }
+    return lines.count == 1 ? lines[0] : nil
   }
 
   /// Makes node `index`'s base forecast, model and one-step errors the regression's.

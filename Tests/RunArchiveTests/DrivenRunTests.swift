@@ -55,7 +55,17 @@ final class DrivenRunTests: XCTestCase {
         $0.hasPrefix("dmto stays univariate: the driver history gives no real_estate_")
       }, "\(outputs.summary.notes)")
     XCTAssertNil(byNode["chapter/F/D/011"]?.driven)
-    XCTAssertNil(byNode["chapter/F/D/017"]?.driven)
+    // RSA (chapter 017, one line) from its households, on projected unemployment.
+    let rsa = try XCTUnwrap(byNode["chapter/F/D/017"])
+    XCTAssertEqual(rsa.driven?.role, .total)
+    XCTAssertEqual(rsa.driven?.drivers, ["unemployment_rate"])
+    XCTAssertTrue(rsa.model.hasPrefix("ln rsa = ln households + ln per household"), rsa.model)
+    // The aggregates above them say how far their own forecast was moved.
+    let section = try XCTUnwrap(byNode["section/F/D"])
+    XCTAssertNotNil(section.statistics["driven.shift.h1"])
+    XCTAssertTrue(
+      section.why.hasSuffix("moved by the change of the driven lines under it (driven.shift)"))
+    XCTAssertNil(byNode["section/F/R"]?.statistics["driven.shift.h1"])
     let apaLines = records.filter { $0.node.hasPrefix("line/F/D/016/") }
     XCTAssertEqual(apaLines.count, 2)
     XCTAssertTrue(apaLines.allSatisfy { $0.driven?.role == .share })

@@ -10,9 +10,10 @@ Writes, next to this script:
   aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format);
 - driver_history.csv: the yearly drivers the accounts were generated from, in the
   `driver,year,value` format of `budgetcast forecast --driver-history` (elasticities),
-  with projections for 2025-2027 of the two drivers a finance director knows ahead:
-  the population aged 85+ (from the same law, as INSEE's projections give it) and the
-  pay index (frozen, as announced), from which runs forecast APA and personnel.
+  with projections for 2025-2027 of the drivers a finance director has ahead: the
+  population aged 85+ (from the same law, as INSEE's projections give it), the pay
+  index (frozen, as announced) and unemployment (a consensus projection, 7.5 to 7.6 %),
+  from which runs forecast APA, personnel and RSA.
 
 Calibration (public facts, ../../../shared/docs/domain.md): a département of about
 1/80 of France; the social block near 60 % of operating spending; RSA spending =
@@ -211,6 +212,7 @@ def write_driver_history(here, d):
     projections = {
         "population_85": [round(17500 * 1.022 ** (year - YEARS[0]) * 1.04) for year in projected],
         "pay_index": [round(100 * POINT_INDEX[-1], 1)] * len(projected),
+        "unemployment_rate": [7.5, 7.6, 7.6],
     }
     with open(os.path.join(here, "driver_history.csv"), "w") as f:
         f.write("driver,year,value\n")
