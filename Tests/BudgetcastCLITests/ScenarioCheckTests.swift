@@ -19,16 +19,19 @@ struct ScenarioCheckTests {
     #expect(out.contains("unemployment_rate in levels: 2025: 7.6, 2026: 7.9, 2027: 8"))
     #expect(out.contains("investment programme: 2025: 250.0 M€, 2026: 265.0 M€, 2027: 270.0 M€"))
     #expect(out.contains("debt: 620.0 M€ in 4 loan(s)"))
-    // The history's unemployment is flat at 7.3–7.4 lately: its trend stays near 7.4.
+    // The history projects unemployment to 2027 (7.6): the reference is that projection;
+    // inflation, not projected, is read against its own ETS trend.
     let rows = out.split(separator: "\n").map {
       $0.split(separator: " ", omittingEmptySubsequences: true)
     }
     let cells = try #require(
       rows.first { $0.count == 7 && $0[0] == "unemployment_rate" && $0[1] == "2027" })
     let (trend, assumed) = (try #require(Double(cells[2])), try #require(Double(cells[3])))
-    #expect(assumed == 8.0)
-    #expect(abs(trend - 7.4) < 0.2)
+    #expect(assumed == 8.0 && trend == 7.6 && cells[6] == "history")
     #expect(cells[4] == String(format: "%+.2f", assumed - trend))
+    let inflation = try #require(
+      rows.first { $0.count == 7 && $0[0] == "inflation" && $0[1] == "2027" })
+    #expect(inflation[6].hasPrefix("ETS("))
 
     let plain = try CommandRunner.budgetcast(["scenario", "check", file])
     #expect(plain.status == 0)
