@@ -3,9 +3,9 @@ import Budget
 import ForecastCore
 import Foundation
 
-/// Forecasts the driven lines (APA, personnel, general charges, DMTO) by the dynamic
-/// regression of their driver model, conditional on the drivers' reference paths,
-/// where the history supports it.
+/// Forecasts the driven lines (RSA, APA, personnel, general charges, DMTO) by the
+/// dynamic regression of their driver model, conditional on the drivers' projected
+/// values, when the driver history gives them for every forecast year.
 ///
 /// The model is the growth regression ``ElasticityEstimator`` estimates, written on
 /// levels so that its forecasts accumulate with their uncertainty:
@@ -17,16 +17,20 @@ import Foundation
 /// `Arima(log(L), order = c(p, 1, 0), xreg = X, include.drift = TRUE)`. Differenced, it
 /// is the estimator's regression on the same years, so β is the same elasticity; p is
 /// 0, or 1 when it lowers the AICc on at least
-/// ``ElasticityEstimator/minimumForAutoregression`` years.
+/// ``ElasticityEstimator/minimumForAutoregression`` years. RSA spending is households ×
+/// spending per household, the households by their own model (``rsaForecast``).
 ///
 /// A line is forecast so when every elasticity of its model is estimated and used
 /// (verdict ``Elasticity/Verdict/significant``, at the lag the run uses), its sample
-/// ends in the accounts' last year, and each driver has a reference path
-/// (``DriverPathResolver``: its history where the file goes on, else its own ETS
-/// forecast). Of two candidate models (APA on people aged 75+ or 85+), the one on more
+/// ends in the accounts' last year, and the driver history gives each of its drivers
+/// for every year its forecasts read: projections a finance director has (INSEE's
+/// population projections, an announced pay-index rise, a consensus unemployment rate).
+/// Without them the line extends its own history: forecasting the drivers from their
+/// own past and the line from them was measured less accurate than the line's own
+/// forecast (rolling origins 2018–2022 on the synthetic département; README, *Driven
+/// lines*). Of two candidate models (APA on people aged 75+ or 85+), the one on more
 /// years wins, then the lower AICc. The forecast is the median `exp(E[ln L])`, its
-/// intervals the exponentiated Gaussian ones; RSA spending (households × base amount)
-/// has no regression and stays with its own history.
+/// intervals the exponentiated Gaussian ones.
 public struct DrivenLineForecaster: Sendable {
   public var levels: [Double]
 
