@@ -188,7 +188,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ScenariosTests",
-      dependencies: ["Scenarios", "Budget", "ForecastCore", "BudgetcastTestSupport"]),
+      dependencies: ["Scenarios", "Budget", "ForecastCore", "BudgetcastTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "RunArchiveTests",
       dependencies: [

@@ -156,9 +156,9 @@ public struct RunComputation: Sendable {
   }
 
   /// Each node's reconciled accuracy when the last `backtestHorizon` years are held out;
-  /// driven lines are forecast from their drivers as in the run, with the elasticities
-  /// estimated again and the driver history cut at the origin (no driver known beyond
-  /// it).
+  /// driven lines are forecast from their drivers as in the run, the elasticities
+  /// estimated again on the training years, conditional on the drivers' actual values
+  /// for the years held out (``DrivenAnchoring/anchor(_:asOf:dataset:history:levels:requested:overrides:lags:)``).
   func backtest(
     _ dataset: BudgetDataset, full: BudgetHierarchy, forecaster: HierarchicalBudgetForecaster,
     driverHistory: DriverHistory?, scenario: Scenario?

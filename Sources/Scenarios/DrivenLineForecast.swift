@@ -28,24 +28,6 @@ public struct DrivenLineForecast: Sendable {
   /// Each regressor's values along its driver's path, horizons 1…H (log growth, or the
   /// rate as a fraction for inflation, as ``DriverModel`` transforms), in order.
   public var pathRegressors: [[Double]]
-
-  /// Each regressor's mean along the path: its driver's mean yearly change as it
-  /// enters the model.
-  public var pathPace: [Double] {
-    pathRegressors.map { $0.isEmpty ? 0 : $0.reduce(0, +) / Double($0.count) }
-  }
-
   /// The elasticities' names (their coefficients' names), in the drivers' order.
   public var elasticityNames: [String]
-
-  /// Why this forecast, in English, for the run's model records.
-  public var reason: String {
-    let terms = zip(drivers, elasticityNames).map { driver, name in
-      let value = ElasticityEstimator.format(coefficients[name] ?? .nan)
-      let error = ElasticityEstimator.format(standardErrors[name] ?? .nan)
-      return "\(driver.rawValue) (elasticity \(value) ± \(error))"
-    }
-    return
-      "driven by \(terms.joined(separator: ", ")) along their projected values, estimated on \(firstYear)–\(lastYear)"
-  }
 }

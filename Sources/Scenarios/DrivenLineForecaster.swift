@@ -118,7 +118,7 @@ public struct DrivenLineForecaster: Sendable {
   /// The model's forecast of the line whose yearly totals are `levels`.
   func forecast(
     _ model: DriverModel, line: DrivenLine, levels: [Int: Double], history: DriverHistory,
-    lastYear: Int, horizon: Int, sampleYears: ClosedRange<Int>? = nil
+    lastYear: Int, horizon: Int, sampleYears: ClosedRange<Int>?
   ) -> Result<DrivenLineForecast, Problem> {
     logFit(
       model, levels: levels, history: history, lastYear: lastYear, horizon: horizon,
@@ -236,9 +236,10 @@ public struct DrivenLineForecaster: Sendable {
   func contributions(_ fit: LogFit, logMean: [Double]) -> [Scenario.Driver: [Double]] {
     var contributions: [Scenario.Driver: [Double]] = [:]
     let future = fit.summedFuture
+    // The drivers' coefficients come last, in the regressors' order.
+    let offset = fit.fitted.coefficients.count - fit.model.regressors.count
     for (j, regressor) in fit.model.regressors.enumerated() {
-      let beta = fit.fitted.coefficients[
-        fit.fitted.coefficientNames.firstIndex(of: regressor.elasticity) ?? 0]
+      let beta = fit.fitted.coefficients[offset + j]
       let now = fit.summed[j].last ?? 0
       contributions[regressor.driver] = zip(logMean, future[j]).map { mean, x in
         exp(mean) - exp(mean - beta * (x - now))

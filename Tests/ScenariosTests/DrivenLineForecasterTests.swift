@@ -143,7 +143,6 @@ struct DrivenLineForecasterTests {
         abs((base.contributions[.population85]?[h - 1] ?? 0) - (base.forecast.mean[h - 1] - held))
           < 1e-3)
     }
-    #expect(base.reason.contains("population_85 (elasticity 1.35"))
   }
 
   /// The driven lines with the driver history cut after `year`.

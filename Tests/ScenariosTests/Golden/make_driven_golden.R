@@ -12,22 +12,7 @@
 # inflates σ² on a series as regular as personnel costs (2.2e-5 against 5.7e-6 exact).
 # The series are built here from the committed CSV files, independently of budgetcast.
 # Run from this folder: Rscript make_driven_golden.R > driven_golden.json
-suppressMessages(library(forecast))
-num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
-vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
-str <- function(x) paste0("\"", x, "\"")
-obj <- function(...) { kv <- list(...); paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}") }
-
-data <- "../../../datasets/synthetic/"
-accounts <- read.csv(paste0(data, "departement_accounts.csv"), colClasses = "character")
-accounts$amount <- as.numeric(accounts$amount)
-real <- accounts[accounts$operation == "real" & accounts$section == "F", ]
-total <- function(rows) tapply(rows$amount, as.integer(rows$year), sum)
-lines <- list(
-  apa = total(real[real$direction == "D" & real$chapter == "016", ]),
-  personnel = total(real[real$direction == "D" & real$chapter == "012", ]),
-  dmto = total(real[real$direction == "R" & grepl("^732[12]", real$account), ]))
-history <- read.csv(paste0(data, "driver_history.csv"))
+source("synthetic.R")
 # The stated future paths: growth per year from 2025 to 2027.
 growth <- c(population_85 = 0.025, pay_index = 0.01, real_estate_transactions = -0.05,
             real_estate_prices = 0.02)

@@ -7,23 +7,7 @@
 # households are fitted with the unemployment change lagged 0, 1 and 2 years, all on
 # the years the three lags share, so that their AICc compare.
 # Run from this folder: Rscript make_elasticities_golden.R > elasticities_golden.json
-suppressMessages(library(forecast))
-num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
-vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
-str <- function(x) paste0("\"", x, "\"")
-obj <- function(...) { kv <- list(...); paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}") }
-
-data <- "../../../datasets/synthetic/"
-accounts <- read.csv(paste0(data, "departement_accounts.csv"), colClasses = "character")
-accounts$amount <- as.numeric(accounts$amount)
-real <- accounts[accounts$operation == "real" & accounts$section == "F", ]
-total <- function(rows) tapply(rows$amount, as.integer(rows$year), sum)
-lines <- list(
-  apa = total(real[real$direction == "D" & real$chapter == "016", ]),
-  personnel = total(real[real$direction == "D" & real$chapter == "012", ]),
-  charges = total(real[real$direction == "D" & real$chapter == "011", ]),
-  dmto = total(real[real$direction == "R" & grepl("^732[12]", real$account), ]))
-history <- read.csv(paste0(data, "driver_history.csv"))
+source("synthetic.R")
 driver <- function(name) { d <- history[history$driver == name, ]; setNames(d$value, d$year) }
 at <- function(series, years) as.numeric(series[as.character(years)])
 years <- 2000:2030

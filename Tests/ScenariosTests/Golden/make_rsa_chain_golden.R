@@ -8,17 +8,8 @@
 # unemployment (the committed history to 2024, then 7.8 in 2025 and 8.1 in 2026),
 # integrated here, and the two log forecasts and variances added.
 # Run from this folder: Rscript make_rsa_chain_golden.R > rsa_chain_golden.json
-suppressMessages(library(forecast))
-num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
-vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
-
-data <- "../../../datasets/synthetic/"
-accounts <- read.csv(paste0(data, "departement_accounts.csv"), colClasses = "character")
-accounts$amount <- as.numeric(accounts$amount)
-real <- accounts[accounts$operation == "real" & accounts$section == "F" &
-                 accounts$direction == "D" & accounts$chapter == "017", ]
-rsa <- tapply(real$amount, as.integer(real$year), sum)
-history <- read.csv(paste0(data, "driver_history.csv"))
+source("synthetic.R")
+rsa <- lines$rsa
 series <- function(name) { d <- history[history$driver == name & history$year <= 2024, ]; setNames(d$value, d$year) }
 households <- series("rsa_households")
 unemployment <- c(series("unemployment_rate"), "2025" = 7.8, "2026" = 8.1)
