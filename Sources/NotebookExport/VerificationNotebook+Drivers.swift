@@ -29,7 +29,9 @@ extension VerificationNotebook {
 
 
       def read_history(data):
-          """driver -> {year: value}; `,` or `;` separators, decimal comma after `;`."""
+          """driver -> {year: value}; `,` or `;` separators, decimal comma after `;`; a
+          level in force from a month (`2025-04`) gives each year it covers, from the
+          first whose January it covers to the last date's year, its months' mean."""
           try:
               text = data.decode("utf-8-sig")
           except UnicodeDecodeError:
@@ -38,12 +40,21 @@ extension VerificationNotebook {
           separator = ";" if ";" in lines[0] else ("\t" if "\t" in lines[0] else ",")
           table = list(csv.reader(lines, delimiter=separator))
           at = {name.strip(): i for i, name in enumerate(table[0])}
-          result = {}
+          result, dated = {}, {}
           for r in table[1:]:
               raw = r[at["value"]].strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
               if separator != ",":
                   raw = raw.replace(".", "").replace(",", ".") if "," in raw else raw
-              result.setdefault(r[at["driver"]].strip(), {})[int(r[at["year"]])] = float(raw)
+              name, year = r[at["driver"]].strip(), r[at["year"]].strip()
+              if "-" in year:
+                  dated.setdefault(name, {})[12 * int(year[:4]) + int(year[5:]) - 1] = float(raw)
+              else:
+                  result.setdefault(name, {})[int(year)] = float(raw)
+          for name, schedule in dated.items():
+              months = sorted(schedule)
+              for year in range(-(-months[0] // 12), months[-1] // 12 + 1):
+                  in_force = [schedule[max(m for m in months if m <= 12 * year + k)] for k in range(12)]
+                  result.setdefault(name, {})[year] = sum(in_force) / 12
           return result
 
 

@@ -74,10 +74,7 @@ extension HTMLReport {
           + (model?.driven == nil
             ? l.pick("tendance de sa propre histoire, modèle ", "trend of its own history, model ")
               + HTML.escape(model.map { l.modelName($0.model) } ?? "—")
-            : l.pick(
-              "foyers allocataires suivant le chômage de l'année précédente, dépense par foyer suivant sa tendance",
-              "households following the previous year's unemployment, spending per household its trend"
-            ))
+            : rsaDrivenClause(model?.driven, from: lastYear, to: horizon))
           + HTML.escape(accuracy) + ")"
           + scenarioClause("chapter/F/D/017", horizon) + ".")
     }

@@ -9,6 +9,10 @@ extension ReportLanguage {
     let terms = driven.drivers.indices.map { j -> String in
       let name =
         SensitivityAnalysis.Lever(rawValue: driven.drivers[j])?.label(self) ?? driven.drivers[j]
+      // A driver entering by construction (the RSA base amount) has no standard error.
+      guard driven.standardErrors[j] > 0 else {
+        return pick("\(name) (proportionnel)", "\(name) (proportional)")
+      }
       let value = parameter(driven.elasticities[j])
       let error = parameter(driven.standardErrors[j])
       return pick(

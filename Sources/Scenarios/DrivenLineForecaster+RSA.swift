@@ -5,12 +5,17 @@ import Foundation
 extension DrivenLineForecaster {
   /// RSA spending from its households, when they follow unemployment.
   ///
-  /// `ln RSA_t = ln H_t + ln S_t`: the households H by their regression on the
-  /// unemployment change (the estimator's model at the run's lag, on log levels), the
-  /// spending per household S = RSA / H (the base amount, its revaluations, the
-  /// households' mix) by ARIMA(p,1,0) with drift; the two log forecasts add, and so do
-  /// their variances (their errors taken as independent). With the usual one-year lag,
-  /// next year's households follow this year's unemployment change, already known;
+  /// `ln RSA_t = ln H_t + ln B_t + ln S_t`: the households H by their regression on the
+  /// unemployment change (the estimator's model at the run's lag, on log levels); the
+  /// base amount B (the yearly mean of the amounts in force, with each April
+  /// revaluation's timing) as the driver history gives it, when it gives it for the last
+  /// executed year and every forecast year (legal amounts, announced or assumed
+  /// revaluations); the base amounts paid per household S = RSA / (H·B) (the households'
+  /// mix, their other income, the payment calendar) by ARIMA(p,1,0) with drift. Without
+  /// projected base amounts B is 1: S is the spending per household, and carries the
+  /// revaluations in its trend. The log forecasts add, and so do the variances of H and
+  /// S (their errors taken as independent; B's path is given). With the usual one-year
+  /// lag, next year's households follow this year's unemployment change, already known;
   /// later years need projected unemployment in the history.
   func rsaForecast(
     _ households: DriverModel, spending: [Int: Double], history: DriverHistory, lastYear: Int,
@@ -25,11 +30,14 @@ extension DrivenLineForecaster {
     case .success(let value): fit = value
     case .failure(let problem): return .failure(problem)
     }
-    // Spending per household over the consecutive years ending in the last.
+    let bases = try? Self.baseAmounts(history, lastYear: lastYear, horizon: horizon).get()
+    // Spending per household (in base amounts) over the consecutive years ending in the last.
     var perHousehold: [Double] = []
     var year = lastYear
-    while let amount = spending[year], let count = counts[year], amount > 0, count > 0 {
-      perHousehold.insert(log(amount / count), at: 0)
+    while let amount = spending[year], let count = counts[year], amount > 0, count > 0,
+      let base = bases == nil ? 1 : bases?[year], base > 0
+    {
+      perHousehold.insert(log(amount / (count * base)), at: 0)
       year -= 1
     }
     guard perHousehold.count > ElasticityEstimator.minimumObservations else {
@@ -39,6 +47,10 @@ extension DrivenLineForecaster {
             "\(perHousehold.count) consecutive years of spending per household, more than \(ElasticityEstimator.minimumObservations) needed"
         ))
     }
+    // The base amount's log path from the last executed year (zeros without it).
+    let baseGrowth = (1...horizon).map { h in
+      bases.flatMap { b in b[lastYear + h].flatMap { f in b[lastYear].map { log(f / $0) } } } ?? 0
+    }
     let perFit: FittedARIMA
     let perForecast: Forecast
     do {
@@ -47,7 +59,10 @@ extension DrivenLineForecaster {
     } catch {
       return .failure(Problem(reason: "spending per household could not be fitted: \(error)"))
     }
-    let mean = zip(fit.logForecast.mean, perForecast.mean).map(+)
+    let lastBase = bases?[lastYear].map(log) ?? 0
+    let mean = (0..<horizon).map {
+      fit.logForecast.mean[$0] + perForecast.mean[$0] + lastBase + baseGrowth[$0]
+    }
     let deviations = (0..<horizon).map { h in
       let (a, b) = (Self.deviation(fit.logForecast, h), Self.deviation(perForecast, h))
       return (a * a + b * b).squareRoot()
@@ -63,25 +78,58 @@ extension DrivenLineForecaster {
       errors[year] = amount * (1 - exp(-(error + other)))
     }
     let elasticities = Set(households.regressors.map(\.elasticity))
+    let per = bases == nil ? "per household" : "base amounts per household"
     var coefficients: [String: Double] = [:]
     var standardErrors: [String: Double] = [:]
-    for (prefix, model) in [("households.", fit.fitted), ("per_household.", perFit)] {
+    let prefixes = [
+      ("households.", fit.fitted), (per.replacingOccurrences(of: " ", with: "_") + ".", perFit),
+    ]
+    for (prefix, model) in prefixes {
       for (j, name) in model.coefficientNames.enumerated() {
         let key = elasticities.contains(name) ? name : prefix + name
         (coefficients[key], standardErrors[key]) = (model.coefficients[j], model.standardErrors[j])
       }
     }
-    return .success(
-      DrivenLineForecast(
-        line: .rsa, forecast: Self.exponentiated(logForecast), errors: errors,
-        model:
-          "ln rsa = ln households + ln per household; ln households ~ \(Self.terms(households)), \(fit.fitted.specification); ln per household ~ \(perFit.specification)",
-        coefficients: coefficients, standardErrors: standardErrors, aicc: fit.fitted.aicc,
-        logLikelihood: fit.fitted.logLikelihood + perFit.logLikelihood,
-        sigma2: fit.fitted.sigma2, drivers: households.regressors.map(\.driver),
-        contributions: contributions(fit, logMean: mean), firstYear: fit.years.first ?? 0,
-        lastYear: fit.years.last ?? 0, pathRegressors: fit.path,
-        elasticityNames: households.regressors.map(\.elasticity)))
+    var forecast = DrivenLineForecast(
+      line: .rsa, forecast: Self.exponentiated(logForecast), errors: errors,
+      model:
+        "ln rsa = ln households + \(bases == nil ? "" : "ln rsa_base_amount + ")ln \(per); ln households ~ \(Self.terms(households)), \(fit.fitted.specification); ln \(per) ~ \(perFit.specification)",
+      coefficients: coefficients, standardErrors: standardErrors, aicc: fit.fitted.aicc,
+      logLikelihood: fit.fitted.logLikelihood + perFit.logLikelihood,
+      sigma2: fit.fitted.sigma2, drivers: households.regressors.map(\.driver),
+      contributions: contributions(fit, logMean: mean), firstYear: fit.years.first ?? 0,
+      lastYear: fit.years.last ?? 0, pathRegressors: fit.path,
+      elasticityNames: households.regressors.map(\.elasticity))
+    if bases != nil {
+      // The base amount enters with elasticity 1 by construction (no standard error);
+      // its regressor is its log growth, its contribution the forecast less the one at
+      // the last executed year's amount.
+      let name = Scenario.Driver.rsaBaseAmount.rawValue
+      (forecast.coefficients[name], forecast.standardErrors[name]) = (1, 0)
+      forecast.drivers.append(.rsaBaseAmount)
+      forecast.elasticityNames.append(name)
+      forecast.pathRegressors.append(
+        baseGrowth.indices.map { $0 == 0 ? baseGrowth[0] : baseGrowth[$0] - baseGrowth[$0 - 1] })
+      forecast.contributions[.rsaBaseAmount] = zip(mean, baseGrowth).map { exp($0) - exp($0 - $1) }
+    }
+    return .success(forecast)
+  }
+
+  /// The RSA base amount by year, when the driver history gives it for the last
+  /// executed year and every forecast year; else the years it lacks (none when it gives
+  /// no base amount at all).
+  static func baseAmounts(_ history: DriverHistory, lastYear: Int, horizon: Int)
+    -> Result<[Int: Double], MissingYears>
+  {
+    let values = history.values[.rsaBaseAmount] ?? [:]
+    let missing = (lastYear...(lastYear + horizon)).filter { values[$0] == nil }
+    return missing.isEmpty
+      ? .success(values) : .failure(MissingYears(years: values.isEmpty ? [] : missing))
+  }
+
+  /// The years a driver's path lacks.
+  struct MissingYears: Error {
+    var years: [Int]
   }
 
   /// The standard deviation of a Gaussian forecast at horizon index `h`, from its

@@ -18,7 +18,8 @@ import Foundation
 /// is the estimator's regression on the same years, so β is the same elasticity; p is
 /// 0, or 1 when it lowers the AICc on at least
 /// ``ElasticityEstimator/minimumForAutoregression`` years. RSA spending is households ×
-/// spending per household, the households by their own model (``rsaForecast``).
+/// spending per household, the households by their own model, the spending per
+/// household over the base amount when the history projects it (``rsaForecast``).
 ///
 /// A line is forecast so when every elasticity of its model is estimated and used
 /// (verdict ``Elasticity/Verdict/significant``, at the lag the run uses), its sample
@@ -86,6 +87,15 @@ public struct DrivenLineForecaster: Sendable {
         return yearsA != yearsB ? yearsA > yearsB : a.aicc < b.aicc
       }
       if let best { forecasts.append(best) }
+      if line == .rsa, !candidates.isEmpty,
+        case .failure(let missing) = Self.baseAmounts(
+          history, lastYear: lastYear, horizon: horizon),
+        !missing.years.isEmpty
+      {
+        notes.append(
+          "rsa keeps its base amount in the spending per household's trend: the driver history gives no rsa_base_amount for \(missing.years.map(String.init).joined(separator: ", "))"
+        )
+      }
     }
     return (forecasts, notes)
   }

@@ -8,6 +8,11 @@ import DelimitedText
 /// inflation in percent (`7.4` for 7.4 %), the others in their own unit (households,
 /// people, transactions, a price or pay index). Years may be missing; estimation uses
 /// the years where every series it needs is present.
+///
+/// A level set by decree may instead be given as amounts in force from a month, with a
+/// `YYYY-MM` date in the year column (`rsa_base_amount,2025-04,646.52`): a year whose
+/// twelve months the dates cover, up to the last date's year, takes the mean of the
+/// amounts in force in its months (``ScheduledLevels``), the timing of a revaluation.
 public struct DriverHistory: Sendable, Hashable {
   /// Values by driver and year.
   public var values: [Scenario.Driver: [Int: Double]]
@@ -44,6 +49,7 @@ public struct DriverHistory: Sendable, Hashable {
     var problems: [Diagnostic] = []
     var values: [Scenario.Driver: [Int: Double]] = [:]
     var firstLine: [Scenario.Driver: [Int: Int]] = [:]
+    var schedules: [Scenario.Driver: ScheduledLevels] = [:]
     for row in table.rows {
       let name = row[driverColumn].text.trimmedOfSpaces
       guard let driver = Scenario.Driver(rawValue: name) else {
@@ -54,10 +60,21 @@ public struct DriverHistory: Sendable, Hashable {
         continue
       }
       let yearText = row[yearColumn].text.trimmedOfSpaces
-      guard let year = Int(yearText), (1900...2200).contains(year) else {
+      let month = ScheduledLevels.month(yearText)
+      guard let year = month?.year ?? Int(yearText), (1900...2200).contains(year) else {
         problems.append(
           Diagnostic(
             file: table.file, at: row[yearColumn], problem: "year '\(yearText)' is not a year",
+            expected:
+              "a four-digit year such as 2024, or a month such as 2025-04 for a level in force from it"
+          ))
+        continue
+      }
+      if month != nil, driver.isInPoints {
+        problems.append(
+          Diagnostic(
+            file: table.file, at: row[yearColumn],
+            problem: "\(name) is a yearly rate, not a level in force from a month",
             expected: "a four-digit year such as 2024"))
         continue
       }
@@ -77,6 +94,21 @@ public struct DriverHistory: Sendable, Hashable {
             expected: "the level itself (a count or an index), not its change"))
         continue
       }
+      if let month = month?.month {
+        if let line = schedules[driver]?.add(
+          year: year, month: month, value: value, line: row[yearColumn].line)
+        {
+          problems.append(
+            Diagnostic(
+              file: table.file, at: row[yearColumn],
+              problem: "\(name) has \(yearText) twice (first on line \(line))",
+              expected: "one row per driver and month"))
+        } else if schedules[driver] == nil {
+          schedules[driver] = ScheduledLevels(
+            year: year, month: month, value: value, line: row[yearColumn].line)
+        }
+        continue
+      }
       if let line = firstLine[driver]?[year] {
         problems.append(
           Diagnostic(
@@ -87,6 +119,19 @@ public struct DriverHistory: Sendable, Hashable {
       }
       firstLine[driver, default: [:]][year] = row[driverColumn].line
       values[driver, default: [:]][year] = value
+    }
+    for (driver, schedule) in schedules.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      for (year, level) in schedule.yearlyMeans.sorted(by: { $0.key < $1.key }) {
+        if let line = firstLine[driver]?[year] {
+          problems.append(
+            Diagnostic(
+              file: table.file, line: line, column: 1,
+              problem:
+                "\(driver.rawValue) \(year) is given both as a year and by the amounts in force from \(schedule.firstDate) (line \(schedule.firstLine))",
+              expected: "the year's row or the dated amounts covering it, not both"))
+        }
+        values[driver, default: [:]][year] = level
+      }
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
     self.values = values

@@ -152,10 +152,11 @@ struct ScenarioCommandsTests {
     #expect(run.standardOutput.contains("personnel_per_pay_index                1.0000  default"))
     // The history gives unemployment to 2024, a year past the accounts: with its
     // one-year lag, both forecast years' RSA households follow known changes, and RSA
-    // spending is forecast from them.
+    // spending is forecast from them and from the base amount in force (its 2025 mean
+    // from the amounts dated April 2024 and 2025).
     #expect(
       run.standardOutput.contains(
-        "  chapter/F/D/017: ln rsa = ln households + ln per household; ln households ~ unemployment_rate[t−1], ARIMA("
+        "  chapter/F/D/017: ln rsa = ln households + ln rsa_base_amount + ln base amounts per household; ln households ~ unemployment_rate[t−1], ARIMA("
       ), "\(run.standardOutput)")
     let id = try #require(run.lastLine)
     let shown = try CommandRunner.budgetcast(["runs", "show", id, "--archive", archive, "--json"])

@@ -55,11 +55,17 @@ final class DrivenRunTests: XCTestCase {
         $0.hasPrefix("dmto stays univariate: the driver history gives no real_estate_")
       }, "\(outputs.summary.notes)")
     XCTAssertNil(byNode["chapter/F/D/011"]?.driven)
-    // RSA (chapter 017, one line) from its households, on projected unemployment.
+    // RSA (chapter 017, one line) from its households, on projected unemployment, and
+    // the base amount in force (elasticity 1, by construction).
     let rsa = try XCTUnwrap(byNode["chapter/F/D/017"])
     XCTAssertEqual(rsa.driven?.role, .total)
-    XCTAssertEqual(rsa.driven?.drivers, ["unemployment_rate"])
-    XCTAssertTrue(rsa.model.hasPrefix("ln rsa = ln households + ln per household"), rsa.model)
+    XCTAssertEqual(rsa.driven?.drivers, ["unemployment_rate", "rsa_base_amount"])
+    XCTAssertEqual(rsa.driven?.elasticities.last, 1)
+    XCTAssertEqual(rsa.driven?.standardErrors.last, 0)
+    XCTAssertTrue(
+      rsa.model.hasPrefix("ln rsa = ln households + ln rsa_base_amount + ln base amounts"),
+      rsa.model)
+    XCTAssertTrue(rsa.why.contains("rsa_base_amount"), rsa.why)
     // The aggregates above them say how far their own forecast was moved.
     let section = try XCTUnwrap(byNode["section/F/D"])
     XCTAssertNotNil(section.statistics["driven.shift.h1"])

@@ -46,11 +46,19 @@ struct DrivenLineForecasterTests {
     return history
   }
 
-  static func forecasts(history: DriverHistory) throws -> [DrivenLine: DrivenLineForecast] {
+  /// The driven lines' forecasts three years ahead of the synthetic accounts, with the
+  /// elasticities estimated on `history`, and the notes on those left univariate.
+  static func forecastsWithNotes(history: DriverHistory) throws -> (
+    forecasts: [DrivenLineForecast], notes: [String]
+  ) {
     let dataset = try ElasticityEstimatorTests.dataset.get()
     let elasticities = ElasticityEstimator().elasticities(dataset: dataset, history: history)
-    let result = DrivenLineForecaster().forecasts(
+    return DrivenLineForecaster().forecasts(
       dataset: dataset, history: history, elasticities: elasticities, horizon: 3)
+  }
+
+  static func forecasts(history: DriverHistory) throws -> [DrivenLine: DrivenLineForecast] {
+    let result = try forecastsWithNotes(history: history)
     return Dictionary(uniqueKeysWithValues: result.forecasts.map { ($0.line, $0) })
   }
 
@@ -95,34 +103,80 @@ struct DrivenLineForecasterTests {
     }
   }
 
-  /// `make_rsa_chain_golden.R` (its bands read apart).
+  /// A case of `make_rsa_chain_golden.R` (its bands read apart).
   struct Chain: Decodable {
+    var variant: String
+    var households_p: Int
+    var per_household_p: Int
     var elasticity: Double
   }
 
-  @Test func rsaAsHouseholdsTimesSpendingPerHouseholdAsR() throws {
-    let golden = try GoldenFile.load(Chain.self, named: "rsa_chain_golden.json")
-    var history = try ElasticityEstimatorTests.history.get()
-    history.values[.unemploymentRate]?[2025] = 7.8
-    history.values[.unemploymentRate]?[2026] = 8.1
-    let rsa = try #require(try Self.forecasts(history: history)[.rsa])
-    #expect(rsa.model.contains("ln households ~ unemployment_rate[t−1], ARIMA(1,1,0) with drift"))
-    #expect(rsa.model.hasSuffix("ln per household ~ ARIMA(0,1,0) with drift"), "\(rsa.model)")
-    let elasticity = try #require(rsa.coefficients["rsa_households_per_unemployment_point"])
-    #expect(abs(elasticity - golden.elasticity) <= 2e-3 * golden.elasticity)
-    try Self.expectSame(
-      rsa.forecast, as: try GoldenFile.load(Bands.self, named: "rsa_chain_golden.json"), "rsa")
+  @Test func rsaAsHouseholdsTimesBaseAmountTimesAmountsPerHouseholdAsR() throws {
+    let cases = try GoldenFile.load([Chain].self, named: "rsa_chain_golden.json")
+    let bands = try GoldenFile.load([Bands].self, named: "rsa_chain_golden.json")
+    #expect(cases.map(\.variant) == ["base_amount", "per_household"])
+    for (golden, bands) in zip(cases, bands) {
+      var history = try ElasticityEstimatorTests.history.get()
+      history.values[.unemploymentRate]?[2025] = 7.8
+      history.values[.unemploymentRate]?[2026] = 8.1
+      if golden.variant == "per_household" { history.values[.rsaBaseAmount] = nil }
+      let rsa = try #require(try Self.forecasts(history: history)[.rsa])
+      let per = golden.variant == "per_household" ? "per household" : "base amounts per household"
+      #expect(
+        rsa.model.contains(
+          "ln households ~ unemployment_rate[t−1], ARIMA(\(golden.households_p),1,0) with drift"))
+      #expect(
+        rsa.model.hasSuffix("ln \(per) ~ ARIMA(\(golden.per_household_p),1,0) with drift"),
+        "\(rsa.model)")
+      let elasticity = try #require(rsa.coefficients["rsa_households_per_unemployment_point"])
+      #expect(abs(elasticity - golden.elasticity) <= 2e-3 * golden.elasticity)
+      try Self.expectSame(rsa.forecast, as: bands, "rsa \(golden.variant)")
+      #expect(rsa.drivers.contains(.rsaBaseAmount) == (golden.variant == "base_amount"))
+    }
     // Without projected unemployment beyond 2024, the third year cannot be forecast.
-    let known = try ElasticityEstimatorTests.dataset.get()
-    let plain = try ElasticityEstimatorTests.history.get().through(2024)
-    let result = DrivenLineForecaster().forecasts(
-      dataset: known, history: plain,
-      elasticities: ElasticityEstimator().elasticities(dataset: known, history: plain),
-      horizon: 3)
+    let result = try Self.forecastsWithNotes(
+      history: try ElasticityEstimatorTests.history.get().through(2024))
     #expect(
       result.notes.contains(
         "rsa stays univariate: the driver history gives no unemployment_rate for 2025, 2026: projected values of its drivers for the forecast years are needed"
       ), "\(result.notes)")
+  }
+
+  @Test func aRevaluationOfTheBaseAmountMovesRSAFromItsDate() throws {
+    // The amounts in force from April 2026 and 2027 raised by r = 4.6 %: RSA unchanged
+    // in 2025, up by 9/12 of the amount's rise in 2026 (April to December) and by r in
+    // 2027, to rounding: households and base amounts per household do not move.
+    var history = try ElasticityEstimatorTests.history.get()
+    let r = 0.046
+    let before = try #require(history.values[.rsaBaseAmount])
+    // The committed schedule: 646.52 € from April 2025, 652.99 € from April 2026.
+    var raised = before
+    raised[2026] = (3 * 646.52 + 9 * 652.99 * (1 + r)) / 12
+    raised[2027] = try #require(before[2027]) * (1 + r)
+    history.values[.rsaBaseAmount] = raised
+    let base = try #require(
+      try Self.forecasts(history: try ElasticityEstimatorTests.history.get())[.rsa])
+    let moved = try #require(try Self.forecasts(history: history)[.rsa])
+    let (old2026, old2024) = (try #require(before[2026]), try #require(before[2024]))
+    let in2026 = try #require(raised[2026]) / old2026
+    #expect(abs(in2026 - (1 + 0.75 * r)) < 0.01 * r)
+    for (h, expected) in [1, in2026, 1 + r].enumerated() {
+      let ratio = moved.forecast.mean[h] / base.forecast.mean[h]
+      #expect(abs(ratio - expected) < 1e-9, "h \(h + 1)")
+    }
+    // The base amount's contribution: the forecast less the one at the 2024 amount.
+    let contribution = try #require(moved.contributions[.rsaBaseAmount])
+    let growth = try #require(raised[2027]) / old2024
+    #expect(abs(contribution[2] / moved.forecast.mean[2] - (1 - 1 / growth)) < 1e-9)
+    // Without the 2027 amount the base amount stays in the trend, with a note.
+    var short = try ElasticityEstimatorTests.history.get()
+    short.values[.rsaBaseAmount]?[2027] = nil
+    let result = try Self.forecastsWithNotes(history: short)
+    #expect(
+      result.notes.contains(
+        "rsa keeps its base amount in the spending per household's trend: the driver history gives no rsa_base_amount for 2027"
+      ), "\(result.notes)")
+    #expect(result.forecasts.first { $0.line == .rsa }?.drivers == [.unemploymentRate])
   }
 
   @Test func theForecastFollowsTheDriversPath() throws {

@@ -13,9 +13,9 @@ struct ScenarioFileTests {
       Self.folder.appendingPathComponent("chomage-plus-1pt.yaml").path)
     #expect(scenario.name == "Chômage +1 point")
     #expect(scenario.drivers[.unemploymentRate] == [2025: 1.0])
-    #expect(scenario.rsaRevaluation == Scenario.Revaluation(year: 2025, month: 4, rate: 0.017))
+    #expect(scenario.rsaRevaluation == Scenario.Revaluation(year: 2026, month: 4, rate: 0.01))
     #expect(scenario.debt?.outstanding == 620_000_000)
-    #expect(scenario.assumptions.count == 3)
+    #expect(scenario.assumptions.count == 4)
     let dmto = try ScenarioFile.read(Self.folder.appendingPathComponent("dmto-moins-15.yaml").path)
     #expect(dmto.dmtoRate == 0.05)
     let national = try ScenarioFile.read(

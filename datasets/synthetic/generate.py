@@ -13,7 +13,9 @@ Writes, next to this script:
   with projections for 2025-2027 of the drivers a finance director has ahead: the
   population aged 85+ (from the same law, as INSEE's projections give it), the pay
   index (frozen, as announced) and unemployment (a consensus projection, 7.5 to 7.6 %),
-  from which runs forecast APA, personnel and RSA.
+  from which runs forecast APA, personnel and RSA; and the RSA base amount's yearly
+  means, then the amounts in force from each April (2024 and 2025 as published, 2026
+  and 2027 assumed revalued by 1 %), which budgetcast turns into yearly means.
 
 Calibration (public facts, ../../../shared/docs/domain.md): a département of about
 1/80 of France; the social block near 60 % of operating spending; RSA spending =
@@ -32,6 +34,10 @@ SEED = 20241130
 YEARS = list(range(2010, 2025))
 RSA_BASE = [460.09, 466.99, 474.93, 488.05, 504.31, 519.04, 529.92, 540.29, 550.93, 559.74, 564.78,
             565.27, 585.27, 602.58, 628.80]
+# The RSA base amount in force from each April (€/month, single person): 2024 and 2025
+# as published (domain.md), then an assumed 1 % revaluation each April (the law indexes
+# it on prices).
+RSA_BASE_IN_FORCE = [("2024-04", 635.71), ("2025-04", 646.52), ("2026-04", 652.99), ("2027-04", 659.52)]
 UNEMPLOYMENT = [8.9, 8.8, 9.4, 9.9, 10.1, 10.1, 9.8, 9.1, 8.7, 8.2, 7.8, 7.9, 7.3, 7.3, 7.4]
 TRANSACTIONS_K = [10.6, 10.1, 8.2, 8.5, 8.3, 9.0, 10.5, 12.0, 12.3, 13.0, 12.4, 14.8, 13.9, 11.4, 9.6]
 PRICE_INDEX = [100, 104, 103, 101, 99, 98, 99, 102, 105, 108, 113, 121, 127, 124, 119]
@@ -207,6 +213,7 @@ def write_driver_history(here, d):
         "real_estate_prices": PRICE_INDEX,
         "pay_index": [round(100 * p, 1) for p in POINT_INDEX],
         "inflation": INFLATION,
+        "rsa_base_amount": RSA_BASE,
     }
     projected = list(range(YEARS[-1] + 1, YEARS[-1] + 4))
     projections = {
@@ -219,6 +226,8 @@ def write_driver_history(here, d):
         for name, values in series.items():
             for year, value in zip(YEARS + projected, values + projections.get(name, [])):
                 f.write(f"{name},{year},{value}\n")
+        for date, value in RSA_BASE_IN_FORCE:
+            f.write(f"rsa_base_amount,{date},{value}\n")
 
 
 def main():

@@ -1,12 +1,16 @@
-# Golden forecast of RSA spending on the synthetic département as households × spending
-# per household (Sources/Scenarios/DrivenLineForecaster+RSA.swift): the households'
-# log growth regressed on the unemployment change of the year before, with a constant and
-# AR(p) errors, on the years the elasticity is estimated on (2013-2024, the years the
-# lags 0-2 share); the log growth of spending per household (chapter 017, real
-# operations, over households) with a constant and AR(p) errors on 2011-2024; p = 0, or 1
-# when its AICc is lower; each forecast three years, the households' on stated
-# unemployment (the committed history to 2024, then 7.8 in 2025 and 8.1 in 2026),
-# integrated here, and the two log forecasts and variances added.
+# Golden forecasts of RSA spending on the synthetic département as households × base
+# amount × base amounts per household (Sources/Scenarios/DrivenLineForecaster+RSA.swift):
+# the households' log growth regressed on the unemployment change of the year before,
+# with a constant and AR(p) errors, on the years the elasticity is estimated on
+# (2013-2024, the years the lags 0-2 share); the log growth of spending (chapter 017,
+# real operations) per household and per base amount with a constant and AR(p) errors
+# on 2011-2024; p = 0, or 1 when its AICc is lower; each forecast three years, the
+# households' on stated unemployment (the committed history to 2024, then 7.8 in 2025
+# and 8.1 in 2026), integrated here, the two log forecasts and variances added, and the
+# base amount's path added: the yearly means of the committed history to 2024, then
+# the means of the amounts in force from each April (its dated rows), computed here
+# month by month. Second case: the history without the base amount (spending per
+# household alone).
 # Run from this folder: Rscript make_rsa_chain_golden.R > rsa_chain_golden.json
 source("synthetic.R")
 rsa <- lines$rsa
@@ -34,13 +38,27 @@ fdu <- at(unemployment, future - 1) - at(unemployment, future - 2)
 h <- integrated(hfit, forecast(hfit, xreg = cbind(rsa_households_per_unemployment_point = fdu), h = 3),
                 at(households, 2024))
 
-per <- at(rsa, 2010:2024) / at(households, 2010:2024)
-sfit <- best_fit(diff(log(per)))
-s <- integrated(sfit, forecast(sfit, h = 3), per[length(per)])
+# The base amount: yearly rows, then the amounts in force from their month.
+base_rows <- history[history$driver == "rsa_base_amount", ]
+yearly <- base_rows[!grepl("-", base_rows$year), ]
+base <- setNames(as.numeric(yearly$value), yearly$year)
+dated <- base_rows[grepl("-", base_rows$year), ]
+months <- as.integer(substr(dated$year, 1, 4)) * 12 + as.integer(substr(dated$year, 6, 7)) - 1
+for (year in future) {
+  in_force <- sapply(12 * year + 0:11, function(m) as.numeric(dated$value[max(which(months <= m))]))
+  base[as.character(year)] <- mean(in_force)
+}
 
-center <- h$center + s$center
-sd <- sqrt(h$variance + s$variance)
-cat("{", sprintf("\"households_p\":%s,\"per_household_p\":%s,", num(length(hfit$model$phi)), num(length(sfit$model$phi))),
+chain <- function(divisor, label) {
+  per <- at(rsa, 2010:2024) / (at(households, 2010:2024) * divisor(2010:2024))
+  sfit <- best_fit(diff(log(per)))
+  s <- integrated(sfit, forecast(sfit, h = 3), per[length(per)])
+  center <- h$center + s$center + log(divisor(future))
+  sd <- sqrt(h$variance + s$variance)
+  paste0("{", sprintf("\"variant\":%s,\"households_p\":%s,\"per_household_p\":%s,", str(label), num(length(hfit$model$phi)), num(length(sfit$model$phi))),
     sprintf("\"elasticity\":%s,\"mean\":%s,", num(coef(hfit)[["rsa_households_per_unemployment_point"]]), vec(exp(center))),
     sprintf("\"lower80\":%s,\"upper80\":%s,", vec(exp(center - qnorm(0.9) * sd)), vec(exp(center + qnorm(0.9) * sd))),
-    sprintf("\"lower95\":%s,\"upper95\":%s}\n", vec(exp(center - qnorm(0.975) * sd)), vec(exp(center + qnorm(0.975) * sd))), sep = "")
+    sprintf("\"lower95\":%s,\"upper95\":%s}", vec(exp(center - qnorm(0.975) * sd)), vec(exp(center + qnorm(0.975) * sd))))
+}
+cat("[", chain(function(years) at(base, years), "base_amount"), ",\n",
+    chain(function(years) rep(1, length(years)), "per_household"), "]\n", sep = "")
