@@ -21,10 +21,11 @@ extension HTMLReport {
         }
       }
     }
-    let shown = rise.map { " (\($0))" } ?? ""
+    let frenchRise = rise.map { " (\($0) de \(lastYear) à \(horizon))" } ?? ""
+    let englishRise = rise.map { " (\($0) from \(lastYear) to \(horizon))" } ?? ""
     return l.pick(
-      "foyers allocataires suivant le chômage de l'année précédente, montant forfaitaire selon ses revalorisations projetées\(shown), dépense par foyer et par montant suivant sa tendance",
-      "households following the previous year's unemployment, the base amount along its projected revaluations\(shown), spending per household and base amount its trend"
+      "foyers allocataires suivant le chômage de l'année précédente, montant forfaitaire selon ses revalorisations projetées\(frenchRise), dépense par foyer et par montant suivant sa tendance",
+      "households following the previous year's unemployment, the base amount along its projected revaluations\(englishRise), spending per household and base amount its trend"
     )
   }
 }

@@ -55,6 +55,33 @@ import Testing
     #expect(html.contains("<td class=\"num\">\(l.percent(1.2, signed: true))</td>"), "\(html)")
   }
 
+  /// RSA forecast with its base amount: the synthesis says how far the amounts in force
+  /// rise, the methodology that the base amount enters in proportion.
+  @Test func theRSABaseAmountIsSaid() throws {
+    let history =
+      Self.history
+      + "rsa_base_amount,2023,600\nrsa_base_amount,2025-04,630\nrsa_base_amount,2026-01,630\n"
+    let fixture = try RunsFixture(scenarios: [nil], driverHistory: history)
+    defer { fixture.remove() }
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    let driven = try JSONDecoder().decode(
+      NodeModelRecord.Driven.self,
+      from: Data(
+        #"{"line":"rsa","role":"total","model":"m","drivers":["unemployment_rate","rsa_base_amount"],"elasticities":[0.09,1],"standardErrors":[0.004,0],"pathRegressors":[[0.1,0.2,0.1],[0,0.04,0.01]],"firstYear":2016,"lastYear":2023}"#
+          .utf8))
+    let report = HTMLReport(data: data, language: .english)
+    // 2026: 630 € all year against 600 € in 2023.
+    #expect(
+      report.rsaDrivenClause(driven, from: 2023, to: 2026).contains(
+        "the base amount along its projected revaluations (+5.0% from 2023 to 2026)"))
+    #expect(
+      ReportLanguage.french.drivenReason(driven).contains(
+        "montant forfaitaire du RSA (proportionnel)"))
+    #expect(
+      ReportLanguage.english.drivenReason(driven).contains(
+        "unemployment rate (elasticity 0.090 ± 0.004), RSA base amount (proportional)"))
+  }
+
   /// APA follows one age group: with both in the history, the 85+ is read alone.
   @Test func oneAgeGroupForAPA() throws {
     let history =
