@@ -137,7 +137,7 @@ demo: build deps-reports
 	@echo
 	@echo "\$$ budgetcast override RUN --line chapter/F/D/017 --year 2026 --percent 4.6 --actor dfin --reason '…'"
 	@$(BIN) override $$(tail -1 out/demo-run.txt) --line chapter/F/D/017 --year 2026 --percent 4.6 \
-	  --actor dfin --reason "Revalorisation du RSA de 4,6 % en avril" --archive $(DEMO_ARCHIVE) \
+	  --actor dfin --reason "Foyers allocataires en hausse selon la CAF (3e trimestre)" --archive $(DEMO_ARCHIVE) \
 	  | tee out/demo-override.txt
 	@echo
 	@echo "\$$ budgetcast runs show RUN --archive $(DEMO_ARCHIVE)"

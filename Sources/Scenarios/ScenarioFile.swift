@@ -78,8 +78,20 @@ public enum ScenarioFile {
             problem: "'base' chains more than five files (a cycle?)", expected: "a short chain")
         ])
       }
-      let basePath = URL(fileURLWithPath: path).deletingLastPathComponent()
-        .appendingPathComponent(base.value).path
+      // Relative to this file, unless absolute.
+      let basePath =
+        base.value.hasPrefix("/")
+        ? base.value
+        : URL(fileURLWithPath: path).deletingLastPathComponent()
+          .appendingPathComponent(base.value).path
+      guard FileManager.default.isReadableFile(atPath: basePath) else {
+        throw DiagnosticReport([
+          Diagnostic(
+            file: path, line: base.line, column: base.column,
+            problem: "base file '\(base.value)' cannot be read (looked for \(basePath))",
+            expected: "a scenario file path relative to this file's folder, or absolute")
+        ])
+      }
       scenario = Self.merge(try read(basePath, depth: depth + 1), scenario)
     }
     return scenario

@@ -46,6 +46,15 @@ struct ScenarioFileTests {
     #expect(problems.contains("bad.yaml:8:1: unknown key 'colour'"))
   }
 
+  @Test func basesResolveFromTheFileOrAbsolutely() throws {
+    let baseline = Self.folder.appendingPathComponent("baseline.yaml").path
+    let absolute = try CommandRunner.temporaryFile(
+      named: "absolute.yaml", contents: "name: Absolu\nbase: \(baseline)\n")
+    #expect(try ScenarioFile.read(absolute).debt?.outstanding == 620_000_000)
+    let problems = try ScenarioProblems.reading("orphan.yaml", "name: Orphelin\nbase: nope.yaml\n")
+    #expect(problems.contains("orphan.yaml:2:1: base file 'nope.yaml' cannot be read (looked for "))
+  }
+
   @Test func lagsAreReadAndChecked() throws {
     let good = try CommandRunner.temporaryFile(
       named: "lag.yaml",
