@@ -263,9 +263,9 @@ extension VerificationNotebook {
               if chapter == "017":
                   lag = elasticities.get("rsa_households_per_unemployment_point", {}).get("lag")
                   lag = 1 if lag is None else lag
-                  households = change(paths, "rsa_households", year) + elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - lag)
-                  if households:
-                      f["rsa_households"] = 1 + households
+                  households = (1 + change(paths, "rsa_households", year)) * np.exp(elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - lag))
+                  if households != 1:
+                      f["rsa_households"] = households
                   if change(paths, "rsa_base_amount", year):
                       f["rsa_base_amount"] = 1 + change(paths, "rsa_base_amount", year)
                   revaluation = sc.get("rsaRevaluation")
@@ -274,22 +274,22 @@ extension VerificationNotebook {
               elif chapter == "016":
                   for age in ("75", "85"):
                       if change(paths, "population_" + age, year):
-                          f["population_" + age] = 1 + elastic("apa_per_population_" + age) * change(paths, "population_" + age, year)
+                          f["population_" + age] = (1 + change(paths, "population_" + age, year)) ** elastic("apa_per_population_" + age)
               elif chapter == "012":
                   if change(paths, "pay_index", year):
-                      f["pay_index"] = 1 + elastic("personnel_per_pay_index") * change(paths, "pay_index", year)
+                      f["pay_index"] = (1 + change(paths, "pay_index", year)) ** elastic("personnel_per_pay_index")
                   step = sc.get("payIndexStep")
                   if step and year >= step["year"]:
-                      f["pay_index_step"] = 1 + elastic("personnel_per_pay_index") * step["rate"] * share(step, year)
+                      f["pay_index_step"] = (1 + step["rate"] * share(step, year)) ** elastic("personnel_per_pay_index")
               elif chapter == "011":
                   level = sum(change(paths, "inflation", y) for y in horizon_years if y <= year) / 100
                   if level:
-                      f["inflation"] = 1 + elastic("charges_per_inflation_point") * level
+                      f["inflation"] = np.exp(elastic("charges_per_inflation_point") * level)
           if s == "F" and d == "R" and (account.startswith("7321") or account.startswith("7322")):
               for driver in ("real_estate_transactions", "real_estate_prices"):
                   if change(paths, driver, year):
                       name = "dmto_per_transactions" if driver.endswith("transactions") else "dmto_per_prices"
-                      f[driver] = 1 + elastic(name) * change(paths, driver, year)
+                      f[driver] = (1 + change(paths, driver, year)) ** elastic(name)
               if sc.get("dmtoRate") not in (None, 0.045):
                   f["dmto_rate"] = sc["dmtoRate"] / 0.045
           if s == "I" and d == "D" and chapter != "16" and year in programme_factor:

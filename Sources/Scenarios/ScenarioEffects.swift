@@ -1,20 +1,25 @@
+import Foundation
+
 /// How a scenario moves each budget line, year by year, against the baseline.
 ///
 /// A line's scenario value is `baseline × Π factors + shocks`, the factors by rule:
 ///
 /// | lines | factor in year t |
 /// |---|---|
-/// | RSA, chapter 017 (spending) | `(1 + households_t)·(1 + base_t)·(1 + revaluation_t)`, households_t = the rsa_households change + e_u·(unemployment change in t − L), L the run's lag (one year unless the history chose another), base_t the rsa_base_amount change |
-/// | APA, chapter 016 (spending) | `(1 + e_75·population_75_t)·(1 + e_85·population_85_t)` (a file gives one age group) |
-/// | personnel, chapter 012 | `1 + e_pay·pay_index_t`, and `1 + e_pay·step` for a dated pay-index step |
-/// | general charges, chapter 011 | `1 + e_π·Σ_{s≤t} inflation_s / 100` (the price level) |
-/// | DMTO, accounts 7321/7322 | `(1 + e_tx·transactions_t)(1 + e_px·prices_t)·rate/4.5 %` |
+/// | RSA, chapter 017 (spending) | `(1 + h_t)·exp(e_u·Δu_{t−L})·(1 + base_t)·(1 + revaluation_t)`, h_t the rsa_households change, Δu the unemployment change in points, L the run's lag (one year unless the history chose another), base_t the rsa_base_amount change |
+/// | APA, chapter 016 (spending) | `(1 + population_75_t)^e_75·(1 + population_85_t)^e_85` (a file gives one age group) |
+/// | personnel, chapter 012 | `(1 + pay_index_t)^e_pay`, and `(1 + step)^e_pay` for a dated pay-index step |
+/// | general charges, chapter 011 | `exp(e_π·Σ_{s≤t} inflation_s / 100)` (the price level) |
+/// | DMTO, accounts 7321/7322 | `(1 + transactions_t)^e_tx·(1 + prices_t)^e_px·rate/4.5 %` |
 ///
-/// A revaluation or pay-index step at month M of year Y counts (13 − M)/12 of its rate in
+/// The driver models are log-linear (``DriverModel``: `Δln L = β·x`), so these are their
+/// exact effects: a line forecast by its regression (``DrivenLineForecaster``) moves by
+/// the same factor when its drivers' path moves by the same change. A revaluation or
+/// pay-index step at month M of year Y counts (13 − M)/12 of its rate in
 /// Y and all of it after; a driver value holds for the following years until changed. An elasticity is
 /// the scenario file's value, else the run's (estimated on the driver history by
 /// ``ElasticityEstimator``, or its default), else ``defaultElasticities`` (unit
-/// elasticities, and 9 % more RSA households per point of unemployment).
+/// elasticities, and 0.09 per point of unemployment on the log of RSA households).
 public struct ScenarioEffects: Sendable {
   public static let defaultElasticities: [String: Double] = [
     "rsa_households_per_unemployment_point": 0.09,
@@ -63,9 +68,9 @@ public struct ScenarioEffects: Sendable {
     case .rsa:
       let name = "rsa_households_per_unemployment_point"
       let households =
-        change(.rsaHouseholds, year)
-        + elasticity(name) * change(.unemploymentRate, year - lag(name))
-      if households != 0 { factors["rsa_households"] = 1 + households }
+        (1 + change(.rsaHouseholds, year))
+        * exp(elasticity(name) * change(.unemploymentRate, year - lag(name)))
+      if households != 1 { factors["rsa_households"] = households }
       let amount = change(.rsaBaseAmount, year)
       if amount != 0 { factors["rsa_base_amount"] = 1 + amount }
       if let revaluation = scenario.rsaRevaluation, year >= revaluation.year {
@@ -77,27 +82,30 @@ public struct ScenarioEffects: Sendable {
         (.population85, "apa_per_population_85"),
       ] {
         let population = change(driver, year)
-        if population != 0 { factors[driver.rawValue] = 1 + elasticity(name) * population }
+        if population != 0 { factors[driver.rawValue] = pow(1 + population, elasticity(name)) }
       }
     case .personnel:
       let pay = change(.payIndex, year)
-      if pay != 0 { factors["pay_index"] = 1 + elasticity("personnel_per_pay_index") * pay }
+      if pay != 0 { factors["pay_index"] = pow(1 + pay, elasticity("personnel_per_pay_index")) }
       if let step = scenario.payIndexStep, year >= step.year {
         factors["pay_index_step"] =
-          1 + elasticity("personnel_per_pay_index") * step.rate * step.share(in: year)
+          pow(1 + step.rate * step.share(in: year), elasticity("personnel_per_pay_index"))
       }
     case .generalCharges:
       let level = years.filter { $0 <= year }.reduce(0) { $0 + change(.inflation, $1) } / 100
       if level != 0 {
-        factors["inflation"] = 1 + elasticity("charges_per_inflation_point") * level
+        factors["inflation"] = exp(elasticity("charges_per_inflation_point") * level)
       }
     case .dmto:
       let transactions = change(.realEstateTransactions, year)
       let prices = change(.realEstatePrices, year)
       if transactions != 0 {
-        factors["real_estate_transactions"] = 1 + elasticity("dmto_per_transactions") * transactions
+        factors["real_estate_transactions"] = pow(
+          1 + transactions, elasticity("dmto_per_transactions"))
       }
-      if prices != 0 { factors["real_estate_prices"] = 1 + elasticity("dmto_per_prices") * prices }
+      if prices != 0 {
+        factors["real_estate_prices"] = pow(1 + prices, elasticity("dmto_per_prices"))
+      }
       if let rate = scenario.dmtoRate, rate != Scenario.baselineDMTORate {
         factors["dmto_rate"] = rate / Scenario.baselineDMTORate
       }

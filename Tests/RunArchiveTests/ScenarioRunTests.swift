@@ -35,17 +35,17 @@ final class ScenarioRunTests: ArchiveTestCase {
     XCTAssertEqual(
       try XCTUnwrap(value(after, "chapter/F/D/017", "2024")), rsa2024 * (1 + 0.046 * 9 / 12),
       accuracy: 1e-6 * rsa2024)
-    // 2025: +9 % households and the full revaluation.
+    // 2025: +9 % households in log terms (e^0.09) and the full revaluation.
     let rsa2025 = try XCTUnwrap(value(before, "chapter/F/D/017", "2025"))
     XCTAssertEqual(
-      try XCTUnwrap(value(after, "chapter/F/D/017", "2025")), rsa2025 * 1.09 * 1.046,
+      try XCTUnwrap(value(after, "chapter/F/D/017", "2025")), rsa2025 * exp(0.09) * 1.046,
       accuracy: 1e-6 * rsa2025)
     // The shock lands on chapter 011 in 2025; totals move by the sum of the changes.
     let charges = try XCTUnwrap(value(before, "chapter/F/D/011", "2025"))
     XCTAssertEqual(
       try XCTUnwrap(value(after, "chapter/F/D/011", "2025")), charges - 500_000, accuracy: 1e-3)
     let total = try XCTUnwrap(value(before, "total/D", "2025"))
-    let expected = total + rsa2025 * (1.09 * 1.046 - 1) - 500_000
+    let expected = total + rsa2025 * (exp(0.09) * 1.046 - 1) - 500_000
     XCTAssertEqual(try XCTUnwrap(value(after, "total/D", "2025")), expected, accuracy: 1e-3)
     // Effects by cause add up to the change of the total.
     let manifest = try archive.manifest(run.id)
@@ -113,7 +113,7 @@ final class ScenarioRunTests: ArchiveTestCase {
     let rsa2025 = try XCTUnwrap(value(try forecastRows(baseline.id), "chapter/F/D/017", "2025"))
     XCTAssertEqual(
       try XCTUnwrap(value(try forecastRows(run.id), "chapter/F/D/017", "2025")),
-      rsa2025 * (1 + rsa.used), accuracy: 1e-6 * rsa2025)
+      rsa2025 * exp(rsa.used), accuracy: 1e-6 * rsa2025)
     XCTAssertTrue(
       try RunReplayer(archive: archive, engine: engine, jobs: 2).replay(run.id, actor: "a")
         .identical)

@@ -179,6 +179,25 @@ struct DrivenLineForecasterTests {
     #expect(result.forecasts.first { $0.line == .rsa }?.drivers == [.unemploymentRate])
   }
 
+  @Test func aScenarioMovesADrivenLineAsItsRegressionWould() throws {
+    // The population aged 85+ 2 % above its projections from 2025: the regression's
+    // forecast along the moved path is the baseline's times the scenario rule's factor.
+    var moved = try Self.statedHistory()
+    for year in 2025...2027 { moved.values[.population85]?[year]? *= 1.02 }
+    let base = try #require(try Self.forecasts(history: try Self.statedHistory())[.apa])
+    let along = try #require(try Self.forecasts(history: moved)[.apa])
+    var scenario = Scenario(name: "+2 %")
+    scenario.drivers[.population85] = [2025: 0.02]
+    let beta = try #require(base.coefficients["apa_per_population_85"])
+    let effects = ScenarioEffects(
+      scenario: scenario, years: [2025, 2026, 2027], elasticities: ["apa_per_population_85": beta])
+    for (h, year) in [2025, 2026, 2027].enumerated() {
+      let factor = try #require(
+        effects.factors(node: "line/F/D/016/651141/551", year: year)["population_85"])
+      #expect(abs(along.forecast.mean[h] / base.forecast.mean[h] - factor) < 1e-9, "\(year)")
+    }
+  }
+
   @Test func theForecastFollowsTheDriversPath() throws {
     // Faster growth of the population aged 85+ raises the APA forecast by about the
     // elasticity times the extra growth, year after year.

@@ -178,14 +178,15 @@ struct ElasticityEstimatorTests {
       scenario: scenario, years: [2025, 2026], elasticities: Elasticity.usedValues(ours),
       lags: Elasticity.usedLags(ours))
     let node = "line/F/D/017/65171/567"
-    #expect(effects.factors(node: node, year: 2025)["rsa_households"] == 1 + rsa.used)
+    // exp(β·Δu): the households' log-linear model (Δln H = β·Δu), exactly.
+    #expect(effects.factors(node: node, year: 2025)["rsa_households"] == exp(rsa.used))
     // Without an estimate the documented lag of one year holds.
     let none = ElasticityEstimator().elasticities(dataset: try Self.dataset.get(), history: nil)
     #expect(none.first { $0.name == "rsa_households_per_unemployment_point" }?.lag == 1)
     let later = ScenarioEffects(
       scenario: scenario, years: [2025, 2026], lags: ["rsa_households_per_unemployment_point": 2])
     #expect(later.factors(node: node, year: 2026)["rsa_households"] == nil)
-    #expect(later.factors(node: node, year: 2027)["rsa_households"] == 1.09)
+    #expect(later.factors(node: node, year: 2027)["rsa_households"] == exp(0.09))
     // A lag fixed by the scenario file is the only one fitted, and the one used.
     let fixed = ElasticityEstimator().elasticities(
       dataset: try Self.dataset.get(), history: history,
@@ -204,11 +205,11 @@ struct ElasticityEstimatorTests {
     let estimated = ScenarioEffects(
       scenario: scenario, years: [2025, 2026],
       elasticities: ["rsa_households_per_unemployment_point": 0.05])
-    #expect(estimated.factors(node: node, year: 2026)["rsa_households"] == 1.05)
+    #expect(estimated.factors(node: node, year: 2026)["rsa_households"] == exp(0.05))
     scenario.elasticities["rsa_households_per_unemployment_point"] = 0.2
     let overridden = ScenarioEffects(
       scenario: scenario, years: [2025, 2026],
       elasticities: ["rsa_households_per_unemployment_point": 0.05])
-    #expect(overridden.factors(node: node, year: 2026)["rsa_households"] == 1.2)
+    #expect(overridden.factors(node: node, year: 2026)["rsa_households"] == exp(0.2))
   }
 }

@@ -151,8 +151,11 @@ struct ScenarioFileTests {
     let effects = ScenarioEffects(scenario: scenario, years: [2025, 2026, 2027])
     let line = "line/F/D/017/65171/567"
     #expect(effects.apply(node: line, year: 2025, baseline: 100).value == 100)
-    #expect(abs(effects.apply(node: line, year: 2026, baseline: 100).value - 109) < 1e-12)
-    #expect(abs(effects.apply(node: line, year: 2027, baseline: 100).value - 109) < 1e-12)
+    // 9 % more households per point in log terms: 100·e^0.09 ≈ 109.42.
+    #expect(
+      abs(effects.apply(node: line, year: 2026, baseline: 100).value - 100 * exp(0.09)) < 1e-12)
+    #expect(
+      abs(effects.apply(node: line, year: 2027, baseline: 100).value - 100 * exp(0.09)) < 1e-12)
   }
 
   @Test func dmtoFollowsTransactionsPricesAndRate() {
