@@ -87,7 +87,33 @@ public struct ComparisonReport: Sendable {
       }
       html += "<li>\(item)</li>"
     }
-    return html + "</ul>"
+    return html + "</ul>" + executedMessages()
+  }
+
+  typealias ExecutedYear = ScenarioComparison.Executed
+
+  /// For each forecast year executed since: its gross savings and the scenario that
+  /// came closest.
+  func executedMessages() -> String {
+    let items = c.executed.compactMap { executed -> String? in
+      guard let (run, gap) = c.closest(to: executed) else { return nil }
+      let rate = executed.grossSavingsRate.map { " (\(l.percent($0)))" } ?? ""
+      return "<li>"
+        + l.pick(
+          "Comptes exécutés \(executed.year)\u{00A0}: ", "Executed accounts \(executed.year): ")
+        + l.pick("épargne brute ", "gross savings ")
+        + "<strong>\(l.millions(executed.grossSavings))</strong>\(rate)"
+        + l.pick("\u{00A0}; le scénario le plus proche\u{00A0}: ", "; the closest scenario: ")
+        + "<strong>\(HTML.escape(c.name(run, l)))</strong> ("
+        + l.pick("écart ", "gap ") + signedMillions(gap) + ").</li>"
+    }
+    guard !items.isEmpty else { return "" }
+    return "<p>"
+      + HTML.escape(
+        l.pick(
+          "Les comptes exécutés depuis ont été rapprochés de ces prévisions (budgetcast evaluate) :",
+          "The accounts executed since were compared with these forecasts (budgetcast evaluate):"))
+      + "</p><ul class=\"messages\">" + items.joined() + "</ul>"
   }
 
   /// Ratios of every scenario by year, and the savings-rate chart of all of them.
@@ -110,10 +136,20 @@ public struct ComparisonReport: Sendable {
         { $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? "—" }
       ),
     ]
+    // The executed accounts, when evaluated since, under the first two measures.
+    let executed = Dictionary(c.executed.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
+    let executedText: [(ComparisonReport.ExecutedYear) -> String] = [
+      { l.millions($0.grossSavings) }, { $0.grossSavingsRate.map { l.percent($0) } ?? "—" },
+    ]
     var html = savingsRateChart()
-    for (name, text) in measures {
-      let rows = c.runs.indices.map { i in
+    for (index, (name, text)) in measures.enumerated() {
+      var rows = c.runs.indices.map { i in
         [HTML.escape(c.name(i, l))] + years.map { year in c.ratio(year, run: i).map(text) ?? "—" }
+      }
+      if !executed.isEmpty, index < executedText.count {
+        rows.append(
+          ["<em>\(l.pick("Réalisé (comptes exécutés)", "Executed (accounts)"))</em>"]
+            + years.map { year in executed[year].map(executedText[index]) ?? "—" })
       }
       html += HTML.table(caption: name, headers: headers, rows: rows)
     }

@@ -10,13 +10,7 @@ struct ComparisonTable {
     let english = ReportLanguage.english
     let lastExecuted = c.runs[0].historyYears.last ?? 0
     let years = [lastExecuted] + c.years
-    let width = Swift.max(12, (0..<c.runs.count).map { c.name($0, english).count }.max() ?? 0)
     let cell = { (text: String) in text.leftPadded(10) }
-    let label = { (text: String) in text.padding(toLength: width, withPad: " ", startingAt: 0) }
-    var lines = ["Runs (the first is the reference):"]
-    for i in c.runs.indices {
-      lines.append("  \(label(c.name(i, english)))  \(c.runs[i].runID.prefix(12))")
-    }
     let measures: [(String, (FinancialRatios.Year) -> String)] = [
       ("Gross savings (M€)", { $0.grossSavings.millionsText }),
       ("Gross savings rate (%)", { String(format: "%.1f", $0.grossSavingsRate) }),
@@ -25,13 +19,34 @@ struct ComparisonTable {
         "Debt-to-savings (years)", { $0.debtPaydownYears.map { String(format: "%.1f", $0) } ?? "—" }
       ),
     ]
-    for (name, text) in measures {
+    let executedLabel = "Executed (accounts)"
+    // Wide enough for every run's name and every row title.
+    let titles =
+      (0..<c.runs.count).map { c.name($0, english) } + measures.map(\.0) + [executedLabel]
+    let width = titles.map(\.count).max() ?? 0
+    let label = { (text: String) in text.padding(toLength: width, withPad: " ", startingAt: 0) }
+    var lines = ["Runs (the first is the reference):"]
+    for i in c.runs.indices {
+      lines.append("  \(label(c.name(i, english)))  \(c.runs[i].runID.prefix(12))")
+    }
+    // The executed accounts, when evaluated since, under gross savings and its rate.
+    let executed = Dictionary(c.executed.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
+    let executedText: [(ScenarioComparison.Executed) -> String] = [
+      { $0.grossSavings.millionsText },
+      { $0.grossSavingsRate.map { String(format: "%.1f", $0) } ?? "—" },
+    ]
+    for (index, (name, text)) in measures.enumerated() {
       lines.append("")
       lines.append(label(name) + "  " + years.map { cell(String($0)) }.joined())
       for i in c.runs.indices {
         lines.append(
           label(c.name(i, english)) + "  "
             + years.map { cell(c.ratio($0, run: i).map(text) ?? "—") }.joined())
+      }
+      if !executed.isEmpty, index < executedText.count {
+        lines.append(
+          label(executedLabel) + "  "
+            + years.map { cell(executed[$0].map(executedText[index]) ?? "—") }.joined())
       }
     }
     let thresholds = c.crossings(run: 0).map(\.threshold)

@@ -29,10 +29,11 @@ struct ForecastCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Yearly driver history (CSV driver,year,value) to estimate the elasticities on.",
+      "Yearly driver history (CSV driver,year,value) to estimate the elasticities on; its years after the accounts (projections) drive the driven lines' forecasts.",
       discussion:
         "Drivers: " + Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", ")
-        + " (levels; see datasets/README.md)."))
+        + " (levels; a level set by decree may be dated, rsa_base_amount,2025-04,646.52; see datasets/README.md)."
+    ))
   var driverHistory: String?
 
   @Option(help: "Years ahead (1 to 10; default the scenario's horizon, else 3).")

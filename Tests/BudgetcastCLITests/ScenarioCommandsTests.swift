@@ -5,13 +5,19 @@ import Testing
 /// budgetcast scenario compare and budgetcast sensitivity, end to end.
 @Suite("Scenario comparison and sensitivity, end to end")
 struct ScenarioCommandsTests {
-  @Test func compareAndSensitivity() throws {
-    let (data, archive) = try ArchiveCommandsTests.workspace()
+  /// A scenario file beside `data`: the RSA base amount revalued by 4.6 % in April 2024.
+  static func rsaScenario(beside data: String) throws -> String {
     let scenario = URL(fileURLWithPath: data).deletingLastPathComponent()
       .appendingPathComponent("rsa.yaml").path
     try Data(
       "name: RSA +4.6\nlevers:\n  rsa_revaluation: {date: 2024-04, rate: 0.046}\n".utf8
     ).write(to: URL(fileURLWithPath: scenario))
+    return scenario
+  }
+
+  @Test func compareAndSensitivity() throws {
+    let (data, archive) = try ArchiveCommandsTests.workspace()
+    let scenario = try Self.rsaScenario(beside: data)
     let base = try CommandRunner.budgetcast(ArchiveCommandsTests.forecastArguments(data, archive))
     let moved = try CommandRunner.budgetcast(
       ArchiveCommandsTests.forecastArguments(data, archive) + ["--scenario", scenario])
