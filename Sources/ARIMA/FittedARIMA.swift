@@ -88,8 +88,9 @@ public struct FittedARIMA: Sendable {
     }
   }
 
-  /// The ψ weights of `θ(B)Θ(Bᵐ)/(φ(B)Φ(Bᵐ)(1 − B)ᵈ(1 − Bᵐ)ᴰ)`, ψ₀ = 1, up to `horizon`.
-  func psiWeights(_ horizon: Int) -> [Double] {
+  /// The ψ weights of `θ(B)Θ(Bᵐ)/(φ(B)Φ(Bᵐ)(1 − B)ᵈ(1 − Bᵐ)ᴰ)`, ψ₀ = 1, up to `horizon`:
+  /// the h-step forecast error is `Σ_{j<h} ψ_j·ε_{n+h−j}`.
+  public func psiWeights(_ horizon: Int) -> [Double] {
     let spec = specification
     let integrated = ARMAPolynomials.integratedAR(
       parts.ar, d: spec.d, seasonalD: spec.seasonalD, period: spec.period)

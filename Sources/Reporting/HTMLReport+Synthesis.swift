@@ -60,7 +60,8 @@ extension HTMLReport {
       let model = data.models["chapter/F/D/017"]
       let accuracy =
         model?.backtest?.mape.map {
-          l.pick("; erreur moyenne au test rétrospectif : ", "; mean backtest error: ")
+          l.pick(
+            "\u{00A0}; erreur moyenne au test rétrospectif\u{00A0}: ", "; mean backtest error: ")
             + l.percent($0)
         } ?? ""
       messages.append(

@@ -13,8 +13,10 @@ extension DrivenLineForecaster {
   /// revaluations); the base amounts paid per household S = RSA / (H·B) (the households'
   /// mix, their other income, the payment calendar) by ARIMA(p,1,0) with drift. Without
   /// projected base amounts B is 1: S is the spending per household, and carries the
-  /// revaluations in its trend. The log forecasts add, and so do the variances of H and
-  /// S (their errors taken as independent; B's path is given). With the usual one-year
+  /// revaluations in its trend. The log forecasts add; the variance of the sum is H's
+  /// and S's plus twice their covariance, from their one-step errors' correlation over
+  /// their common years (``combinedDeviations(_:_:correlation:horizon:)``; B's path is
+  /// given, without variance). With the usual one-year
   /// lag, next year's households follow this year's unemployment change, already known;
   /// later years need projected unemployment in the history.
   func rsaForecast(
@@ -63,17 +65,20 @@ extension DrivenLineForecaster {
     let mean = (0..<horizon).map {
       fit.logForecast.mean[$0] + perForecast.mean[$0] + lastBase + baseGrowth[$0]
     }
-    let deviations = (0..<horizon).map { h in
-      let (a, b) = (Self.deviation(fit.logForecast, h), Self.deviation(perForecast, h))
-      return (a * a + b * b).squareRoot()
-    }
-    let logForecast = Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
-    // One-step errors: the two models' log errors added, in the years both have.
+    // One-step errors by year: their correlation enters the variance of the sum, and
+    // the two log errors add, in the years both have.
+    let householdErrors = Dictionary(
+      zip(fit.years.dropFirst(), fit.fitted.residuals).map { ($0, $1) },
+      uniquingKeysWith: { a, _ in a })
     let perErrors = Dictionary(
       zip((year + 2)...lastYear, perFit.residuals).map { ($0, $1) },
       uniquingKeysWith: { a, _ in a })
+    let correlation = Self.errorCorrelation(householdErrors, perErrors)
+    let deviations = Self.combinedDeviations(
+      fit.fitted, perFit, correlation: correlation, horizon: horizon)
+    let logForecast = Forecast.gaussian(mean: mean, standardDeviations: deviations, levels: levels)
     var errors: [Int: Double] = [:]
-    for (year, error) in zip(fit.years.dropFirst(), fit.fitted.residuals) {
+    for (year, error) in householdErrors {
       guard let other = perErrors[year], let amount = spending[year] else { continue }
       errors[year] = amount * (1 - exp(-(error + other)))
     }
@@ -90,6 +95,7 @@ extension DrivenLineForecaster {
         (coefficients[key], standardErrors[key]) = (model.coefficients[j], model.standardErrors[j])
       }
     }
+    coefficients["error_correlation"] = correlation
     var forecast = DrivenLineForecast(
       line: .rsa, forecast: Self.exponentiated(logForecast), errors: errors,
       model:
@@ -130,13 +136,5 @@ extension DrivenLineForecaster {
   /// The years a driver's path lacks.
   struct MissingYears: Error {
     var years: [Int]
-  }
-
-  /// The standard deviation of a Gaussian forecast at horizon index `h`, from its
-  /// first interval.
-  static func deviation(_ forecast: Forecast, _ h: Int) -> Double {
-    guard let interval = forecast.intervals.first else { return 0 }
-    let z = NormalDistribution.quantile(0.5 + interval.level / 200)
-    return (interval.upper[h] - forecast.mean[h]) / z
   }
 }

@@ -109,6 +109,7 @@ struct DrivenLineForecasterTests {
     var households_p: Int
     var per_household_p: Int
     var elasticity: Double
+    var correlation: Double
   }
 
   @Test func rsaAsHouseholdsTimesBaseAmountTimesAmountsPerHouseholdAsR() throws {
@@ -130,6 +131,9 @@ struct DrivenLineForecasterTests {
         "\(rsa.model)")
       let elasticity = try #require(rsa.coefficients["rsa_households_per_unemployment_point"])
       #expect(abs(elasticity - golden.elasticity) <= 2e-3 * golden.elasticity)
+      // The two parts' one-step errors correlate (−0.34 and −0.32 here): the bands say so.
+      let correlation = try #require(rsa.coefficients["error_correlation"])
+      #expect(abs(correlation - golden.correlation) <= 2e-3, "\(correlation)")
       try Self.expectSame(rsa.forecast, as: bands, "rsa \(golden.variant)")
       #expect(rsa.drivers.contains(.rsaBaseAmount) == (golden.variant == "base_amount"))
     }

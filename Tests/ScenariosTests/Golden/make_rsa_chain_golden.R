@@ -6,8 +6,9 @@
 # real operations) per household and per base amount with a constant and AR(p) errors
 # on 2011-2024; p = 0, or 1 when its AICc is lower; each forecast three years, the
 # households' on stated unemployment (the committed history to 2024, then 7.8 in 2025
-# and 8.1 in 2026), integrated here, the two log forecasts and variances added, and the
-# base amount's path added: the yearly means of the committed history to 2024, then
+# and 8.1 in 2026), integrated here, the two log forecasts added, their variances with
+# twice their covariance (the one-step errors' correlation over their common years),
+# and the base amount's path added: the yearly means of the committed history to 2024, then
 # the means of the amounts in force from each April (its dated rows), computed here
 # month by month. Second case: the history without the base amount (spending per
 # household alone).
@@ -26,7 +27,8 @@ best_fit <- function(y, xreg = NULL) {
 }
 integrated <- function(fit, g, last) {
   psi <- c(1, ARMAtoMA(ar = fit$model$phi, ma = numeric(0), lag.max = 2))
-  list(center = log(last) + cumsum(as.numeric(g$mean)), variance = fit$sigma2 * cumsum(cumsum(psi)^2))
+  list(center = log(last) + cumsum(as.numeric(g$mean)), variance = fit$sigma2 * cumsum(cumsum(psi)^2),
+       weights = cumsum(psi), sigma2 = fit$sigma2)
 }
 
 years <- 2013:2024
@@ -54,9 +56,13 @@ chain <- function(divisor, label) {
   sfit <- best_fit(diff(log(per)))
   s <- integrated(sfit, forecast(sfit, h = 3), per[length(per)])
   center <- h$center + s$center + log(divisor(future))
-  sd <- sqrt(h$variance + s$variance)
+  # The two models' one-step errors over their common years (2013-2024), uncentred
+  # correlation, and the covariance of the sum: 2 rho sigma_h sigma_s cumsum(psi_h psi_s).
+  eh <- as.numeric(residuals(hfit)); es <- tail(as.numeric(residuals(sfit)), length(eh))
+  rho <- sum(eh * es) / sqrt(sum(eh^2) * sum(es^2))
+  sd <- sqrt(h$variance + s$variance + 2 * rho * sqrt(h$sigma2 * s$sigma2) * cumsum(h$weights * s$weights))
   paste0("{", sprintf("\"variant\":%s,\"households_p\":%s,\"per_household_p\":%s,", str(label), num(length(hfit$model$phi)), num(length(sfit$model$phi))),
-    sprintf("\"elasticity\":%s,\"mean\":%s,", num(coef(hfit)[["rsa_households_per_unemployment_point"]]), vec(exp(center))),
+    sprintf("\"elasticity\":%s,\"correlation\":%s,\"mean\":%s,", num(coef(hfit)[["rsa_households_per_unemployment_point"]]), num(rho), vec(exp(center))),
     sprintf("\"lower80\":%s,\"upper80\":%s,", vec(exp(center - qnorm(0.9) * sd)), vec(exp(center + qnorm(0.9) * sd))),
     sprintf("\"lower95\":%s,\"upper95\":%s}", vec(exp(center - qnorm(0.975) * sd)), vec(exp(center + qnorm(0.975) * sd))))
 }
