@@ -25,6 +25,13 @@ struct DriverHistoryScheduleTests {
     // The last date's year holds its amount from January: not beyond.
     #expect(base[2026] == 650)
     #expect(history.values[.payIndex] == [2024: 100])
+    // A first date in January covers its own year.
+    let january = try CommandRunner.temporaryFile(
+      named: "january.csv",
+      contents: "driver,year,value\npay_index,2022-01,100\npay_index,2022-07,103.5\n")
+    let steps = try #require(try DriverHistory.read(january).values[.payIndex])
+    #expect(steps.keys.sorted() == [2022])
+    #expect(abs((steps[2022] ?? 0) - (6 * 100 + 6 * 103.5) / 12) < 1e-12)
   }
 
   @Test func badScheduleRowsGiveLocatedErrors() throws {
