@@ -86,6 +86,27 @@ struct ETSEstimator {
     var seasons = [Double](repeating: 0, count: Swift.max(period, 1))
     let search = search.resolved(for: components)
     let (lower, upper) = search.box(layout: layout, count: start.count)
+    if search == .transformed, let lower, let upper {
+      // The simplex moves in unconstrained coordinates mapped onto the box.
+      let box = LogisticBox(lower: lower, upper: upper)
+      let u = box.unconstrained(start)
+      // Two logit units on a smoothing parameter, the boxed search's edge elsewhere.
+      let boxed = ETSSearch.boxed.steps(from: start)
+      let steps = u.indices.map { lower[$0].isFinite ? 2.0 : boxed[$0] }
+      var point = start
+      let result = y.withUnsafeBufferPointer { data in
+        seasons.withUnsafeMutableBufferPointer { buffer in
+          point.withUnsafeMutableBufferPointer { x in
+            search.optimizer.minimize(start: u, step: steps) { u in
+              box.constrain(u, into: x)
+              return criterion(UnsafeBufferPointer(x), layout: layout, data: data, seasons: buffer)
+            }
+          }
+        }
+      }
+      guard result.value.isFinite else { return nil }
+      return unpack(box.constrained(result.point), layout: layout)
+    }
     let result = y.withUnsafeBufferPointer { data in
       seasons.withUnsafeMutableBufferPointer { buffer in
         search.optimizer.minimize(

@@ -175,8 +175,12 @@ struct ETSGoldenTests {
   /// searches' paths part where statsforecast leaves the usual region (it only clamps
   /// into the box), so the optima may differ; a miss is, as against R, a shortfall of
   /// more than 2 units plus 1 %.
-  @Test("Non-seasonal estimation reaches statsforecast's likelihood on 95 % of the grid")
-  func nonSeasonalEstimation() throws {
+  ///
+  /// The same holds for the search over logistic coordinates (``ETSSearch/transformed``).
+  @Test(
+    "Non-seasonal estimation reaches statsforecast's likelihood on 95 % of the grid",
+    arguments: [ETSSearch.byStructure, .transformed])
+  func nonSeasonalEstimation(search: ETSSearch) throws {
     let golden = try #require(Self.golden)
     let reference = try GoldenFile.load(StatsforecastGolden.self, named: "ets_sf_golden.json")
     #expect(reference.cases.count == 78)
@@ -186,14 +190,14 @@ struct ETSGoldenTests {
       let data = try #require(golden.series[c.series])
       let components = try #require(ETSComponents(code: c.model))
       let series = TimeSeries(values: data.y, period: Int(data.period))
-      let fit = try ETSSpecification(components: components).fit(series)
+      let fit = try ETSSpecification(components: components, search: search).fit(series)
       if abs(fit.logLikelihood - c.logLik) <= 1e-6 * abs(c.logLik) { same += 1 }
       if fit.logLikelihood < c.logLik - 2 - 0.01 * abs(c.logLik) {
         misses.append("\(c): \(fit.logLikelihood) vs statsforecast \(c.logLik)")
       }
     }
     print(
-      "Non-seasonal ETS estimation: statsforecast's log-likelihood to 1e-6 on \(same) of \(reference.cases.count) fits; misses: \(misses)"
+      "Non-seasonal ETS estimation (\(search)): statsforecast's log-likelihood to 1e-6 on \(same) of \(reference.cases.count) fits; misses: \(misses)"
     )
     #expect(Double(misses.count) <= 0.05 * Double(reference.cases.count), "\(misses)")
   }
