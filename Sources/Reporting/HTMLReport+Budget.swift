@@ -79,8 +79,7 @@ extension HTMLReport {
     html += driverTable(
       [.unemploymentRate, .rsaHouseholds, .rsaBaseAmount, .population75, .population85],
       caption: l.pick(
-        "Moteurs des dépenses sociales observés (historique fourni au run)",
-        "Observed drivers of social spending (history given to the run)"))
+        "Moteurs des dépenses sociales", "Drivers of social spending"))
     html += "<p class=\"note\">" + driverNote() + "</p>"
     return html
   }
@@ -101,8 +100,7 @@ extension HTMLReport {
     html += driverTable(
       [.realEstateTransactions, .realEstatePrices],
       caption: l.pick(
-        "Moteurs des droits de mutation observés (historique fourni au run)",
-        "Observed drivers of transfer taxes (history given to the run)"))
+        "Moteurs des droits de mutation", "Drivers of transfer taxes"))
     let chapters = data.history.keys.filter { $0.hasPrefix("chapter/F/R/") }.sorted()
     html += yearTable(
       caption: l.pick(

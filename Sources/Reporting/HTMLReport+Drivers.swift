@@ -1,3 +1,4 @@
+import Foundation
 import Scenarios
 
 /// The driver models in the report: which relations were measured on the
@@ -111,7 +112,8 @@ extension HTMLReport {
         "Ce run prévoit chaque ligne à partir de sa propre histoire ; ses moteurs ne sont pas archivés.",
         "This run forecasts each line from its own history; it archives no drivers.")
     }
-    let share = l.percent(100 * rsa.used)
+    // The elasticity acts on the log of households: one point adds e^β − 1.
+    let share = l.percent(100 * (exp(rsa.used) - 1))
     let when = l.after(years: DriverModel.lag(of: rsa.name, in: Elasticity.usedLags([rsa])))
     let how =
       rsa.source == .estimated
@@ -191,7 +193,17 @@ extension HTMLReport {
           history.value(driver, year).map { l.grouped($0, decimals: decimals) } ?? "—"
         }
     }
+    // Years after the accounts are the history's projections.
+    let lastExecuted = data.historyYears.last ?? Int.max
+    let headers = years.map { $0 > lastExecuted ? "\($0) (\(l.pick("proj.", "proj.")))" : "\($0)" }
+    let projected = years.contains { $0 > lastExecuted }
     return HTML.table(
-      caption: caption, headers: [l.pick("Moteur", "Driver")] + years.map(String.init), rows: rows)
+      caption: caption
+        + (projected
+          ? l.pick(
+            " observés et projetés (historique fourni au run)",
+            ": observed and projected (history given to the run)")
+          : l.pick(" observés (historique fourni au run)", ": observed (history given to the run)")),
+      headers: [l.pick("Moteur", "Driver")] + headers, rows: rows)
   }
 }

@@ -69,9 +69,7 @@ extension HTMLReport {
       headers: headers, rows: rows)
     html += driverTable(
       [.payIndex, .inflation],
-      caption: l.pick(
-        "Point d'indice et inflation observés (historique fourni au run)",
-        "Observed pay index and inflation (history given to the run)"))
+      caption: l.pick("Point d'indice et inflation", "Pay index and inflation"))
     return html
   }
 }
