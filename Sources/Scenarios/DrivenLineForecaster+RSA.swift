@@ -49,10 +49,10 @@ extension DrivenLineForecaster {
             "\(perHousehold.count) consecutive years of spending per household, more than \(ElasticityEstimator.minimumObservations) needed"
         ))
     }
-    // The base amount's log path from the last executed year (zeros without it).
-    let baseGrowth = (1...horizon).map { h in
-      bases.flatMap { b in b[lastYear + h].flatMap { f in b[lastYear].map { log(f / $0) } } } ?? 0
-    }
+    // The base amount's log path (zeros without it), and its growth since the last year.
+    let lastBase = bases?[lastYear].map(log) ?? 0
+    let baseLogs = (1...horizon).map { h in bases?[lastYear + h].map(log) ?? 0 }
+    let baseGrowth = baseLogs.map { $0 - lastBase }
     let perFit: FittedARIMA
     let perForecast: Forecast
     do {
@@ -61,10 +61,7 @@ extension DrivenLineForecaster {
     } catch {
       return .failure(Problem(reason: "spending per household could not be fitted: \(error)"))
     }
-    let lastBase = bases?[lastYear].map(log) ?? 0
-    let mean = (0..<horizon).map {
-      fit.logForecast.mean[$0] + perForecast.mean[$0] + lastBase + baseGrowth[$0]
-    }
+    let mean = (0..<horizon).map { fit.logForecast.mean[$0] + perForecast.mean[$0] + baseLogs[$0] }
     // One-step errors by year: their correlation enters the variance of the sum, and
     // the two log errors add, in the years both have.
     let householdErrors = Dictionary(
