@@ -17,7 +17,7 @@ DEMO_ARCHIVE := out/archive
 NOTEBOOK_ARCHIVE := out/notebooks/archive
 NOTEBOOK_PACKAGES := numpy statsmodels matplotlib nbclient nbformat ipykernel
 
-.PHONY: all deps deps-reports apt build test demo notebooks notebooks-venv bench bench-accuracy bench-origins datasets lint venv clean
+.PHONY: all deps deps-reports apt build release test demo notebooks notebooks-venv bench bench-accuracy bench-origins datasets lint venv clean
 
 all: build
 
@@ -53,6 +53,10 @@ $(PYTHON):
 ## build: debug build of the package.
 build: deps
 	$(SWIFT) build
+
+## release: optimised build of the command (the demo and the benchmarks run it).
+release: deps
+	$(SWIFT) build -c release --product budgetcast
 
 ## test: unit tests, NIST StRD validation and end-to-end tests of the built binary,
 ## then the verification notebooks when Python 3 is available.
@@ -96,86 +100,87 @@ notebooks: build notebooks-venv
 ## demo: regress RSA spending on its drivers, forecast the social series, then
 ## forecast a whole synthetic département as archived runs (a baseline and two
 ## scenarios), compare them, test the drivers' sensitivity, render the reports,
-## replay bit for bit and verify the archive (data in datasets/, output in out/).
-demo: build deps-reports
+## replay bit for bit and verify the archive (data in datasets/, output in out/), with
+## the release build of the command.
+demo: release deps-reports
 	@echo "\$$ budgetcast regress --data $(DEMO_DATA) --target depenses_rsa_meur --predictors foyers_rsa,montant_forfaitaire,taux_chomage"
-	@$(BIN) regress --data $(DEMO_DATA) --target depenses_rsa_meur \
+	@$(RELEASE_BIN) regress --data $(DEMO_DATA) --target depenses_rsa_meur \
 	  --predictors foyers_rsa,montant_forfaitaire,taux_chomage
 	@mkdir -p out
 	@echo
 	@echo "\$$ budgetcast fit --data $(DEMO_PANEL) --model ensemble --horizon 5 --output out/demo-forecasts.csv --details out/demo-details.json"
-	@$(BIN) fit --data $(DEMO_PANEL) --model ensemble --horizon 5 --output out/demo-forecasts.csv \
+	@$(RELEASE_BIN) fit --data $(DEMO_PANEL) --model ensemble --horizon 5 --output out/demo-forecasts.csv \
 	  --details out/demo-details.json --quiet
 	@column -s, -t out/demo-forecasts.csv
 	@echo
 	@echo "\$$ budgetcast scenario check datasets/scenarios/hypotheses-nationales.yaml --driver-history $(DEMO_HISTORY)"
-	@$(BIN) scenario check datasets/scenarios/hypotheses-nationales.yaml --driver-history $(DEMO_HISTORY)
+	@$(RELEASE_BIN) scenario check datasets/scenarios/hypotheses-nationales.yaml --driver-history $(DEMO_HISTORY)
 	@echo
 	@echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml --driver-history $(DEMO_HISTORY) --archive $(DEMO_ARCHIVE) --actor demo"
-	@$(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml \
+	@$(RELEASE_BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/baseline.yaml \
 	  --driver-history $(DEMO_HISTORY) \
 	  --archive $(DEMO_ARCHIVE) --actor demo --note "ROB baseline" | tee out/demo-run.txt
 	@for s in chomage-plus-1pt dmto-moins-15; do \
 	  echo; echo "\$$ budgetcast forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/$$s.yaml …"; \
-	  $(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/$$s.yaml \
+	  $(RELEASE_BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/$$s.yaml \
 	    --driver-history $(DEMO_HISTORY) \
 	    --archive $(DEMO_ARCHIVE) --actor demo --note "ROB scenario $$s" | tee out/demo-$$s.txt || exit 1; \
-	  $(BIN) report $$(tail -1 out/demo-$$s.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	  $(RELEASE_BIN) report $$(tail -1 out/demo-$$s.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	    --output out/rapport-$$s.html || exit 1; \
 	done
 	@echo
 	@echo "\$$ budgetcast scenario compare BASELINE CHOMAGE DMTO --archive $(DEMO_ARCHIVE)"
 	@runs="$$(tail -1 out/demo-run.txt) $$(tail -1 out/demo-chomage-plus-1pt.txt) $$(tail -1 out/demo-dmto-moins-15.txt)"; \
-	$(BIN) scenario compare $$runs --archive $(DEMO_ARCHIVE) && \
+	$(RELEASE_BIN) scenario compare $$runs --archive $(DEMO_ARCHIVE) && \
 	for f in html pdf; do \
-	  $(BIN) scenario compare $$runs --archive $(DEMO_ARCHIVE) --actor demo --format $$f \
+	  $(RELEASE_BIN) scenario compare $$runs --archive $(DEMO_ARCHIVE) --actor demo --format $$f \
 	    --output out/comparaison-scenarios.$$f || exit 1; \
 	done
 	@echo
 	@echo "\$$ budgetcast sensitivity BASELINE --archive $(DEMO_ARCHIVE)"
-	@$(BIN) sensitivity $$(tail -1 out/demo-run.txt) --archive $(DEMO_ARCHIVE)
+	@$(RELEASE_BIN) sensitivity $$(tail -1 out/demo-run.txt) --archive $(DEMO_ARCHIVE)
 	@echo
 	@echo "\$$ budgetcast override RUN --line chapter/F/D/017 --year 2026 --percent 4.6 --actor dfin --reason '…'"
-	@$(BIN) override $$(tail -1 out/demo-run.txt) --line chapter/F/D/017 --year 2026 --percent 4.6 \
+	@$(RELEASE_BIN) override $$(tail -1 out/demo-run.txt) --line chapter/F/D/017 --year 2026 --percent 4.6 \
 	  --actor dfin --reason "Foyers allocataires en hausse selon la CAF (3e trimestre)" --archive $(DEMO_ARCHIVE) \
 	  | tee out/demo-override.txt
 	@echo
 	@echo "\$$ budgetcast runs show RUN --archive $(DEMO_ARCHIVE)"
-	@$(BIN) runs show $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE)
+	@$(RELEASE_BIN) runs show $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE)
 	@echo
 	@echo "\$$ budgetcast report RUN --format html|pdf|xlsx|csv --output out/rapport.*"
 	@for f in html pdf xlsx csv; do \
-	  $(BIN) report $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	  $(RELEASE_BIN) report $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	    --format $$f --output out/rapport.$$f || exit 1; \
 	done
-	@$(BIN) report $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	@$(RELEASE_BIN) report $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	  --lang en --output out/report-en.html
-	@$(BIN) report $$(tail -1 out/demo-chomage-plus-1pt.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	@$(RELEASE_BIN) report $$(tail -1 out/demo-chomage-plus-1pt.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	  --format ipynb --output out/verification.ipynb
 	@echo
 	@echo "\$$ budgetcast evaluate PAST --actuals 2023-2024 (a run on 2010–2022, drivers known to 2022, against the accounts executed since)"
 	@awk -F, 'NR == 1 || $$3 <= 2022' $(DEMO_ACCOUNTS) > out/comptes-2010-2022.csv
 	@awk -F, 'NR == 1 || $$3 >= 2023' $(DEMO_ACCOUNTS) > out/comptes-2023-2024.csv
 	@awk -F, 'NR == 1 || $$2 <= 2022' $(DEMO_HISTORY) > out/moteurs-2010-2022.csv
-	@$(BIN) forecast --data out/comptes-2010-2022.csv --horizon 2 --driver-history out/moteurs-2010-2022.csv \
+	@$(RELEASE_BIN) forecast --data out/comptes-2010-2022.csv --horizon 2 --driver-history out/moteurs-2010-2022.csv \
 	  --archive $(DEMO_ARCHIVE) --actor demo --note "ex-post test: 2010-2022" | tail -1 > out/demo-past.txt
-	@$(BIN) evaluate $$(tail -1 out/demo-past.txt) --actuals out/comptes-2023-2024.csv \
+	@$(RELEASE_BIN) evaluate $$(tail -1 out/demo-past.txt) --actuals out/comptes-2023-2024.csv \
 	  --archive $(DEMO_ARCHIVE) --actor demo --top 5
-	@$(BIN) report $$(tail -1 out/demo-past.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	@$(RELEASE_BIN) report $$(tail -1 out/demo-past.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	  --output out/evaluation-2023-2024.html
 	@echo
 	@echo "\$$ budgetcast replay RUN --archive $(DEMO_ARCHIVE)"
-	@$(BIN) replay $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo
+	@$(RELEASE_BIN) replay $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo
 	@echo
 	@echo "\$$ budgetcast verify --all --archive $(DEMO_ARCHIVE)"
-	@$(BIN) verify --all --archive $(DEMO_ARCHIVE)
+	@$(RELEASE_BIN) verify --all --archive $(DEMO_ARCHIVE)
 	@echo
 	@echo "Reports: out/rapport.html, out/rapport.pdf ($$(pdfinfo out/rapport.pdf | awk '/^Pages/ {print $$2}') pages), out/rapport.xlsx, out/rapport.csv, out/report-en.html,"
 	@echo "         out/rapport-chomage-plus-1pt.html, out/rapport-dmto-moins-15.html,"
 	@echo "         out/comparaison-scenarios.html and .pdf (baseline and two scenarios side by side),"
 	@echo "         out/evaluation-2023-2024.html (a run on 2010-2022 with its ex-post evaluation),"
 	@echo "         out/verification.ipynb (independent re-computation; run it with make notebooks); archive: $(DEMO_ARCHIVE)"
-	@$(BIN) runs list --archive $(DEMO_ARCHIVE) | head -6
+	@$(RELEASE_BIN) runs list --archive $(DEMO_ARCHIVE) | head -6
 
 ## bench: release build; least squares and dgemm against numpy in the same run.
 bench: deps venv
@@ -185,8 +190,7 @@ bench: deps venv
 ## bench-origins: rolling-origin accuracy of the synthetic département's runs
 ## (origins 2018-2022, two years ahead), univariate and driven, with and without the
 ## RSA base amount (about two minutes).
-bench-origins: deps
-	$(SWIFT) build -c release --product budgetcast
+bench-origins: release
 	python3 Sources/BudgetcastBench/peers/rolling_origins.py $(RELEASE_BIN) \
 	  datasets/synthetic/departement_accounts.csv datasets/synthetic/driver_history.csv out/origins
 
