@@ -120,12 +120,25 @@ public struct DriverHistory: Sendable, Hashable {
       firstLine[driver, default: [:]][year] = row[driverColumn].line
       values[driver, default: [:]][year] = value
     }
+    problems += Self.merge(schedules, into: &values, yearRows: firstLine, file: table.file)
+    guard problems.isEmpty else { throw DiagnosticReport(problems) }
+    self.values = values
+  }
+
+  /// Adds the yearly means of the dated amounts to `values`; a year also given as a
+  /// year (its line in `yearRows`) is a problem.
+  static func merge(
+    _ schedules: [Scenario.Driver: ScheduledLevels],
+    into values: inout [Scenario.Driver: [Int: Double]],
+    yearRows: [Scenario.Driver: [Int: Int]], file: String
+  ) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
     for (driver, schedule) in schedules.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       for (year, level) in schedule.yearlyMeans.sorted(by: { $0.key < $1.key }) {
-        if let line = firstLine[driver]?[year] {
+        if let line = yearRows[driver]?[year] {
           problems.append(
             Diagnostic(
-              file: table.file, line: line, column: 1,
+              file: file, line: line, column: 1,
               problem:
                 "\(driver.rawValue) \(year) is given both as a year and by the amounts in force from \(schedule.firstDate) (line \(schedule.firstLine))",
               expected: "the year's row or the dated amounts covering it, not both"))
@@ -133,7 +146,6 @@ public struct DriverHistory: Sendable, Hashable {
         values[driver, default: [:]][year] = level
       }
     }
-    guard problems.isEmpty else { throw DiagnosticReport(problems) }
-    self.values = values
+    return problems
   }
 }
