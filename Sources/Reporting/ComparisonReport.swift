@@ -229,7 +229,5 @@ public struct ComparisonReport: Sendable {
   }
 
   /// `+1,2 M€` / `−1,2 M€`.
-  func signedMillions(_ euros: Double) -> String {
-    (euros > 0 ? "+" : "") + l.millions(euros)
-  }
+  func signedMillions(_ euros: Double) -> String { l.signedMillions(euros) }
 }

@@ -65,7 +65,9 @@ extension HTMLReport {
         l.pick("Ligne", "Line"), "\(lastYear)", l.pick("Modèle et raison", "Model and why"),
         l.pick("Paramètres", "Parameters"), "MAPE",
       ], rows: rows, numericColumns: [1, 4])
-    html += nomenclatureBridge() + driverModels() + drivenGrowthTable() + driverContributions()
+    html +=
+      nomenclatureBridge() + driverModels() + drivenGrowthTable() + drivenContributionTable()
+      + driverContributions()
     html +=
       "<p class=\"note\">"
       + l.pick(

@@ -25,6 +25,11 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     return grouped(euros / 1e6, decimals: decimals) + "\u{00A0}M€"
   }
 
+  /// Millions of euros with their sign: `+1,2 M€` / `-1,2 M€`.
+  func signedMillions(_ euros: Double) -> String {
+    (euros > 0 ? "+" : "") + millions(euros)
+  }
+
   /// A percentage with one decimal: `4,2 %` or `4.2%`.
   func percent(_ value: Double, signed: Bool = false) -> String {
     guard value.isFinite else { return pick("n.d.", "n/a") }

@@ -35,19 +35,25 @@ import Testing
     #expect(!html.contains("APA") && !html.contains("DMTO"))
   }
 
+  /// The fixture's run with personnel (chapter 012) recorded as forecast by its
+  /// regression on the pay index (elasticity 1.2), which adds 1, 2 and 3 M€.
+  static func drivenPersonnel(_ fixture: RunsFixture) throws -> ReportData {
+    var data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    var record = try #require(data.models["chapter/F/D/012"])
+    record.driven = try JSONDecoder().decode(
+      NodeModelRecord.Driven.self,
+      from: Data(
+        #"{"line":"personnel","role":"total","model":"m","drivers":["pay_index"],"elasticities":[1.2],"standardErrors":[0.1],"pathRegressors":[[0.005,0.01,0.015]],"contributions":[[1000000,2000000,3000000]],"firstYear":2016,"lastYear":2023}"#
+          .utf8))
+    data.models["chapter/F/D/012"] = record
+    return data
+  }
+
   /// A line forecast by its regression is read along its drivers' paths, from its record.
   @Test func aRegressionIsReadAlongItsPaths() throws {
     let fixture = try RunsFixture(scenarios: [nil], driverHistory: Self.history)
     defer { fixture.remove() }
-    var data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
-    let record = try #require(data.models["chapter/F/D/012"])
-    var driven = record
-    driven.driven = try JSONDecoder().decode(
-      NodeModelRecord.Driven.self,
-      from: Data(
-        #"{"line":"personnel","role":"total","model":"m","drivers":["pay_index"],"elasticities":[1.2],"standardErrors":[0.1],"pathRegressors":[[0.005,0.01,0.015]],"contributions":[[1,2,3]],"firstYear":2016,"lastYear":2023}"#
-          .utf8))
-    data.models["chapter/F/D/012"] = driven
+    let data = try Self.drivenPersonnel(fixture)
     let html = HTMLReport(data: data, language: .english).drivenGrowthTable()
     let l = ReportLanguage.english
     #expect(html.contains("<td>regression on the drivers</td>"), "\(html)")
@@ -80,6 +86,24 @@ import Testing
     #expect(
       ReportLanguage.english.drivenReason(driven).contains(
         "unemployment rate (elasticity 0.090 ± 0.004), RSA base amount (proportional)"))
+  }
+
+  /// A driven total's contributions by driver, in euros and as a share of its base
+  /// forecast, year by year.
+  @Test func drivenContributionsAreTabulated() throws {
+    let fixture = try RunsFixture(scenarios: [nil], driverHistory: Self.history)
+    defer { fixture.remove() }
+    var data = try Self.drivenPersonnel(fixture)
+    let html = HTMLReport(data: data, language: .english).drivenContributionTable()
+    let l = ReportLanguage.english
+    let base = try #require(data.forecasts["chapter/F/D/012"]?[2026]).base
+    #expect(html.contains("<td>Pay index</td>"), "\(html)")
+    #expect(
+      html.contains("+3.0\u{00A0}M€ (\(l.percent(100 * 3e6 / base, signed: true)))"), "\(html)")
+    // Without a driven total, nothing.
+    data.models["chapter/F/D/012"] = try #require(
+      try ReportData.load(fixture.runIDs[0], from: fixture.archive).models["chapter/F/D/012"])
+    #expect(HTMLReport(data: data, language: .english).drivenContributionTable().isEmpty)
   }
 
   /// APA follows one age group: with both in the history, the 85+ is read alone.
