@@ -32,9 +32,10 @@ public enum ReportExport {
     return out
   }
 
-  /// The ratios, the alert thresholds they cross and the overrides with the manifest, and
-  /// the debt (its loans and the
-  /// existing debt's extinction, euros) when the scenario gives it, as JSON.
+  /// The forecasts (every node and year, with bounds, the model's value and any
+  /// override's author and reason), the ratios, the alert thresholds they cross and the
+  /// overrides with the manifest, and the debt (its loans and the existing debt's
+  /// extinction, euros) when the scenario gives it, as JSON.
   public static func json(_ data: ReportData) throws -> Data {
     struct Debt: Encodable {
       var loans: [Scenario.Loan]
@@ -47,6 +48,7 @@ public enum ReportExport {
       var thresholds: [ThresholdCrossing]
       var debt: Debt?
       var evaluations: [ForecastEvaluation.Record]
+      var forecasts: [ForecastRecord]
     }
     let summary = data.ratioSummary()
     let debt = data.scenario?.debt.map {
@@ -60,7 +62,8 @@ public enum ReportExport {
       Document(
         run: data.runID, manifest: data.manifest, ratios: summary.ratios,
         thresholds: summary.thresholds, debt: debt,
-        evaluations: data.evaluations.map { .init(entry: $0.entry, evaluation: $0.evaluation) }))
+        evaluations: data.evaluations.map { .init(entry: $0.entry, evaluation: $0.evaluation) },
+        forecasts: forecastRecords(data)))
   }
 
   static func quoted(_ cell: String) -> String {

@@ -21,6 +21,19 @@ struct ReportCommandTests {
     }
     let journal = try String(contentsOfFile: archive + "/journal.jsonl", encoding: .utf8)
     #expect(journal.components(separatedBy: "report.rendered").count - 1 == 3)
+    // The JSON carries every forecast cell the CSV has, the held one with its author.
+    let csvRows = try String(
+      contentsOfFile: folder.appendingPathComponent("report.csv").path, encoding: .utf8
+    ).split(separator: "\n").filter { $0.contains(",forecast,") }
+    let document = try JSONSerialization.jsonObject(
+      with: try Data(contentsOf: folder.appendingPathComponent("report.json")))
+    let forecasts = try #require((document as? [String: Any])?["forecasts"] as? [[String: Any]])
+    #expect(forecasts.count == csvRows.count)
+    let held = try #require(
+      forecasts.first { $0["node"] as? String == "chapter/F/D/017" && $0["year"] as? Int == 2025 })
+    #expect(held["value"] as? Double == 3_500_000 && held["overridden"] as? Bool == true)
+    #expect(held["actor"] as? String == "dfin.martin")
+    #expect((held["bounds"] as? [String: Any])?.keys.sorted() == ["80", "95"])
 
     let xlsx = folder.appendingPathComponent("report.xlsx").path
     let spreadsheet = try CommandRunner.budgetcast([
