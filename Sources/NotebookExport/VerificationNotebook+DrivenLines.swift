@@ -17,7 +17,8 @@ extension VerificationNotebook {
     # on the lagged unemployment change) × the base amount when archived among its
     # drivers (the history's yearly means, elasticity 1) × the spending per household
     # in base amounts (a constant and AR(p) errors on its log growth), the log forecasts
-    # added.
+    # added; its 80 % and 95 % bounds from the two parts' variances and covariance.
+    from statistics import NormalDist
     TOLERANCE_DRIVEN = 1e-3  # relative: two optimisers' optima
     LINE_NAMES = {"general_charges": "charges"}
     driven_rows = []
@@ -70,6 +71,43 @@ extension VerificationNotebook {
                     raise AssertionError(f"{node}: the archived base amount path is not the history's")
                 log_growth = log_growth + base_path
             driven_mean = spending[end] * np.exp(log_growth)
+            # The bands, at budgetcast's archived coefficients (the re-fit above checks the
+            # optimum; this checks the variance): each part's one-step errors filtered by
+            # statsmodels and standardised as R's residuals, sigma2 = sum r^2 / (n - k),
+            # their uncentred correlation on the years both have, the integrated psi
+            # weights of their AR(p), and the covariance of the sum.
+            parameters = record["parameters"]
+            per_prefix = "base_amounts_per_household." if uses_base else "per_household."
+            def chain_part(prefix, growth, exog, drivers, order, years):
+                # statsmodels' order: the constant (budgetcast's drift), the drivers, ar1.
+                names = [prefix + "drift"] + drivers + ([prefix + "ar1"] if order == 1 else [])
+                values = [parameters[n] for n in names]
+                model = StatsmodelsARIMA(growth, exog=exog, order=(order, 0, 0), trend="c")
+                filtered = model.filter(np.array(values + [1.0]))
+                r = filtered.filter_results.standardized_forecasts_error[0]
+                phi = parameters.get(prefix + "ar1", 0.0) if order == 1 else 0.0
+                psi = np.cumsum(phi ** np.arange(steps))
+                k = len(values)
+                return dict(zip(years, r)), float(np.sum(r ** 2) / (len(r) - k)), psi
+            errors_h, sigma2_h, psi_h = chain_part(
+                "households.", growths, regressor_rows, [n for n, _, _ in line_regressors], order, sample_years)
+            errors_s, sigma2_s, psi_s = chain_part(per_prefix, np.diff(per), None, [], per_order, run_years[1:])
+            common = sorted(set(errors_h) & set(errors_s))
+            a, b = np.array([errors_h[y] for y in common]), np.array([errors_s[y] for y in common])
+            rho = float(np.sum(a * b) / np.sqrt(np.sum(a ** 2) * np.sum(b ** 2)))
+            if abs(rho - parameters["error_correlation"]) > 1e-6:
+                raise AssertionError(f"{node}: error correlation {rho}, budgetcast {parameters['error_correlation']}")
+            sd = np.sqrt(sigma2_h * np.cumsum(psi_h ** 2) + sigma2_s * np.cumsum(psi_s ** 2)
+                         + 2 * rho * np.sqrt(sigma2_h * sigma2_s) * np.cumsum(psi_h * psi_s))
+            archived_center = np.array([base[(node, year)] for year in horizon_years])
+            for level in (80, 95):
+                z = NormalDist().inv_cdf(0.5 + level / 200)
+                for side, sign in (("lo", -1), ("hi", 1)):
+                    archived_bound = np.array([float(next(r for r in forecast_rows[1:] if r[0] == node and int(r[1]) == y)[forecast_column[f"base_{side}{level}"]]) for y in horizon_years])
+                    bound = archived_center * np.exp(sign * z * sd)
+                    if np.max(np.abs(bound - archived_bound) / archived_bound) > 1e-6:
+                        raise AssertionError(f"{node}: {side}{level} {bound} by statsmodels, {archived_bound} archived")
+            print(f"{node}: error correlation {rho:.4f}; 80 % and 95 % bounds re-derived within 1e-6")
         else:
             driven_mean = line_levels[end] * np.exp(log_growth)
         archived_base = np.array([base[(node, year)] for year in horizon_years])
