@@ -31,10 +31,6 @@ public struct SeasonalAdjustment: Sendable {
   public func reseasonalize(_ forecast: Forecast, historyCount count: Int) -> Forecast {
     guard let decomposition else { return forecast }
     let restore = { (values: [Double]) in decomposition.reseasonalize(values, offset: count) }
-    return Forecast(
-      mean: restore(forecast.mean),
-      intervals: forecast.intervals.map {
-        .init(level: $0.level, lower: restore($0.lower), upper: restore($0.upper))
-      })
+    return forecast.mapValues(restore)
   }
 }

@@ -200,11 +200,9 @@ public struct HierarchicalBudgetForecaster: Sendable {
       let base = bases.forecasts[index]
       let shift = zip(reconciledMeans[index], base.mean).map { $0 - $1 }
       let moved = { (values: [Double]) in zip(values, shift).map { $0 + $1 } }
-      let reconciled = Forecast(
-        mean: reconciledMeans[index],
-        intervals: base.intervals.map {
-          .init(level: $0.level, lower: moved($0.lower), upper: moved($0.upper))
-        })
+      // Bounds move with the mean; the mean itself is the reconciliation's, exactly.
+      var reconciled = base.mapValues(moved)
+      reconciled.mean = reconciledMeans[index]
       return NodeForecast(
         node: hierarchy.nodes[index], base: base, reconciled: reconciled,
         model: bases.models[index],

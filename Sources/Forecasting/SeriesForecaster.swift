@@ -81,11 +81,7 @@ public struct SeriesForecaster: Sendable {
       return outcome
     }
     let back = { (values: [Double]) in values.map(boxCox.inverse) }
-    outcome.forecast = Forecast(
-      mean: back(outcome.forecast.mean),
-      intervals: outcome.forecast.intervals.map {
-        .init(level: $0.level, lower: back($0.lower), upper: back($0.upper))
-      })
+    outcome.forecast = outcome.forecast.mapValues(back)
     outcome.parameters["lambda"] = boxCox.lambda
     outcome.fitted = outcome.fitted.map(back)
     guard outcome.forecast.isFinite else {

@@ -87,11 +87,7 @@ public struct DrivenAnchoring: Sendable {
     guard factors.allSatisfy({ $0.isFinite && $0 > 0 }) else { return false }
     let scaled = { (values: [Double]) in zip(values, factors).map { $0 * $1 } }
     for index in lines {
-      bases.forecasts[index] = Forecast(
-        mean: scaled(bases.forecasts[index].mean),
-        intervals: bases.forecasts[index].intervals.map {
-          .init(level: $0.level, lower: scaled($0.lower), upper: scaled($0.upper))
-        })
+      bases.forecasts[index] = bases.forecasts[index].mapValues(scaled)
     }
     return true
   }
@@ -119,11 +115,7 @@ public struct DrivenAnchoring: Sendable {
     }
     for (node, change) in shift {
       let moved = { (values: [Double]) in zip(values, change).map { $0 + $1 } }
-      bases.forecasts[node] = Forecast(
-        mean: moved(bases.forecasts[node].mean),
-        intervals: bases.forecasts[node].intervals.map {
-          .init(level: $0.level, lower: moved($0.lower), upper: moved($0.upper))
-        })
+      bases.forecasts[node] = bases.forecasts[node].mapValues(moved)
     }
     return shift
   }

@@ -7,11 +7,7 @@ import Foundation
 extension DrivenLineForecaster {
   /// A log-level forecast back on levels: medians and their intervals.
   static func exponentiated(_ logForecast: Forecast) -> Forecast {
-    Forecast(
-      mean: logForecast.mean.map(exp),
-      intervals: logForecast.intervals.map {
-        .init(level: $0.level, lower: $0.lower.map(exp), upper: $0.upper.map(exp))
-      })
+    logForecast.mapValues { $0.map(exp) }
   }
 
   /// `ARIMA(p,1,0) with drift` on the log levels, p ∈ {0, 1} by AICc.

@@ -80,12 +80,13 @@ extension DrivenLineForecaster {
       errors[year] = amount * (1 - exp(-(error + other)))
     }
     let elasticities = Set(households.regressors.map(\.elasticity))
-    let per = bases == nil ? "per household" : "base amounts per household"
+    let (per, perPrefix) =
+      bases == nil
+      ? ("per household", "per_household.")
+      : ("base amounts per household", "base_amounts_per_household.")
     var coefficients: [String: Double] = [:]
     var standardErrors: [String: Double] = [:]
-    let prefixes = [
-      ("households.", fit.fitted), (per.replacingOccurrences(of: " ", with: "_") + ".", perFit),
-    ]
+    let prefixes = [("households.", fit.fitted), (perPrefix, perFit)]
     for (prefix, model) in prefixes {
       for (j, name) in model.coefficientNames.enumerated() {
         let key = elasticities.contains(name) ? name : prefix + name
@@ -111,8 +112,7 @@ extension DrivenLineForecaster {
       (forecast.coefficients[name], forecast.standardErrors[name]) = (1, 0)
       forecast.drivers.append(.rsaBaseAmount)
       forecast.elasticityNames.append(name)
-      forecast.pathRegressors.append(
-        baseGrowth.indices.map { $0 == 0 ? baseGrowth[0] : baseGrowth[$0] - baseGrowth[$0 - 1] })
+      forecast.pathRegressors.append(zip([0] + baseGrowth, baseGrowth).map { $1 - $0 })
       forecast.contributions[.rsaBaseAmount] = zip(mean, baseGrowth).map { exp($0) - exp($0 - $1) }
     }
     return .success(forecast)

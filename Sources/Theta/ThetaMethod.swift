@@ -44,11 +44,7 @@ public struct ThetaMethod: Sendable {
       fit.drift * (Double(h) + (1 - Double.pow(1 - alpha, n)) / alpha)
     }
     let add = { (values: [Double]) in zip(values, shift).map { $0 + $1 } }
-    let drifted = Forecast(
-      mean: add(base.mean),
-      intervals: base.intervals.map {
-        .init(level: $0.level, lower: add($0.lower), upper: add($0.upper))
-      })
+    let drifted = base.mapValues(add)
     return fit.adjustment.reseasonalize(drifted, historyCount: series.count)
   }
 

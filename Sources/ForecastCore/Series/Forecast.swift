@@ -36,6 +36,17 @@ public struct Forecast: Sendable, Hashable, Codable {
     intervals.first { abs($0.level - level) < 1e-9 }
   }
 
+  /// The forecast with `transform` applied to the means and to every bound, such as a
+  /// shift, a scaling or a change of scale (a monotone increasing transform keeps each
+  /// bound on its side).
+  public func mapValues(_ transform: ([Double]) -> [Double]) -> Forecast {
+    Forecast(
+      mean: transform(mean),
+      intervals: intervals.map {
+        Interval(level: $0.level, lower: transform($0.lower), upper: transform($0.upper))
+      })
+  }
+
   /// Whether every number is finite.
   public var isFinite: Bool {
     mean.allSatisfy(\.isFinite)
