@@ -108,9 +108,16 @@ public struct LineKey: Sendable, Hashable, Codable, Comparable {
 
 /// Euro amounts written as decimal text and parsed to exact cents.
 public enum Cents {
-  /// Cents from a euro amount (rounded to the nearest cent; exact for the
-  /// magnitudes of public accounts, below 10^13 €).
-  public static func from(euros: Double) -> Int64 { Int64((euros * 100).rounded()) }
+  /// The largest amount read, in euros: 10^13 € (ten thousand billion, twenty times
+  /// the State's budget), below which cents are exact in a `Double`.
+  public static let largestEuros = 1e13
+
+  /// Cents from a euro amount (rounded to the nearest cent), or nil beyond
+  /// ``largestEuros`` either way.
+  public static func from(euros: Double) -> Int64? {
+    guard euros.magnitude <= largestEuros else { return nil }
+    return Int64((euros * 100).rounded())
+  }
 
   /// `1234.5` → `"1234.50"`, `-5` → `"-0.05"`.
   public static func text(_ cents: Int64) -> String {

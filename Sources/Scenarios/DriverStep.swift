@@ -10,10 +10,13 @@ struct DriverStep: Hashable {
   var month: Int?
   var value: Double
 
+  /// The years a scenario may date a value in.
+  static let years = 1990...2100
+
   /// The year and month of a key `YYYY` or `YYYY-MM` (month nil for a year).
   static func date(_ key: String) -> (year: Int, month: Int?)? {
     let parts = key.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), let year = Int(parts[0]), (1990...2100).contains(year)
+    guard (1...2).contains(parts.count), let year = Int(parts[0]), years.contains(year)
     else { return nil }
     guard parts.count == 2 else { return (year, nil) }
     guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else {

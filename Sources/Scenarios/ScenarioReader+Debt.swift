@@ -24,15 +24,15 @@ extension ScenarioReader {
         if problems.count == known { loans = table } else { tableHasProblems = true }
         continue
       }
+      if key.hasSuffix("years") {
+        if let years = whole(value, "debt.\(key)", in: 1...50) { values[key] = Double(years) }
+        continue
+      }
       guard let number = number(value, "debt.\(key)") else { continue }
-      let valid =
-        key == "outstanding"
-        ? number >= 0
-        : key.hasSuffix("years") ? (1...50).contains(number) : (0...0.2).contains(number)
-      guard valid else {
+      guard key == "outstanding" ? number >= 0 : (0...0.2).contains(number) else {
         problem(
           value, "debt.\(key) = \(number) is impossible",
-          "a non-negative stock, 1–50 years, a rate in [0, 0.2]")
+          "a non-negative stock and a rate in [0, 0.2]")
         continue
       }
       values[key] = number
@@ -70,6 +70,7 @@ extension ScenarioReader {
     for item in items {
       var loan = Scenario.Loan(name: "", outstanding: -1, rate: -1, years: 0, profile: .constant)
       var valid = true
+      let known = problems.count
       for (field, value) in entries(item, "a loan") {
         switch field.string ?? "" {
         case "name": loan.name = text(value, "loan name")
@@ -82,7 +83,7 @@ extension ScenarioReader {
           loan.profile = profile
         case "outstanding": loan.outstanding = number(value, "loan outstanding") ?? -1
         case "rate": loan.rate = number(value, "loan rate") ?? -1
-        case "years": loan.years = Int(number(value, "loan years") ?? 0)
+        case "years": loan.years = whole(value, "loan years", in: 1...50) ?? 0
         case "variable":
           guard let flag = value.bool else {
             problem(value, "variable '\(value.string ?? "")' is not true or false", "true or false")
@@ -97,6 +98,8 @@ extension ScenarioReader {
       }
       guard loan.outstanding >= 0, (0...0.2).contains(loan.rate), (1...50).contains(loan.years)
       else {
+        // A field already reported is not reported again as a missing one.
+        guard problems.count == known else { continue }
         problem(
           item, "a loan needs outstanding ≥ 0, a rate in [0, 0.2] and 1–50 years",
           "{name: Prêt 2015, outstanding: 12e6, rate: 0.021, years: 9, profile: constant}")

@@ -36,7 +36,7 @@ extension ScenarioReader {
       switch field.string ?? "" {
       case "date":
         let parts = text(fieldValue, "date").split(separator: "-").compactMap { Int($0) }
-        guard parts.count >= 2, (1990...2100).contains(parts[0]), (1...12).contains(parts[1])
+        guard parts.count >= 2, DriverStep.years.contains(parts[0]), (1...12).contains(parts[1])
         else {
           problem(
             fieldValue, "date '\(fieldValue.string ?? "")' is not a month",
@@ -66,7 +66,7 @@ extension ScenarioReader {
   mutating func programme(_ node: Node) -> [Int: Double] {
     var result: [Int: Double] = [:]
     for (yearNode, valueNode) in entries(node, "levers.investment_programme") {
-      guard let year = yearNode.string.flatMap(Int.init), (1990...2100).contains(year) else {
+      guard let year = yearNode.string.flatMap(Int.init), DriverStep.years.contains(year) else {
         problem(yearNode, "'\(yearNode.string ?? "")' is not a year", "a year such as 2026")
         continue
       }
@@ -98,7 +98,7 @@ extension ScenarioReader {
       for (field, value) in entries(item, "a tax rate") {
         switch field.string ?? "" {
         case "series": rate.node = text(value, "series")
-        case "year": rate.year = Int(number(value, "year") ?? 0)
+        case "year": rate.year = whole(value, "year", in: DriverStep.years) ?? 0
         case "current": rate.current = number(value, "current") ?? .nan
         case "voted": rate.voted = number(value, "voted") ?? .nan
         case "ceiling": ceiling = number(value, "ceiling") ?? .nan
@@ -111,7 +111,7 @@ extension ScenarioReader {
       }
       guard problems.count == known else { continue }
       guard rate.node.split(separator: "/").dropFirst(2).first == "R",
-        (1990...2100).contains(rate.year)
+        DriverStep.years.contains(rate.year)
       else {
         problem(item, "a tax rate needs a revenue series and a year", example)
         continue

@@ -65,10 +65,11 @@ struct ScenarioReader {
     var result: [Scenario.Shock] = []
     for item in items {
       var shock = Scenario.Shock(node: "", year: 0, amount: .nan, label: "")
+      let known = problems.count
       for (field, value) in entries(item, "shocks") {
         switch field.string ?? "" {
         case "series": shock.node = text(value, "series")
-        case "year": shock.year = Int(number(value, "year") ?? 0)
+        case "year": shock.year = whole(value, "year", in: DriverStep.years) ?? 0
         case "amount": shock.amount = number(value, "amount") ?? .nan
         case "label": shock.label = text(value, "label")
         default:
@@ -76,8 +77,10 @@ struct ScenarioReader {
         }
       }
       guard !shock.node.isEmpty, shock.year > 0, shock.amount.isFinite else {
-        problem(
-          item, "a shock needs series, year and amount", "{series: …, year: 2026, amount: -2e6}")
+        if problems.count == known {
+          problem(
+            item, "a shock needs series, year and amount", "{series: …, year: 2026, amount: -2e6}")
+        }
         continue
       }
       result.append(shock)
@@ -155,6 +158,18 @@ struct ScenarioReader {
       return nil
     }
     return value
+  }
+
+  /// A whole number within `range` (a year, a count of years), or nil with a problem.
+  mutating func whole(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
+    guard let value = number(node, key) else { return nil }
+    guard let whole = Int(exactly: value), range.contains(whole) else {
+      problem(
+        node, "\(key) = \(node.string ?? "…") is not a whole number of the range",
+        "a whole number from \(range.lowerBound) to \(range.upperBound)")
+      return nil
+    }
+    return whole
   }
 
   mutating func problem(_ node: Node, _ problem: String, _ expected: String) {

@@ -21,7 +21,7 @@ struct HierarchicalBudgetForecasterTests {
           section: section,
           direction: direction, operation: .real, chapter: chapter, account: account,
           function: "50", label: account,
-          amountCents: Cents.from(euros: euros)))
+          amountCents: Int64((euros * 100).rounded())))
     }
     for (k, year) in (2018...2023).enumerated() {
       let t = Double(k)

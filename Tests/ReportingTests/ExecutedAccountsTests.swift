@@ -14,7 +14,8 @@ struct ExecutedAccountsTests {
     BudgetLine(
       entity: "D000", budget: "B00", year: year, stage: "CA", nomenclature: nomenclature,
       section: .operating, direction: .expenditure, operation: operation, chapter: "017",
-      account: "65171", function: function, label: "RSA", amountCents: Cents.from(euros: euros))
+      account: "65171", function: function, label: "RSA",
+      amountCents: Int64((euros * 100).rounded()))
   }
 
   /// A run on M52 years 2020–2023; the accounts of 2023 (already history) and 2024, the

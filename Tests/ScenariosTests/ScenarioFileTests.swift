@@ -110,6 +110,32 @@ struct ScenarioFileTests {
         "sum.yaml:3:3: debt.outstanding = 31000000.0 but the loans sum to 30000000.0"))
   }
 
+  /// Counts of years and dates are whole numbers: a fraction is refused, not truncated,
+  /// and a huge or negative value is a located problem, not a crash.
+  @Test func yearsAndDurationsAreWholeNumbers() throws {
+    let problems = try ScenarioProblems.reading(
+      "counts.yaml",
+      """
+      name: Comptes
+      debt:
+        residual_years: 7.5
+        loans:
+          - {name: A, outstanding: 1e6, rate: 0.01, years: 1e300}
+          - {name: B, outstanding: 1e6, rate: 0.01, years: -1e30}
+      shocks:
+        - {series: chapter/F/D/011, year: 2026.5, amount: 1}
+      """)
+    for expected in [
+      "counts.yaml:3:19: debt.residual_years = 7.5 is not a whole number of the range; expected a whole number from 1 to 50",
+      "counts.yaml:5:54: loan years = 1e300 is not a whole number",
+      "counts.yaml:6:54: loan years = -1e30 is not a whole number",
+      "counts.yaml:8:37: year = 2026.5 is not a whole number of the range; expected a whole number from 1990 to 2100",
+    ] {
+      #expect(problems.contains(expected), "\(problems)")
+    }
+    #expect(problems.split(separator: "\n").count == 4, "\(problems)")
+  }
+
   @Test func revaluationCountsFromItsMonth() {
     var scenario = Scenario(name: "r")
     scenario.rsaRevaluation = .init(year: 2025, month: 4, rate: 0.046)

@@ -32,7 +32,7 @@ enum DGFiPBalanceImporter {
     var lines: [BudgetLine] = []
     var skipped = 0
     for row in table.rows {
-      let year = reader.integer(row, "EXER")
+      let year = reader.year(row, "EXER")
       let flows = ["OBNETDEB", "OBNETCRE", "OOBDEB", "OOBCRE"].map { reader.amount(row, $0) }
       guard let year, let net = flows[0], let netCredit = flows[1], let order = flows[2],
         let orderCredit = flows[3]

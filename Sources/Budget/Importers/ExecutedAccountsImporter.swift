@@ -19,7 +19,7 @@ enum ExecutedAccountsImporter {
     var warnings: [String] = []
     for row in table.rows {
       // Every cell is checked before giving up on a row, so all problems are reported.
-      let year = reader.integer(row, "Exercice")
+      let year = reader.year(row, "Exercice")
       let direction = reader.code(
         row, "Dépense/Recette", BudgetLine.Direction.self, expected: "D or R")
       let section = reader.code(

@@ -20,7 +20,7 @@ public enum LongBudgetFormat {
     try reader.checkColumns()
     var lines: [BudgetLine] = []
     for row in table.rows {
-      let year = reader.integer(row, "year")
+      let year = reader.year(row, "year")
       let section = reader.code(row, "section", BudgetLine.Section.self, expected: "F or I")
       let direction = reader.code(row, "direction", BudgetLine.Direction.self, expected: "D or R")
       let operation = reader.code(

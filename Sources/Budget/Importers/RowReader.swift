@@ -58,11 +58,16 @@ struct RowReader {
       ))
   }
 
-  mutating func integer(_ row: [DelimitedTable.Field], _ column: String) -> Int? {
-    guard let value = Int(text(row, column)) else {
+  /// The fiscal years budgetcast reads, wide enough for any account and narrow enough
+  /// to catch a mistyped year (`20233`, `-2023`).
+  static let fiscalYears = 1900...2200
+
+  /// A fiscal year, four digits within ``fiscalYears``.
+  mutating func year(_ row: [DelimitedTable.Field], _ column: String) -> Int? {
+    guard let value = Int(text(row, column)), Self.fiscalYears.contains(value) else {
       fail(
         row, column, "'\(text(row, column))' in column '\(column)' is not a year",
-        expected: "a year such as 2024")
+        expected: "a four-digit fiscal year such as 2024")
       return nil
     }
     return value
@@ -83,7 +88,12 @@ struct RowReader {
   /// The amount in cents; French and English number conventions.
   mutating func amount(_ row: [DelimitedTable.Field], _ column: String) -> Int64? {
     switch table.numberParser.parse(field(row, column).text) {
-    case .success(let euros): return Cents.from(euros: euros)
+    case .success(let euros):
+      if let cents = Cents.from(euros: euros) { return cents }
+      fail(
+        row, column, "'\(text(row, column))' in column '\(column)' is beyond 10^13 €",
+        expected: "an amount in euros, with its decimal separator where the file has one")
+      return nil
     case .failure(let failure):
       problems.append(table.diagnostic(for: failure, field: field(row, column), column: column))
       return nil

@@ -63,7 +63,7 @@ enum SCDLBudgetImporter {
     var lines: [BudgetLine] = []
     var empty = 0
     for row in table.rows {
-      let year = reader.integer(row, "BGT_ANNEE")
+      let year = reader.year(row, "BGT_ANNEE")
       let stage = reader.folded(
         row, "BGT_NATDEC", stages,
         expected:
