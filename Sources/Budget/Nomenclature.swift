@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
 /// A budget nomenclature (plan de comptes), read from the official XML published each
 /// year (`<Nomenclature Norme="M52" Exer="2014">` with `<Chapitre>`, `<Compte>` and
 /// `<RefFonc>` elements), ISO-8859-1 or UTF-8 as the file declares.
@@ -64,29 +60,49 @@ public struct Nomenclature: Sendable, Hashable {
 
   /// Reads the XML at `path`.
   ///
-  /// - Throws: a description naming the file and the line when the XML is malformed
-  ///   or holds no chapter.
+  /// - Throws: ``NomenclatureError`` naming the file, line and column of the first
+  ///   fault when the XML is not well formed, or when it holds no chapter.
   public static func read(_ path: String) throws(NomenclatureError) -> Nomenclature {
-    guard let stream = InputStream(fileAtPath: path) else { throw .unreadable(path) }
-    let reader = NomenclatureParser()
-    let parser = XMLParser(stream: stream)
-    parser.delegate = reader
-    guard parser.parse() else {
-      throw .malformed(
-        path, line: parser.lineNumber, detail: parser.parserError.map { "\($0)" } ?? "parse error")
+    guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+    let tags: [XMLStartTag]
+    do throws(XMLTagReader.Failure) {
+      tags = try XMLTagReader.startTags(try XMLTranscoder.utf8Document([UInt8](data)))
+    } catch {
+      throw .malformed(path, line: error.line, column: error.column, detail: error.problem)
     }
-    // XMLParser(stream:) reports success on a truncated document, so the closing
-    // root tag is checked too.
-    guard reader.complete else {
-      throw .malformed(
-        path, line: parser.lineNumber, detail: "the document ends before </Nomenclature>")
+    var plan = Nomenclature(norm: "", year: nil, chapters: [:], accounts: [:], functions: [:])
+    for tag in tags { plan.add(tag) }
+    guard !plan.chapters.isEmpty else {
+      throw .malformed(path, line: 1, column: 1, detail: "no <Chapitre> element")
     }
-    guard !reader.chapters.isEmpty else {
-      throw .malformed(path, line: 1, detail: "no <Chapitre> element")
+    return plan
+  }
+
+  /// Takes what `tag` says: the norm and year of `<Nomenclature>`, a `<Chapitre>`, a
+  /// `<Compte>` and its chapters, a function (`<RefFonc>`).
+  private mutating func add(_ tag: XMLStartTag) {
+    let attributes = tag.attributes
+    switch tag.name {
+    case "Nomenclature":
+      norm = attributes["Norme"] ?? ""
+      year = attributes["Exer"].flatMap(Int.init)
+    case "Chapitre":
+      guard let code = attributes["Code"] else { return }
+      chapters[code] = .init(
+        code: code, label: attributes["Libelle"] ?? "", section: attributes["Section"] ?? "",
+        special: attributes["Special"] == "1")
+    case "Compte":
+      guard let code = attributes["Code"] else { return }
+      let nonEmpty = { (value: String?) in value.flatMap { $0.isEmpty ? nil : $0 } }
+      accounts[code] = .init(
+        code: code, label: attributes["Libelle"] ?? "",
+        expenditureChapter: nonEmpty(attributes["DR"]),
+        revenueChapter: nonEmpty(attributes["RR"]))
+    case "RefFonc":
+      if let code = attributes["Code"] { functions[code] = attributes["Libelle"] ?? "" }
+    default:
+      break
     }
-    return Nomenclature(
-      norm: reader.norm, year: reader.year, chapters: reader.chapters, accounts: reader.accounts,
-      functions: reader.functions)
   }
 
   /// The chapter a real line of `account` in `direction` is voted on, if known.
@@ -121,61 +137,15 @@ public struct Nomenclature: Sendable, Hashable {
 /// Why a nomenclature file could not be read.
 public enum NomenclatureError: Error, Sendable, Hashable, CustomStringConvertible {
   case unreadable(String)
-  case malformed(String, line: Int, detail: String)
+  case malformed(String, line: Int, column: Int, detail: String)
 
   public var description: String {
     switch self {
     case .unreadable(let path):
       return "\(path):1:1: file cannot be read; expected a plan-de-compte XML file"
-    case .malformed(let path, let line, let detail):
+    case .malformed(let path, let line, let column, let detail):
       return
-        "\(path):\(line):1: \(detail); expected a plan-de-compte XML (<Nomenclature> with <Chapitre> and <Compte>)"
-    }
-  }
-}
-
-/// SAX handler collecting chapters, accounts and functions.
-final class NomenclatureParser: NSObject, XMLParserDelegate {
-  var norm = ""
-  var year: Int?
-  var chapters: [String: Nomenclature.Chapter] = [:]
-  var accounts: [String: Nomenclature.Account] = [:]
-  var functions: [String: String] = [:]
-  /// Whether `</Nomenclature>` was reached.
-  var complete = false
-
-  func parser(
-    _ parser: XMLParser, didEndElement element: String, namespaceURI: String?,
-    qualifiedName: String?
-  ) {
-    if element == "Nomenclature" { complete = true }
-  }
-
-  func parser(
-    _ parser: XMLParser, didStartElement element: String, namespaceURI: String?,
-    qualifiedName: String?,
-    attributes: [String: String] = [:]
-  ) {
-    switch element {
-    case "Nomenclature":
-      norm = attributes["Norme"] ?? ""
-      year = attributes["Exer"].flatMap(Int.init)
-    case "Chapitre":
-      guard let code = attributes["Code"] else { return }
-      chapters[code] = .init(
-        code: code, label: attributes["Libelle"] ?? "", section: attributes["Section"] ?? "",
-        special: attributes["Special"] == "1")
-    case "Compte":
-      guard let code = attributes["Code"] else { return }
-      let nonEmpty = { (value: String?) in value.flatMap { $0.isEmpty ? nil : $0 } }
-      accounts[code] = .init(
-        code: code, label: attributes["Libelle"] ?? "",
-        expenditureChapter: nonEmpty(attributes["DR"]),
-        revenueChapter: nonEmpty(attributes["RR"]))
-    case "RefFonc":
-      if let code = attributes["Code"] { functions[code] = attributes["Libelle"] ?? "" }
-    default:
-      break
+        "\(path):\(line):\(column): \(detail); expected a plan-de-compte XML (<Nomenclature> with <Chapitre> and <Compte>)"
     }
   }
 }

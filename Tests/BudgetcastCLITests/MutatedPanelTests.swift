@@ -58,8 +58,10 @@ struct MutatedPanelTests {
   static func diagnostics(_ standardError: String, path: String) -> [Diagnostic] {
     standardError.split(separator: "\n").compactMap { line in
       guard line.hasPrefix(path + ":") else {
-        return line.hasPrefix("… and") ? nil : Diagnostic(
-          file: path, line: 0, column: 0, problem: String(line), expected: "")
+        return line.hasPrefix("… and")
+          ? nil
+          : Diagnostic(
+            file: path, line: 0, column: 0, problem: String(line), expected: "")
       }
       let rest = line.dropFirst(path.count + 1)
       let parts = rest.split(separator: ":", maxSplits: 2)
