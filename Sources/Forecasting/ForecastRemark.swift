@@ -10,11 +10,15 @@ public enum ForecastRemark: Sendable, Hashable, Codable, CustomStringConvertible
   /// Automatic ARIMA left out of the ensemble: fewer than `minimum` observations.
   case arimaLeftOut(observations: Int, minimum: Int)
 
+  /// `2023`, or `2022–2024` for several years.
+  public static func span(_ first: Int, _ last: Int) -> String {
+    first == last ? "\(last)" : "\(first)–\(last)"
+  }
+
   public var description: String {
     switch self {
     case .closedLine(let first, let last):
-      let span = first == last ? "\(last)" : "\(first)–\(last)"
-      return "closed: zero in \(span), the last executed years"
+      return "closed: zero in \(Self.span(first, last)), the last executed years"
     case .shortHistory(let observations, let minimum):
       return
         "short: \(observations) observations, fewer than \(minimum) for the ensemble's members; naive forecast"

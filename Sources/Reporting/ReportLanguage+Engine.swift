@@ -34,7 +34,7 @@ extension ReportLanguage {
     for remark in remarks {
       switch remark {
       case .closedLine(let first, let last):
-        let span = first == last ? "\(last)" : "\(first)–\(last)"
+        let span = ForecastRemark.span(first, last)
         return HTML.escape(
           pick(
             "ligne close : nulle en \(span), derniers exercices exécutés ; prévue à zéro",

@@ -117,4 +117,27 @@ struct SCDLBudgetTests {
       ])
     }
   }
+
+  /// The 13-column layout cities publish their accounts in on data.gouv.fr (Marseille's
+  /// comptes administratifs from 2020, as a public pipeline that reads them records:
+  /// no function or operation columns, `depense` without its accent, amounts in
+  /// scientific notation).
+  @Test func theReducedLayoutCitiesPublishReads() throws {
+    let path = try CommandRunner.temporaryFile(
+      named: "ca2021.csv",
+      contents: """
+        BGT_NATDEC,BGT_ANNEE,BGT_SIRET,BGT_NOM,BGT_CONTNAT,BGT_CONTNAT_LABEL,BGT_NATURE,BGT_NATURE_LABEL,BGT_SECTION,BGT_OPBUDG,BGT_CODRD,BGT_MTREAL,BGT_MTPREV
+        compte administratif,2021,21130055300016,VILLE DE MARSEILLE,012,Charges de personnel,64111,Rémunération principale,fonctionnement,réel,depense,3.1234E8,3.2E8
+        compte administratif,2021,21130055300016,VILLE DE MARSEILLE,73,Impôts et taxes,73111,Taxes foncières,fonctionnement,réel,recette,4.5E8,4.4E8
+        compte administratif,2021,21130055300016,VILLE DE MARSEILLE,040,Opérations d'ordre,2802,Amortissements,investissement,ordre,recette,1.2E7,1.2E7
+
+        """)
+    let dataset = try BudgetImporter.importFiles([path])
+    #expect(dataset.lines.count == 3)
+    #expect(dataset.lines.allSatisfy { $0.stage == "CA" && $0.function.isEmpty })
+    let real = dataset.sectionTotals()[.operating]
+    #expect(real?[.expenditure]?[2021] == 312_340_000_00)
+    #expect(real?[.revenue]?[2021] == 450_000_000_00)
+    #expect(dataset.lines.last?.operation == .order)
+  }
 }
