@@ -61,4 +61,17 @@ struct DGFiPBalanceTests {
       (error as? DiagnosticReport)?.description.contains("--nomenclature") == true
     }
   }
+
+  /// Open-data portals export the balances with lower-case column names, a byte-order
+  /// mark and `.` decimals: the same lines are read.
+  @Test func portalExportsWithLowerCaseNamesRead() throws {
+    let text =
+      "\u{FEFF}" + Self.header.lowercased() + "\n"
+      + row("567", "65171", "250000000.5", "0", "0") + "\n"
+    let path = try CommandRunner.temporaryFile(named: "balance.csv", contents: text)
+    let dataset = try BudgetImporter.importFiles([path], nomenclature: Self.plan)
+    #expect(dataset.lines.count == 1)
+    #expect(dataset.lines.first?.amountCents == 25_000_000_050)
+    #expect(dataset.lines.first?.chapter == "017")
+  }
 }

@@ -22,8 +22,11 @@ public enum BudgetFileFormat: String, Sendable, Hashable, CaseIterable {
     if names.isSuperset(of: ["Exercice", "Chapitre", "Article", "Montant"]) {
       return .executedAccounts
     }
-    if names.isSuperset(of: ["EXER", "COMPTE", "OBNETDEB"]) { return .dgfip }
-    if names.isSuperset(of: ["BGT_NATDEC", "BGT_ANNEE", "BGT_NATURE"]) { return .scdl }
+    // The DGFiP and SCDL schemas name their columns in capitals; portals export them
+    // in lower case too.
+    let capitals = Set(columns.map { $0.uppercased() })
+    if capitals.isSuperset(of: ["EXER", "COMPTE", "OBNETDEB"]) { return .dgfip }
+    if capitals.isSuperset(of: ["BGT_NATDEC", "BGT_ANNEE", "BGT_NATURE"]) { return .scdl }
     return nil
   }
 }

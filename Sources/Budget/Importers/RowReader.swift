@@ -9,17 +9,19 @@ struct RowReader {
   private(set) var problems: [Diagnostic] = []
   private var indices: [String: Int] = [:]
 
+  /// Columns are found whatever their case: open-data portals export the DGFiP
+  /// balances with lower-case names (`exer`, `obnetdeb`).
   init(table: DelimitedTable, required: [String]) {
     self.table = table
     self.required = required
-    for (index, name) in table.columnNames.enumerated() where indices[name] == nil {
-      indices[name] = index
+    for (index, name) in table.columnNames.enumerated() where indices[name.uppercased()] == nil {
+      indices[name.uppercased()] = index
     }
   }
 
   /// Throws when a required column is missing.
   func checkColumns() throws(DiagnosticReport) {
-    let missing = required.filter { indices[$0] == nil }
+    let missing = required.filter { !hasColumn($0) }
     guard missing.isEmpty else {
       throw DiagnosticReport(
         missing.map {
@@ -37,10 +39,10 @@ struct RowReader {
   }
 
   /// Whether the table has `column`.
-  func hasColumn(_ column: String) -> Bool { indices[column] != nil }
+  func hasColumn(_ column: String) -> Bool { indices[column.uppercased()] != nil }
 
   func field(_ row: [DelimitedTable.Field], _ column: String) -> DelimitedTable.Field {
-    row[indices[column] ?? 0]
+    row[indices[column.uppercased()] ?? 0]
   }
 
   /// The cell's text without surrounding spaces.
