@@ -55,11 +55,15 @@ extension ForecastEvaluation {
     }
   }
 
-  /// Gross savings (épargne brute) and its rate, forecast against executed.
+  /// Gross savings (épargne brute), its rate and net savings (épargne nette), forecast
+  /// against executed.
   public struct RatioOutcome: Sendable, Encodable {
     public var year: Int
     public var forecastGrossSavings: Double
     public var actualGrossSavings: Double
+    /// Gross savings less the capital repaid (account 1641), forecast and executed.
+    public var forecastNetSavings: Double
+    public var actualNetSavings: Double
     /// The rate as a fraction of operating revenue (nil without revenue).
     public var forecastGrossSavingsRate: Double?
     public var actualGrossSavingsRate: Double?
@@ -89,7 +93,8 @@ extension ForecastEvaluation {
         let bands = (predicted.bands ?? [:]).compactMapValues { $0["grossSavings"] }
         return RatioOutcome(
           year: year, forecastGrossSavings: predicted.grossSavings,
-          actualGrossSavings: done.grossSavings,
+          actualGrossSavings: done.grossSavings, forecastNetSavings: predicted.netSavings,
+          actualNetSavings: done.netSavings,
           forecastGrossSavingsRate: predicted.grossSavingsRate,
           actualGrossSavingsRate: rate.isFinite ? rate / 100 : nil, bands: bands,
           inside: bands.mapValues { band in

@@ -71,7 +71,8 @@ extension HTMLReport {
       ], rows: rows)
   }
 
-  /// Gross savings forecast, its band and what was executed.
+  /// Gross savings forecast, its band and what was executed; the rate and net savings
+  /// beside.
   func savingsTable(_ evaluation: ForecastEvaluation) -> String {
     guard !evaluation.ratios.isEmpty else { return "" }
     let l = language
@@ -86,15 +87,20 @@ extension HTMLReport {
         ratio.inside["80"].map { $0 ? l.pick("oui", "yes") : l.pick("non", "no") } ?? "—",
         ratio.forecastGrossSavingsRate.map { l.percent(100 * $0) } ?? "—",
         ratio.actualGrossSavingsRate.map { l.percent(100 * $0) } ?? "—",
+        l.millions(ratio.forecastNetSavings), l.millions(ratio.actualNetSavings),
       ]
     }
     return HTML.table(
-      caption: l.pick("Épargne brute prévue et exécutée", "Gross savings, forecast and executed"),
+      caption: l.pick(
+        "Épargne brute et nette, prévues et exécutées",
+        "Gross and net savings, forecast and executed"),
       headers: [
         l.pick("Année", "Year"), l.pick("Prévue", "Forecast"),
         l.pick("Intervalle à 80 %", "80% interval"), l.pick("Exécutée", "Executed"),
         l.pick("Dans l'intervalle", "Inside"), l.pick("Taux prévu", "Rate forecast"),
         l.pick("Taux exécuté", "Rate executed"),
+        l.pick("Épargne nette prévue", "Net savings forecast"),
+        l.pick("Épargne nette exécutée", "Net savings executed"),
       ], rows: rows)
   }
 

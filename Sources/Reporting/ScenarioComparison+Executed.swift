@@ -9,11 +9,13 @@ extension ScenarioComparison {
     /// In percent of operating revenue, as ``FinancialRatios/Year/grossSavingsRate``
     /// (nil without revenue).
     public var grossSavingsRate: Double?
+    /// Gross savings less the capital repaid (account 1641), euros.
+    public var netSavings: Double
     /// The run whose evaluation read these accounts.
     public var evaluatedRun: String
   }
 
-  /// The executed gross savings of the forecast years, from the latest evaluation
+  /// The executed savings of the forecast years, from the latest evaluation
   /// recorded on any compared run (the journal's order; the runs share one archive),
   /// in year order; empty when none was evaluated.
   public var executed: [Executed] {
@@ -24,7 +26,8 @@ extension ScenarioComparison {
       .map {
         Executed(
           year: $0.year, grossSavings: $0.actualGrossSavings,
-          grossSavingsRate: $0.actualGrossSavingsRate.map { 100 * $0 }, evaluatedRun: runID)
+          grossSavingsRate: $0.actualGrossSavingsRate.map { 100 * $0 },
+          netSavings: $0.actualNetSavings, evaluatedRun: runID)
       }
   }
 

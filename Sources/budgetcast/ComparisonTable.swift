@@ -14,6 +14,7 @@ struct ComparisonTable {
     let measures: [(String, (FinancialRatios.Year) -> String)] = [
       ("Gross savings (M€)", { $0.grossSavings.millionsText }),
       ("Gross savings rate (%)", { String(format: "%.1f", $0.grossSavingsRate) }),
+      ("Net savings (M€)", { $0.netSavings.millionsText }),
       ("Outstanding debt (M€)", { $0.outstandingDebt.map(\.millionsText) ?? "—" }),
       (
         "Debt-to-savings (years)", { $0.debtPaydownYears.map { String(format: "%.1f", $0) } ?? "—" }
@@ -29,11 +30,13 @@ struct ComparisonTable {
     for i in c.runs.indices {
       lines.append("  \(label(c.name(i, english)))  \(c.runs[i].runID.prefix(12))")
     }
-    // The executed accounts, when evaluated since, under gross savings and its rate.
+    // The executed accounts, when evaluated since, under gross and net savings and the
+    // rate (the debt stock is not in the accounts).
     let executed = Dictionary(c.executed.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
     let executedText: [(ScenarioComparison.Executed) -> String] = [
       { $0.grossSavings.millionsText },
       { $0.grossSavingsRate.map { String(format: "%.1f", $0) } ?? "—" },
+      { $0.netSavings.millionsText },
     ]
     for (index, (name, text)) in measures.enumerated() {
       lines.append("")

@@ -44,7 +44,9 @@ struct EvaluationTable {
     }
     if !e.ratios.isEmpty {
       lines += [
-        "", "Gross savings (M€)   forecast   80% band              actual   rate: forecast  actual",
+        "",
+        "Gross savings (M€)   forecast   80% band              actual   rate: forecast  actual"
+          + "   net savings: forecast  actual",
       ]
       for r in e.ratios {
         let band = r.bands["80"].map { band in
@@ -57,7 +59,9 @@ struct EvaluationTable {
             + (band ?? "—").padding(toLength: 20, withPad: " ", startingAt: 0)
             + r.actualGrossSavings.millionsText.leftPadded(8)
             + Self.percent(r.forecastGrossSavingsRate).leftPadded(16)
-            + Self.percent(r.actualGrossSavingsRate).leftPadded(8))
+            + Self.percent(r.actualGrossSavingsRate).leftPadded(8)
+            + r.forecastNetSavings.millionsText.leftPadded(25)
+            + r.actualNetSavings.millionsText.leftPadded(8))
       }
     }
     if !e.overrides.isEmpty {

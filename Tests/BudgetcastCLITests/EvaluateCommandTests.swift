@@ -21,7 +21,8 @@ struct EvaluateCommandTests {
   }
 
   /// The actuals: the fixture's 2023 (already in the run's history), 2024 and 2025,
-  /// one line not executed in 2025 and one new line in 2024.
+  /// one line not executed in 2025, one new line in 2024, and the capital repaid on
+  /// the debt (account 1641, new in both years).
   static func actuals() -> String {
     let lines = BudgetFixture.longCSV(years: 11).split(separator: "\n")
     var text = String(lines[0]) + "\n"
@@ -31,6 +32,8 @@ struct EvaluateCommandTests {
       text += line + "\n"
     }
     text += "D999,principal,2024,CA,M57,F,D,real,011,0119,09,Compte nouveau,123456.78\n"
+    text += "D999,principal,2024,CA,M57,I,D,real,16,1641,01,Emprunts,2500000.00\n"
+    text += "D999,principal,2025,CA,M57,I,D,real,16,1641,01,Emprunts,2600000.00\n"
     return text
   }
 
@@ -89,12 +92,17 @@ struct EvaluateCommandTests {
     #expect(abs(wape - absolute / volume) < 1e-12)
     #expect(total["count"] as? Int == 4)
 
-    // Gross savings executed: operating revenue − operating spending, each year.
+    // Gross savings executed: operating revenue − operating spending, each year; net
+    // savings: less the capital repaid.
     let savings = try #require(document["grossSavings"] as? [[String: Any]])
+    let repaid = Self.sums(actualsText) { $0[3] == "1641" }
     for row in savings {
       let year = try #require(row["year"] as? Int)
       let actual = try #require(row["actualGrossSavings"] as? Double)
       #expect(abs(actual - ((revenue[year] ?? 0) - (spending[year] ?? 0))) < 1e-6)
+      let net = try #require(row["actualNetSavings"] as? Double)
+      #expect(abs(net - (actual - (repaid[year] ?? 0))) < 1e-6)
+      #expect((repaid[year] ?? 0) > 2e6)
     }
 
     // The override, beside the model's value and the chapter's execution.
@@ -107,9 +115,9 @@ struct EvaluateCommandTests {
     #expect(override["actor"] as? String == "dfin")
 
     // The new line, and the line not executed in 2025 (actual 0 in the comparisons).
-    #expect(document["newLines"] as? Int == 1)
+    #expect(document["newLines"] as? Int == 2)
     let newAmounts = document["newLinesAmount"] as? [String: Double]
-    #expect(abs((newAmounts?["D"] ?? 0) - 123_456.78) < 1e-6)
+    #expect(abs((newAmounts?["D"] ?? 0) - 123_456.78 - 5_100_000) < 1e-6)
     let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
     #expect(rows.contains { $0.hasPrefix("line/F/D/011/0111/00,line,2025,0.0,") })
 
