@@ -136,12 +136,12 @@ public struct ComparisonReport: Sendable {
         { $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? "—" }
       ),
     ]
-    // The executed accounts, when evaluated since, under the first three measures (the
-    // debt stock is not in the accounts).
+    // The executed accounts, when evaluated since, under each measure.
     let executed = Dictionary(c.executed.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
     let executedText: [(ComparisonReport.ExecutedYear) -> String] = [
       { l.millions($0.grossSavings) }, { $0.grossSavingsRate.map { l.percent($0) } ?? "—" },
-      { l.millions($0.netSavings) },
+      { l.millions($0.netSavings) }, { $0.outstandingDebt.map { l.millions($0) } ?? "—" },
+      { $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? "—" },
     ]
     var html = savingsRateChart()
     for (index, (name, text)) in measures.enumerated() {

@@ -64,6 +64,14 @@ extension ForecastEvaluation {
     /// Gross savings less the capital repaid (account 1641), forecast and executed.
     public var forecastNetSavings: Double
     public var actualNetSavings: Double
+    /// The debt stock at 31 December, forecast and executed (``executedDebt(_:actuals:cascade:)``;
+    /// nil without the scenario's debt).
+    public var forecastOutstandingDebt: Double?
+    public var actualOutstandingDebt: Double?
+    /// Capacité de désendettement in years (stock / gross savings; nil when gross
+    /// savings are not positive).
+    public var forecastDebtPaydownYears: Double?
+    public var actualDebtPaydownYears: Double?
     /// The rate as a fraction of operating revenue (nil without revenue).
     public var forecastGrossSavingsRate: Double?
     public var actualGrossSavingsRate: Double?
@@ -85,6 +93,7 @@ extension ForecastEvaluation {
       actualData.forecasts = [:]
       actualData.scenario = nil
       let actual = FinancialRatios(actualData).years
+      let debt = executedDebt(data, actuals: actualData, cascade: actual)
       return executed.years.compactMap { year in
         guard let predicted = forecast.first(where: { $0.year == year }),
           let done = actual.first(where: { $0.year == year })
@@ -95,6 +104,11 @@ extension ForecastEvaluation {
           year: year, forecastGrossSavings: predicted.grossSavings,
           actualGrossSavings: done.grossSavings, forecastNetSavings: predicted.netSavings,
           actualNetSavings: done.netSavings,
+          forecastOutstandingDebt: predicted.outstandingDebt, actualOutstandingDebt: debt[year],
+          forecastDebtPaydownYears: predicted.debtPaydownYears,
+          actualDebtPaydownYears: debt[year].flatMap {
+            done.grossSavings > 0 ? $0 / done.grossSavings : nil
+          },
           forecastGrossSavingsRate: predicted.grossSavingsRate,
           actualGrossSavingsRate: rate.isFinite ? rate / 100 : nil, bands: bands,
           inside: bands.mapValues { band in

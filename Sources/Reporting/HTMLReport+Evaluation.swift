@@ -26,6 +26,7 @@ extension HTMLReport {
     }
     html += accuracyTable(evaluation)
     html += savingsTable(evaluation)
+    html += debtTable(evaluation)
     html += overridesTable(evaluation)
     html += missesTable(evaluation)
     if evaluation.newLines > 0 {
@@ -101,6 +102,32 @@ extension HTMLReport {
         l.pick("Taux exécuté", "Rate executed"),
         l.pick("Épargne nette prévue", "Net savings forecast"),
         l.pick("Épargne nette exécutée", "Net savings executed"),
+      ], rows: rows)
+  }
+
+  /// The debt stock and the capacité de désendettement, forecast and executed, when the
+  /// run's scenario gives the debt.
+  func debtTable(_ evaluation: ForecastEvaluation) -> String {
+    guard evaluation.ratios.contains(where: { $0.actualOutstandingDebt != nil }) else { return "" }
+    let l = language
+    let years = { (value: Double?) in value.map { l.grouped($0, decimals: 1) } ?? "—" }
+    let rows = evaluation.ratios.map { ratio -> [String] in
+      [
+        String(ratio.year), ratio.forecastOutstandingDebt.map { l.millions($0) } ?? "—",
+        ratio.actualOutstandingDebt.map { l.millions($0) } ?? "—",
+        years(ratio.forecastDebtPaydownYears), years(ratio.actualDebtPaydownYears),
+      ]
+    }
+    return HTML.table(
+      caption: l.pick(
+        "Encours de dette au 31/12 et capacité de désendettement, prévus et exécutés (encours exécuté : celui du scénario, plus les emprunts et moins les remboursements exécutés, compte 1641)",
+        "Outstanding debt at 31/12 and debt-to-savings ratio, forecast and executed (executed stock: the scenario's, plus the loans and less the repayments executed, account 1641)"
+      ),
+      headers: [
+        l.pick("Année", "Year"), l.pick("Encours prévu", "Debt forecast"),
+        l.pick("Encours exécuté", "Debt executed"),
+        l.pick("Capacité prévue (années)", "Ratio forecast (years)"),
+        l.pick("Capacité exécutée (années)", "Ratio executed (years)"),
       ], rows: rows)
   }
 

@@ -11,6 +11,10 @@ extension ScenarioComparison {
     public var grossSavingsRate: Double?
     /// Gross savings less the capital repaid (account 1641), euros.
     public var netSavings: Double
+    /// The debt stock at 31 December and the capacité de désendettement (years), when
+    /// the evaluated run's scenario gives the debt.
+    public var outstandingDebt: Double?
+    public var debtPaydownYears: Double?
     /// The run whose evaluation read these accounts.
     public var evaluatedRun: String
   }
@@ -27,7 +31,8 @@ extension ScenarioComparison {
         Executed(
           year: $0.year, grossSavings: $0.actualGrossSavings,
           grossSavingsRate: $0.actualGrossSavingsRate.map { 100 * $0 },
-          netSavings: $0.actualNetSavings, evaluatedRun: runID)
+          netSavings: $0.actualNetSavings, outstandingDebt: $0.actualOutstandingDebt,
+          debtPaydownYears: $0.actualDebtPaydownYears, evaluatedRun: runID)
       }
   }
 

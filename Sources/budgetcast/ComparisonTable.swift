@@ -30,13 +30,13 @@ struct ComparisonTable {
     for i in c.runs.indices {
       lines.append("  \(label(c.name(i, english)))  \(c.runs[i].runID.prefix(12))")
     }
-    // The executed accounts, when evaluated since, under gross and net savings and the
-    // rate (the debt stock is not in the accounts).
+    // The executed accounts, when evaluated since, under each measure.
     let executed = Dictionary(c.executed.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
     let executedText: [(ScenarioComparison.Executed) -> String] = [
       { $0.grossSavings.millionsText },
       { $0.grossSavingsRate.map { String(format: "%.1f", $0) } ?? "—" },
-      { $0.netSavings.millionsText },
+      { $0.netSavings.millionsText }, { $0.outstandingDebt.map(\.millionsText) ?? "—" },
+      { $0.debtPaydownYears.map { String(format: "%.1f", $0) } ?? "—" },
     ]
     for (index, (name, text)) in measures.enumerated() {
       lines.append("")

@@ -64,6 +64,20 @@ struct EvaluationTable {
             + r.actualNetSavings.millionsText.leftPadded(8))
       }
     }
+    if e.ratios.contains(where: { $0.actualOutstandingDebt != nil }) {
+      lines += [
+        "", "Debt at 31/12 (M€)   forecast   actual   debt-to-savings (years): forecast  actual",
+      ]
+      let years = { (value: Double?) in value.map { String(format: "%.1f", $0) } ?? "—" }
+      for r in e.ratios {
+        lines.append(
+          String(r.year).padding(toLength: 19, withPad: " ", startingAt: 0)
+            + (r.forecastOutstandingDebt?.millionsText ?? "—").leftPadded(10)
+            + (r.actualOutstandingDebt?.millionsText ?? "—").leftPadded(9)
+            + years(r.forecastDebtPaydownYears).leftPadded(35)
+            + years(r.actualDebtPaydownYears).leftPadded(8))
+      }
+    }
     if !e.overrides.isEmpty {
       lines += ["", "Human overrides (M€): model, human, actual, verdict"]
       for o in e.overrides {

@@ -8,7 +8,14 @@ import Testing
 struct CompareExecutedTests {
   @Test func theExecutedSavingsAndTheClosestScenarioAreShown() throws {
     let (data, archive) = try ArchiveCommandsTests.workspace()
-    let scenario = try ScenarioCommandsTests.rsaScenario(beside: data)
+    // A scenario that gives the debt stock at the end of 2023, so that the executed
+    // stock can be rolled from it.
+    let scenario = URL(fileURLWithPath: data).deletingLastPathComponent()
+      .appendingPathComponent("rsa-dette.yaml").path
+    try Data(
+      "name: RSA +4.6 avec dette\nlevers:\n  rsa_revaluation: {date: 2024-04, rate: 0.046}\ndebt:\n  outstanding: 50e6\n"
+        .utf8
+    ).write(to: URL(fileURLWithPath: scenario))
     let ids = try [[], ["--scenario", scenario]].map { extra in
       try #require(
         try CommandRunner.budgetcast(
@@ -26,6 +33,7 @@ struct CompareExecutedTests {
       "evaluate", ids[1], "--actuals", actuals, "--archive", archive, "--actor", "auditor",
     ])
     #expect(evaluated.status == 0, "\(evaluated.standardError)")
+    #expect(evaluated.standardOutput.contains("Debt at 31/12 (M€)"), "\(evaluated.standardOutput)")
     // Gross savings: real operating revenue less real operating spending, from the file.
     let spending = EvaluateCommandTests.sums(actualsText) { $0[0] == "F" && $0[1] == "D" }
     let revenue = EvaluateCommandTests.sums(actualsText) { $0[0] == "F" && $0[1] == "R" }
@@ -35,7 +43,7 @@ struct CompareExecutedTests {
     let rows = table.standardOutput.split(separator: "\n").filter {
       $0.hasPrefix("Executed (accounts)")
     }
-    #expect(rows.count == 3, "\(table.standardOutput)")
+    #expect(rows.count == 5, "\(table.standardOutput)")
     let cells = rows.map { $0.split(separator: " ").suffix(3).map(String.init) }
     #expect(
       cells.first == ["—"] + savings.map { String(format: "%.1f", $0 / 1e6) },
@@ -43,7 +51,12 @@ struct CompareExecutedTests {
     // Net savings: less the capital repaid (account 1641).
     let repaid = EvaluateCommandTests.sums(actualsText) { $0[3] == "1641" }
     let net = zip([2024, 2025], savings).map { $1 - (repaid[$0] ?? 0) }
-    #expect(cells.last == ["—"] + net.map { String(format: "%.1f", $0 / 1e6) })
+    #expect(cells[2] == ["—"] + net.map { String(format: "%.1f", $0 / 1e6) })
+    // The debt stock: the scenario's 50 M€ at the end of 2023, less the capital repaid
+    // (no loan in the accounts); the capacité: stock / gross savings.
+    let stock = [50e6 - (repaid[2024] ?? 0), 50e6 - (repaid[2024] ?? 0) - (repaid[2025] ?? 0)]
+    #expect(cells[3] == ["—"] + stock.map { String(format: "%.1f", $0 / 1e6) })
+    #expect(cells[4] == ["—"] + zip(stock, savings).map { String(format: "%.1f", $0 / $1) })
 
     let page = URL(fileURLWithPath: archive).deletingLastPathComponent()
       .appendingPathComponent("comparaison.html").path
@@ -53,5 +66,10 @@ struct CompareExecutedTests {
     #expect(text.contains("<em>Réalisé (comptes exécutés)</em>"))
     #expect(text.contains("Comptes exécutés 2025\u{00A0}: épargne brute"))
     #expect(text.contains("le scénario le plus proche\u{00A0}: <strong>"))
+    let report = page + ".run.html"
+    _ = try CommandRunner.budgetcast(["report", ids[1], "--archive", archive, "--output", report])
+    #expect(
+      try String(contentsOfFile: report, encoding: .utf8).contains(
+        "Encours de dette au 31/12 et capacité de désendettement, prévus et exécutés"))
   }
 }

@@ -1,0 +1,27 @@
+extension ForecastEvaluation.RatioOutcome {
+  /// The debt stock at 31 December of each executed year: the stock the run's scenario
+  /// gives at the end of the run's last executed year, moved by the borrowing and the
+  /// capital repayment executed since (account 1641, real operations), the definitions
+  /// of the forecast's ``DebtSchedule``: `D_t = D_{t−1} + borrowed_t − repaid_t`.
+  ///
+  /// Empty when the scenario gives no debt; it stops at the first year the actuals do
+  /// not follow on from the previous one, since the stock cannot be rolled past a
+  /// missing year.
+  static func executedDebt(
+    _ data: ReportData, actuals: ReportData, cascade: [FinancialRatios.Year]
+  ) -> [Int: Double] {
+    guard var stock = data.scenario?.debt?.outstanding, var previous = data.historyYears.last
+    else { return [:] }
+    let borrowed = actuals.lineSum { $0.hasPrefix("line/I/R/16/1641") }.history
+    var stocks: [Int: Double] = [:]
+    for year in cascade.map(\.year).sorted() {
+      guard year == previous + 1, let done = cascade.first(where: { $0.year == year }) else {
+        break
+      }
+      stock += (borrowed[year] ?? 0) - done.capitalRepayment
+      stocks[year] = stock
+      previous = year
+    }
+    return stocks
+  }
+}
