@@ -1,6 +1,7 @@
 extension SpreadsheetReport {
   /// The ex-post evaluation sheet (the latest `evaluate` of the run): accuracy by
-  /// level, gross savings forecast and executed, then every node and year compared,
+  /// level, gross and net savings and the debt stock forecast and executed, then every
+  /// node and year compared,
   /// for the finance director's own pivot tables.
   func evaluationSheet(_ sheet: XLSXWorkbook.Sheet, _ evaluation: ForecastEvaluation) {
     let l = language
@@ -35,6 +36,10 @@ extension SpreadsheetReport {
       l.pick("Année", "Year"), l.pick("Épargne brute prévue", "Gross savings forecast"),
       l.pick("Borne basse 80 %", "80% lower"), l.pick("Borne haute 80 %", "80% upper"),
       l.pick("Épargne brute exécutée", "Gross savings executed"),
+      l.pick("Épargne nette prévue", "Net savings forecast"),
+      l.pick("Épargne nette exécutée", "Net savings executed"),
+      l.pick("Encours prévu au 31/12", "Debt forecast at 31/12"),
+      l.pick("Encours exécuté au 31/12", "Debt executed at 31/12"),
     ])
     for ratio in evaluation.ratios {
       sheet.write(Double(ratio.year), row: row, column: 0, style: .plain)
@@ -42,6 +47,10 @@ extension SpreadsheetReport {
       if let lower = ratio.bands["80"]?.lower { sheet.write(lower, row: row, column: 2) }
       if let upper = ratio.bands["80"]?.upper { sheet.write(upper, row: row, column: 3) }
       sheet.write(ratio.actualGrossSavings, row: row, column: 4)
+      sheet.write(ratio.forecastNetSavings, row: row, column: 5)
+      sheet.write(ratio.actualNetSavings, row: row, column: 6)
+      if let debt = ratio.forecastOutstandingDebt { sheet.write(debt, row: row, column: 7) }
+      if let debt = ratio.actualOutstandingDebt { sheet.write(debt, row: row, column: 8) }
       row += 1
     }
     row += 1

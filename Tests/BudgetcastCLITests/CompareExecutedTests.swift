@@ -71,5 +71,12 @@ struct CompareExecutedTests {
     #expect(
       try String(contentsOfFile: report, encoding: .utf8).contains(
         "Encours de dette au 31/12 et capacité de désendettement, prévus et exécutés"))
+    let workbook = page + ".run.xlsx"
+    _ = try CommandRunner.budgetcast([
+      "report", ids[1], "--archive", archive, "--format", "xlsx", "--output", workbook,
+    ])
+    #expect(
+      try ZipMember.text(of: "xl/sharedStrings.xml", in: workbook).contains(
+        "Encours exécuté au 31/12"))
   }
 }
