@@ -1,365 +1,197 @@
 /// The notebook's checks of the driver models: the elasticities re-estimated with
 /// statsmodels, then the scenario's driver rules re-applied with them.
 extension VerificationNotebook {
-  static let driverSections: [(markdown: String, code: String)] = [
-    (
-      markdown: #"""
-      ## 5. Driver elasticities re-estimated
-      Each elasticity the scenario rules use is re-estimated with statsmodels from the archived driver history and the snapshot, and budgetcast's choice of the value used is checked.
-      """#,
-      code: #"""
-      # The driver models' elasticities re-estimated with statsmodels from the archived
-      # driver history and the snapshot: the yearly log growth of each line (or of RSA
-      # households) on its transformed driver, with a constant, by exact maximum likelihood
-      # with white-noise or AR(1) errors (the lower AICc; AR(1) from 10 years), over the
-      # longest run of consecutive years (for the unemployment lag of RSA households, the
-      # lags 0, 1 and 2 fitted on their common years, the lower AICc chosen); then
-      # budgetcast's rule for the value used
-      # (estimate if |t| ≥ 2 and in its plausible range, else the default; the scenario's
-      # own value first).
-      import warnings
-      from statsmodels.tsa.arima.model import ARIMA as StatsmodelsARIMA
+  static var driverSections: [(markdown: String, code: String)] {
+    [elasticitySection, scenarioRulesSection]
+  }
 
-      TOLERANCE_ELASTICITY = 0.02  # in standard errors: two optimisers' optima (R agrees with budgetcast to 1e-6)
-      TOLERANCE_STANDARD_ERROR = 0.02  # relative: Hessians by different numerical schemes
-      DEFAULTS = {"rsa_households_per_unemployment_point": 0.09}
-      PLAUSIBLE = {"rsa_households_per_unemployment_point": (0.0, 0.25)}
+  /// Section 5: every elasticity re-estimated with statsmodels, and the value used checked.
+  static let elasticitySection: (markdown: String, code: String) = (
+    markdown: #"""
+    ## 5. Driver elasticities re-estimated
+    Each elasticity the scenario rules use is re-estimated with statsmodels from the archived driver history and the snapshot, and budgetcast's choice of the value used is checked.
+    """#,
+    code: #"""
+    # The driver models' elasticities re-estimated with statsmodels from the archived
+    # driver history and the snapshot: the yearly log growth of each line (or of RSA
+    # households) on its transformed driver, with a constant, by exact maximum likelihood
+    # with white-noise or AR(1) errors (the lower AICc; AR(1) from 10 years), over the
+    # longest run of consecutive years (for the unemployment lag of RSA households, the
+    # lags 0, 1 and 2 fitted on their common years, the lower AICc chosen); then
+    # budgetcast's rule for the value used
+    # (estimate if |t| ≥ 2 and in its plausible range, else the default; the scenario's
+    # own value first).
+    import warnings
+    from statsmodels.tsa.arima.model import ARIMA as StatsmodelsARIMA
 
-      history_input = next((i for i in manifest["inputs"] if i["role"] == "driver-history"), None)
+    TOLERANCE_ELASTICITY = 0.02  # in standard errors: two optimisers' optima (R agrees with budgetcast to 1e-6)
+    TOLERANCE_STANDARD_ERROR = 0.02  # relative: Hessians by different numerical schemes
+    DEFAULTS = {"rsa_households_per_unemployment_point": 0.09}
+    PLAUSIBLE = {"rsa_households_per_unemployment_point": (0.0, 0.25)}
 
-
-      def read_history(data):
-          """driver -> {year: value}; `,` or `;` separators, decimal comma after `;`; a
-          level in force from a month (`2025-04`) gives each year it covers, from the
-          first whose January it covers to the last date's year, its months' mean."""
-          try:
-              text = data.decode("utf-8-sig")
-          except UnicodeDecodeError:
-              text = data.decode("cp1252")
-          lines = [l for l in text.splitlines() if l.strip()]
-          separator = ";" if ";" in lines[0] else ("\t" if "\t" in lines[0] else ",")
-          table = list(csv.reader(lines, delimiter=separator))
-          at = {name.strip(): i for i, name in enumerate(table[0])}
-          result, dated = {}, {}
-          for r in table[1:]:
-              raw = r[at["value"]].strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-              if separator != ",":
-                  raw = raw.replace(".", "").replace(",", ".") if "," in raw else raw
-              name, year = r[at["driver"]].strip(), r[at["year"]].strip()
-              if "-" in year:
-                  dated.setdefault(name, {})[12 * int(year[:4]) + int(year[5:]) - 1] = float(raw)
-              else:
-                  result.setdefault(name, {})[int(year)] = float(raw)
-          for name, schedule in dated.items():
-              months = sorted(schedule)
-              for year in range(-(-months[0] // 12), months[-1] // 12 + 1):
-                  in_force = [schedule[max(m for m in months if m <= 12 * year + k)] for k in range(12)]
-                  result.setdefault(name, {})[year] = sum(in_force) / 12
-          return result
+    history_input = next((i for i in manifest["inputs"] if i["role"] == "driver-history"), None)
 
 
-      def line_totals():
-          """Real operating totals by year of the driven lines, from the snapshot."""
-          totals = {}
-          for r in snapshot[1:]:
-              if r[column["operation"]] != "real" or r[column["section"]] != "F":
-                  continue
-              d, chapter, account = r[column["direction"]], r[column["chapter"]], r[column["account"]]
-              name = None
-              if d == "D":
-                  name = {"017": "rsa", "016": "apa", "012": "personnel", "011": "charges"}.get(chapter)
-              elif account.startswith(("7321", "7322")):
-                  name = "dmto"
-              if name:
-                  year = int(r[column["year"]])
-                  totals.setdefault(name, {})[year] = totals.get(name, {}).get(year, 0) + int(Decimal(r[column["amount"]]) * 100)
-          return {name: {y: c / 100 for y, c in v.items()} for name, v in totals.items()}
+    def read_history(data):
+        """driver -> {year: value}; `,` or `;` separators, decimal comma after `;`; a
+        level in force from a month (`2025-04`) gives each year it covers, from the
+        first whose January it covers to the last date's year, its months' mean."""
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+        lines = [l for l in text.splitlines() if l.strip()]
+        separator = ";" if ";" in lines[0] else ("\t" if "\t" in lines[0] else ",")
+        table = list(csv.reader(lines, delimiter=separator))
+        at = {name.strip(): i for i, name in enumerate(table[0])}
+        result, dated = {}, {}
+        for r in table[1:]:
+            raw = r[at["value"]].strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+            if separator != ",":
+                raw = raw.replace(".", "").replace(",", ".") if "," in raw else raw
+            name, year = r[at["driver"]].strip(), r[at["year"]].strip()
+            if "-" in year:
+                dated.setdefault(name, {})[12 * int(year[:4]) + int(year[5:]) - 1] = float(raw)
+            else:
+                result.setdefault(name, {})[int(year)] = float(raw)
+        for name, schedule in dated.items():
+            months = sorted(schedule)
+            for year in range(-(-months[0] // 12), months[-1] // 12 + 1):
+                in_force = [schedule[max(m for m in months if m <= 12 * year + k)] for k in range(12)]
+                result.setdefault(name, {})[year] = sum(in_force) / 12
+        return result
 
 
-      def growth(levels, year):
-          now, before = levels.get(year), levels.get(year - 1)
-          return np.log(now / before) if now and before and now > 0 and before > 0 else None
+    def line_totals():
+        """Real operating totals by year of the driven lines, from the snapshot."""
+        totals = {}
+        for r in snapshot[1:]:
+            if r[column["operation"]] != "real" or r[column["section"]] != "F":
+                continue
+            d, chapter, account = r[column["direction"]], r[column["chapter"]], r[column["account"]]
+            name = None
+            if d == "D":
+                name = {"017": "rsa", "016": "apa", "012": "personnel", "011": "charges"}.get(chapter)
+            elif account.startswith(("7321", "7322")):
+                name = "dmto"
+            if name:
+                year = int(r[column["year"]])
+                totals.setdefault(name, {})[year] = totals.get(name, {}).get(year, 0) + int(Decimal(r[column["amount"]]) * 100)
+        return {name: {y: c / 100 for y, c in v.items()} for name, v in totals.items()}
 
 
-      def regressor(driver, transform, year, lag):
-          d = drivers.get(driver, {})
-          if transform == "growth":
-              return growth(d, year)
-          if transform == "lagged change":
-              return d[year - lag] - d[year - lag - 1] if year - lag in d and year - lag - 1 in d else None
-          return d[year] / 100 if year in d else None
+    def growth(levels, year):
+        now, before = levels.get(year), levels.get(year - 1)
+        return np.log(now / before) if now and before and now > 0 and before > 0 else None
 
 
-      def longest_run(rows):
-          """The longest run of consecutive years (the latest on a tie)."""
-          best, start = (0, 0), 0
-          for i in range(len(rows)):
-              if i == len(rows) - 1 or rows[i + 1][0] != rows[i][0] + 1:
-                  if i + 1 - start >= best[1] - best[0]:
-                      best = (start, i + 1)
-                  start = i + 1
-          return rows[best[0] : best[1]]
+    def regressor(driver, transform, year, lag):
+        d = drivers.get(driver, {})
+        if transform == "growth":
+            return growth(d, year)
+        if transform == "lagged change":
+            return d[year - lag] - d[year - lag - 1] if year - lag in d and year - lag - 1 in d else None
+        return d[year] / 100 if year in d else None
 
 
-      LAGS = {"rsa_households_per_unemployment_point": (0, 1, 2)}
-      DEFAULT_LAG = 1
-      # A scenario file may fix a lag (its `lags:` key): that lag alone is fitted.
-      for fixed_name, fixed_lag in ((scenario or {}).get("lags") or {}).items():
-          LAGS[fixed_name] = (fixed_lag,)
+    def longest_run(rows):
+        """The longest run of consecutive years (the latest on a tie)."""
+        best, start = (0, 0), 0
+        for i in range(len(rows)):
+            if i == len(rows) - 1 or rows[i + 1][0] != rows[i][0] + 1:
+                if i + 1 - start >= best[1] - best[0]:
+                    best = (start, i + 1)
+                start = i + 1
+        return rows[best[0] : best[1]]
 
 
-      # (response, [(elasticity, driver, transform)]), as documented in budgetcast's DriverModel.
-      MODELS = [
-          ("driver:rsa_households", [("rsa_households_per_unemployment_point", "unemployment_rate", "lagged change")]),
-          ("line:apa", [("apa_per_population_75", "population_75", "growth")]),
-          ("line:apa", [("apa_per_population_85", "population_85", "growth")]),
-          ("line:personnel", [("personnel_per_pay_index", "pay_index", "growth")]),
-          ("line:charges", [("charges_per_inflation_point", "inflation", "percent")]),
-          ("line:dmto", [("dmto_per_transactions", "real_estate_transactions", "growth"),
-                         ("dmto_per_prices", "real_estate_prices", "growth")]),
-      ]
-
-      checked = []
-      if history_input is None:
-          if any(e.get("estimate") for e in elasticities.values()):
-              raise AssertionError("estimates archived without a driver history")
-          print("no driver history in this run: every elasticity is the scenario's or the default")
-      else:
-          drivers = read_history(archived(history_input["sha256"]))
-          totals = line_totals()
-          for response, regressors in MODELS:
-              kind, name = response.split(":")
-              levels = drivers.get(name, {}) if kind == "driver" else totals.get(name, {})
-              lags = next((LAGS[e] for e, _, _ in regressors if e in LAGS), (None,))
-              by_lag = {}
-              for lag in lags:
-                  rows = []
-                  for year in sorted(levels):
-                      if year > years[-1]:
-                          continue  # projections beyond the accounts are not data
-                      y = growth(levels, year)
-                      x = [regressor(driver, transform, year, DEFAULT_LAG if lag is None else lag) for _, driver, transform in regressors]
-                      if y is not None and all(v is not None and np.isfinite(v) for v in x):
-                          rows.append((year, y, x))
-                  by_lag[lag] = rows
-              common = set.intersection(*[{r[0] for r in rows} for rows in by_lag.values()])
-              windows = {lag: longest_run([r for r in rows if r[0] in common]) for lag, rows in by_lag.items()}
-              window = windows[lags[0]]
-              chosen = None
-              if len(window) >= 8:
-                  for lag, rows in windows.items():
-                      y = np.array([r[1] for r in rows])
-                      X = np.array([r[2] for r in rows])
-                      with warnings.catch_warnings():
-                          warnings.simplefilter("ignore")
-                          fits = [StatsmodelsARIMA(y, exog=X, order=(p, 0, 0), trend="c").fit(cov_type="approx")
-                                  for p in ((0, 1) if len(rows) >= 10 else (0,))]
-                      best_fit = min(fits, key=lambda f: f.aicc)
-                      if chosen is None or best_fit.aicc < chosen[0].aicc:
-                          chosen = (best_fit, lag)
-              for j, (elasticity, _, _) in enumerate(regressors):
-                  archived_one = elasticities[elasticity]
-                  estimate = archived_one.get("estimate")
-                  if len(window) < 8:
-                      if estimate:
-                          raise AssertionError(f"{elasticity}: {len(window)} years, yet budgetcast estimated it")
-                      continue
-                  fit, lag = chosen
-                  if lag is not None and estimate is not None and lag != estimate.get("lag"):
-                      raise AssertionError(f"{elasticity}: statsmodels' AICc chooses lag {lag}, budgetcast {estimate.get('lag')}")
-                  value, se = fit.params[1 + j], fit.bse[1 + j]
-                  if estimate is None:
-                      raise AssertionError(f"{elasticity}: statsmodels estimates {value:.4f}, budgetcast archived none")
-                  if abs(value - estimate["value"]) > TOLERANCE_ELASTICITY * se:
-                      raise AssertionError(f"{elasticity}: statsmodels {value}, budgetcast {estimate['value']}")
-                  if abs(se - estimate["standardError"]) > TOLERANCE_STANDARD_ERROR * se:
-                      raise AssertionError(f"{elasticity}: standard error {se}, budgetcast {estimate['standardError']}")
-                  if (window[0][0], window[-1][0]) != (estimate["firstYear"], estimate["lastYear"]):
-                      raise AssertionError(f"{elasticity}: years differ")
-                  low, high = PLAUSIBLE.get(elasticity, (0.0, 2.0))
-                  t = abs(estimate["value"] / estimate["standardError"])
-                  override = (scenario or {}).get("elasticities", {}).get(elasticity)
-                  expected = override if override is not None else (
-                      estimate["value"] if t >= 2 and low <= estimate["value"] <= high else DEFAULTS.get(elasticity, 1.0))
-                  if expected != archived_one["used"]:
-                      raise AssertionError(f"{elasticity}: the rule gives {expected}, budgetcast used {archived_one['used']}")
-                  checked.append((elasticity, value, estimate["value"], se, estimate["standardError"], archived_one["used"]))
-          print(f"{'elasticity':40} {'statsmodels':>11} {'budgetcast':>11} {'sm s.e.':>8} {'bc s.e.':>8} {'used':>7}")
-          for row in checked:
-              print(f"{row[0]:40} {row[1]:11.4f} {row[2]:11.4f} {row[3]:8.4f} {row[4]:8.4f} {row[5]:7.4f}")
-          print(f"{len(checked)} elasticities re-estimated: values within {TOLERANCE_ELASTICITY} standard error, standard errors within {TOLERANCE_STANDARD_ERROR:.0%}, the value used by the rule")
-      """#
-    ),
-    (
-      markdown: #"""
-      ## 7. Scenario driver rules re-applied
-      The scenario's effect on each line, by cause, is re-derived from the scenario file and the documented rules.
-      """#,
-      code: #"""
-      # The scenario's driver rules re-applied: each line's effect by cause equals its
-      # pre-scenario value times (factor − 1), and the archived forecast equals that value
-      # times the product of the factors plus any shock.
-      TOLERANCE_EFFECT = 1e-6  # relative
+    LAGS = {"rsa_households_per_unemployment_point": (0, 1, 2)}
+    DEFAULT_LAG = 1
+    # A scenario file may fix a lag (its `lags:` key): that lag alone is fitted.
+    for fixed_name, fixed_lag in ((scenario or {}).get("lags") or {}).items():
+        LAGS[fixed_name] = (fixed_lag,)
 
 
-      def driver_paths(encoded):
-          pairs = dict(zip(encoded[0::2], encoded[1::2])) if isinstance(encoded, list) else encoded
-          return {name: {int(y): v for y, v in path.items()} for name, path in pairs.items()}
+    # (response, [(elasticity, driver, transform)]), as documented in budgetcast's DriverModel.
+    MODELS = [
+        ("driver:rsa_households", [("rsa_households_per_unemployment_point", "unemployment_rate", "lagged change")]),
+        ("line:apa", [("apa_per_population_75", "population_75", "growth")]),
+        ("line:apa", [("apa_per_population_85", "population_85", "growth")]),
+        ("line:personnel", [("personnel_per_pay_index", "pay_index", "growth")]),
+        ("line:charges", [("charges_per_inflation_point", "inflation", "percent")]),
+        ("line:dmto", [("dmto_per_transactions", "real_estate_transactions", "growth"),
+                       ("dmto_per_prices", "real_estate_prices", "growth")]),
+    ]
 
-
-      POINTS = {"unemployment_rate", "inflation", "interest_rate"}
-
-
-      def driver_paths_assumed(encoded):
-          pairs = dict(zip(encoded[0::2], encoded[1::2])) if isinstance(encoded, list) else encoded
-          return {name: (path["form"], {int(y): v for y, v in path["values"].items()}) for name, path in pairs.items()}
-
-
-      def check_driver_paths(rows, stated):
-          # change = assumed - reference in points, assumed / reference - 1 otherwise; the
-          # assumed level is the reference before the first stated year, then holds the
-          # stated level, or grows from the previous year's by the stated rate (checked
-          # from the second forecast year: the first grows from the history).
-          previous = {}
-          for row in sorted(rows, key=lambda r: (r["driver"], int(r["year"]))):
-              name, year = row["driver"], int(row["year"])
-              reference, assumed, change_ = (float(row[k]) for k in ("reference", "assumed", "change"))
-              expected = assumed - reference if name in POINTS else assumed / reference - 1
-              if abs(expected - change_) > 1e-12 * max(1.0, abs(expected)):
-                  raise AssertionError(f"{name} {year}: change {change_}, expected {expected}")
-              form, values = stated[name]
-              given = [y for y in values if y <= year]
-              level = None
-              if not given:
-                  level = reference
-              elif form == "levels":
-                  level = values[max(given)]
-              elif name in previous:
-                  rate = values[max(given)]
-                  level = previous[name] + rate if name in POINTS else previous[name] * (1 + rate)
-              if level is not None and abs(level - assumed) > 1e-9 * max(1.0, abs(level)):
-                  raise AssertionError(f"{name} {year}: assumed {assumed}, the stated path gives {level}")
-              previous[name] = assumed
-          print(f"{len(rows)} driver-path rows consistent with the stated levels and growth rates")
-
-
-      def change(paths, driver, year):
-          path = paths.get(driver, {})
-          known = [y for y in path if y <= year]
-          return path[max(known)] if known else 0.0
-
-
-      def share(dated, year):
-          # A dated revaluation or step: (13 - month)/12 of its rate in its year, all of it after.
-          return (13 - dated["month"]) / 12 if year == dated["year"] else 1
-
-      def factors(node, year, sc, paths):
-          default = {"rsa_households_per_unemployment_point": 0.09}
-          # The run's values (estimated, the scenario's or the defaults), checked in section 5.
-          elastic = lambda name: elasticities[name]["used"] if name in elasticities else sc.get("elasticities", {}).get(name, default.get(name, 1.0))
-          _, s, d, chapter, account, _ = node.split("/")
-          f = {}
-          if s == "F" and d == "D":
-              if chapter == "017":
-                  lag = elasticities.get("rsa_households_per_unemployment_point", {}).get("lag")
-                  lag = 1 if lag is None else lag
-                  households = (1 + change(paths, "rsa_households", year)) * np.exp(elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - lag))
-                  if households != 1:
-                      f["rsa_households"] = households
-                  if change(paths, "rsa_base_amount", year):
-                      f["rsa_base_amount"] = 1 + change(paths, "rsa_base_amount", year)
-                  revaluation = sc.get("rsaRevaluation")
-                  if revaluation and year >= revaluation["year"]:
-                      f["rsa_revaluation"] = 1 + revaluation["rate"] * share(revaluation, year)
-              elif chapter == "016":
-                  for age in ("75", "85"):
-                      if change(paths, "population_" + age, year):
-                          f["population_" + age] = (1 + change(paths, "population_" + age, year)) ** elastic("apa_per_population_" + age)
-              elif chapter == "012":
-                  if change(paths, "pay_index", year):
-                      f["pay_index"] = (1 + change(paths, "pay_index", year)) ** elastic("personnel_per_pay_index")
-                  step = sc.get("payIndexStep")
-                  if step and year >= step["year"]:
-                      f["pay_index_step"] = (1 + step["rate"] * share(step, year)) ** elastic("personnel_per_pay_index")
-              elif chapter == "011":
-                  level = sum(change(paths, "inflation", y) for y in horizon_years if y <= year) / 100
-                  if level:
-                      f["inflation"] = np.exp(elastic("charges_per_inflation_point") * level)
-          if s == "F" and d == "R" and (account.startswith("7321") or account.startswith("7322")):
-              for driver in ("real_estate_transactions", "real_estate_prices"):
-                  if change(paths, driver, year):
-                      name = "dmto_per_transactions" if driver.endswith("transactions") else "dmto_per_prices"
-                      f[driver] = (1 + change(paths, driver, year)) ** elastic(name)
-              if sc.get("dmtoRate") not in (None, 0.045):
-                  f["dmto_rate"] = sc["dmtoRate"] / 0.045
-          if s == "I" and d == "D" and chapter != "16" and year in programme_factor:
-              f["investment_programme"] = programme_factor[year]
-          is_dmto = s == "F" and d == "R" and account[:4] in ("7321", "7322")
-          for rate in sc.get("taxRates") or []:
-              if year >= rate["year"] and covers(rate["node"], node) and not is_dmto:
-                  f["tax_rates"] = f.get("tax_rates", 1.0) * rate["voted"] / rate["current"]
-          return f
-
-
-      def covers(series, node):
-          # Whether a line lies under a series: itself, its chapter, section or total.
-          level, *parts = series.split("/")
-          line = node.split("/")[1:]
-          if level == "line":
-              return series == node
-          width = {"total": 1, "section": 2, "chapter": 3}[level]
-          return (line[1:2] if level == "total" else line[:width]) == parts
-
-
-      checked = 0
-      if scenario is not None:
-          paths = driver_paths(scenario.get("drivers", []))
-          # Paths stated in levels or growth are turned into changes against each driver's
-          # reference forecast (driver-paths.csv): check that arithmetic, then use them.
-          stated = driver_paths_assumed(scenario.get("assumedPaths", []))
-          resolved_hash = manifest["outputs"].get("driverPaths")
-          if stated and not resolved_hash:
-              raise AssertionError("paths in levels or growth, but no driver-paths.csv archived")
-          if resolved_hash:
-              resolved = list(csv.DictReader(io.StringIO(archived(resolved_hash).decode())))
-              check_driver_paths(resolved, stated)
-              for row in resolved:
-                  paths.setdefault(row["driver"], {})[int(row["year"])] = float(row["change"])
-          effects = {}
-          for node, year, cause, amount in effect_rows[1:]:
-              effects.setdefault((node, int(year)), {})[cause] = float(amount)
-          # The investment programme: one factor on every equipment line (real investment
-          # spending outside chapter 16), so that they sum to the programme's amount.
-          programme_factor = {}
-          for year, amount in ((int(y), v) for y, v in (scenario.get("investmentProgramme") or {}).items()):
-              equipment = [n for (n, y) in forecast if y == year and n.startswith("line/I/D/") and not n.startswith("line/I/D/16/")]
-              baseline = sum(forecast[(n, year)] - sum(effects.get((n, year), {}).values()) for n in equipment)
-              programme_factor[year] = amount / baseline
-              unshocked = sum(forecast[(n, year)] - effects.get((n, year), {}).get("shock", 0.0) for n in equipment)
-              if abs(unshocked - amount) > TOLERANCE_EFFECT * amount:
-                  raise AssertionError(f"{year}: equipment spending {unshocked}, programme {amount}")
-          for (node, year), causes in sorted(effects.items()):
-              # Lines carrying a shock (spread pro rata from its series) are left out.
-              if not node.startswith("line/") or "shock" in causes:
-                  continue
-              f = factors(node, year, scenario, paths)
-              product = np.prod(list(f.values())) if f else 1.0
-              before = forecast[(node, year)] / product
-              for cause, amount in causes.items():
-                  if cause == "interaction":
-                      continue
-                  expected = before * (f.get(cause, 1.0) - 1)
-                  if abs(expected - amount) > TOLERANCE_EFFECT * max(abs(before), 1):
-                      raise AssertionError(f"{node} {year} {cause}: budgetcast {amount}, rule {expected}")
-              first_order = sum(before * (v - 1) for v in f.values())
-              interaction = causes.get("interaction", 0.0)
-              if abs(before * product - before - first_order - interaction) > TOLERANCE_EFFECT * max(abs(before), 1):
-                  raise AssertionError(f"{node} {year}: the causes do not add up to the change")
-              checked += 1
-          print(f"scenario {scenario['name']!r}: {checked} line-years re-derived from the driver rules within {TOLERANCE_EFFECT}")
-      else:
-          print("no scenario in this run: no driver effect to check")
-      """#
-    ),
-  ]
+    checked = []
+    if history_input is None:
+        if any(e.get("estimate") for e in elasticities.values()):
+            raise AssertionError("estimates archived without a driver history")
+        print("no driver history in this run: every elasticity is the scenario's or the default")
+    else:
+        drivers = read_history(archived(history_input["sha256"]))
+        totals = line_totals()
+        for response, regressors in MODELS:
+            kind, name = response.split(":")
+            levels = drivers.get(name, {}) if kind == "driver" else totals.get(name, {})
+            lags = next((LAGS[e] for e, _, _ in regressors if e in LAGS), (None,))
+            by_lag = {}
+            for lag in lags:
+                rows = []
+                for year in sorted(levels):
+                    if year > years[-1]:
+                        continue  # projections beyond the accounts are not data
+                    y = growth(levels, year)
+                    x = [regressor(driver, transform, year, DEFAULT_LAG if lag is None else lag) for _, driver, transform in regressors]
+                    if y is not None and all(v is not None and np.isfinite(v) for v in x):
+                        rows.append((year, y, x))
+                by_lag[lag] = rows
+            common = set.intersection(*[{r[0] for r in rows} for rows in by_lag.values()])
+            windows = {lag: longest_run([r for r in rows if r[0] in common]) for lag, rows in by_lag.items()}
+            window = windows[lags[0]]
+            chosen = None
+            if len(window) >= 8:
+                for lag, rows in windows.items():
+                    y = np.array([r[1] for r in rows])
+                    X = np.array([r[2] for r in rows])
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        fits = [StatsmodelsARIMA(y, exog=X, order=(p, 0, 0), trend="c").fit(cov_type="approx")
+                                for p in ((0, 1) if len(rows) >= 10 else (0,))]
+                    best_fit = min(fits, key=lambda f: f.aicc)
+                    if chosen is None or best_fit.aicc < chosen[0].aicc:
+                        chosen = (best_fit, lag)
+            for j, (elasticity, _, _) in enumerate(regressors):
+                archived_one = elasticities[elasticity]
+                estimate = archived_one.get("estimate")
+                if len(window) < 8:
+                    if estimate:
+                        raise AssertionError(f"{elasticity}: {len(window)} years, yet budgetcast estimated it")
+                    continue
+                fit, lag = chosen
+                if lag is not None and estimate is not None and lag != estimate.get("lag"):
+                    raise AssertionError(f"{elasticity}: statsmodels' AICc chooses lag {lag}, budgetcast {estimate.get('lag')}")
+                value, se = fit.params[1 + j], fit.bse[1 + j]
+                if estimate is None:
+                    raise AssertionError(f"{elasticity}: statsmodels estimates {value:.4f}, budgetcast archived none")
+                if abs(value - estimate["value"]) > TOLERANCE_ELASTICITY * se:
+                    raise AssertionError(f"{elasticity}: statsmodels {value}, budgetcast {estimate['value']}")
+                if abs(se - estimate["standardError"]) > TOLERANCE_STANDARD_ERROR * se:
+                    raise AssertionError(f"{elasticity}: standard error {se}, budgetcast {estimate['standardError']}")
+                if (window[0][0], window[-1][0]) != (estimate["firstYear"], estimate["lastYear"]):
+                    raise AssertionError(f"{elasticity}: years differ")
+                low, high = PLAUSIBLE.get(elasticity, (0.0, 2.0))
+                t = abs(estimate["value"] / estimate["standardError"])
+                override = (scenario or {}).get("elasticities", {}).get(elasticity)
+                expected = override if override is not None else (
+                    estimate["value"] if t >= 2 and low <= estimate["value"] <= high else DEFAULTS.get(elasticity, 1.0))
+                if expected != archived_one["used"]:
+                    raise AssertionError(f"{elasticity}: the rule gives {expected}, budgetcast used {archived_one['used']}")
+                checked.append((elasticity, value, estimate["value"], se, estimate["standardError"], archived_one["used"]))
+        print(f"{'elasticity':40} {'statsmodels':>11} {'budgetcast':>11} {'sm s.e.':>8} {'bc s.e.':>8} {'used':>7}")
+        for row in checked:
+            print(f"{row[0]:40} {row[1]:11.4f} {row[2]:11.4f} {row[3]:8.4f} {row[4]:8.4f} {row[5]:7.4f}")
+        print(f"{len(checked)} elasticities re-estimated: values within {TOLERANCE_ELASTICITY} standard error, standard errors within {TOLERANCE_STANDARD_ERROR:.0%}, the value used by the rule")
+    """#
+  )
 }
