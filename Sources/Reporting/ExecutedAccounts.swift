@@ -19,8 +19,10 @@ struct ExecutedAccounts {
   var values: [String: [Int: Double]]
   /// Line labels from the actuals.
   var labels: [String: String]
-  /// For each of the run's line identifiers the bridge re-codes, its actual counterpart.
-  var counterparts: [String: String]
+  /// For each of the run's line identifiers read from other lines of the actuals, those
+  /// lines: the one the bridge re-codes it to, or the sub-accounts it was split into
+  /// (``readSplits(runLines:)``).
+  var counterparts: [String: [String]]
 
   /// The actuals of `dataset` in `forecastYears` of the run whose snapshot is
   /// `snapshot`, with the run's choices of order operations and bridge.
@@ -47,7 +49,7 @@ struct ExecutedAccounts {
         let key = { (function: String) in
           NodeLabel.line(link.section, link.direction, link.chapter, link.account, function)
         }
-        counterparts[key(link.fromFunction)] = key(link.toFunction)
+        counterparts[key(link.fromFunction)] = [key(link.toFunction)]
       }
     }
     values = BudgetHierarchy(actuals, includingOrder: includeOrder).eurosByNode
@@ -58,6 +60,6 @@ struct ExecutedAccounts {
   /// The executed amount of the run's node `id` in `year`: 0 where the node was not
   /// executed that year.
   func actual(_ id: String, _ year: Int) -> Double {
-    values[counterparts[id] ?? id]?[year] ?? 0
+    (counterparts[id] ?? [id]).reduce(0) { $0 + (values[$1]?[year] ?? 0) }
   }
 }

@@ -19,6 +19,8 @@ extension ForecastEvaluation {
     public var largestMisses: [Miss]
     public var newLines: Int
     public var newLinesAmount: [String: Double]
+    /// The run's lines read from the sub-accounts they were split into.
+    public var splitLines: [String: [String]]
 
     public init(_ e: ForecastEvaluation, top: Int) {
       run = e.runID
@@ -34,6 +36,7 @@ extension ForecastEvaluation {
       }
       newLines = e.newLines
       newLinesAmount = e.newLinesAmount
+      splitLines = e.splitLines
     }
   }
 

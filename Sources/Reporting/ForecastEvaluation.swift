@@ -75,6 +75,10 @@ public struct ForecastEvaluation: Sendable {
   public var newLines: Int
   /// Their amount summed over the compared years, by direction (`D`, `R`; euros).
   public var newLinesAmount: [String: Double]
+  /// The run's lines read from the sub-accounts they were split into since (the run's
+  /// line identifier, then the actuals' lines), as ``ExecutedAccounts/readSplits(runLines:)``
+  /// finds them.
+  public var splitLines: [String: [String]]
   /// Labels of the lines, from the run's snapshot and the actuals.
   public var labels: [String: String]
 
@@ -106,6 +110,9 @@ public struct ForecastEvaluation: Sendable {
   }
 
   init(_ data: ReportData, executed: ExecutedAccounts, forecastRatios: [RatioRecord]) {
+    var executed = executed
+    splitLines = executed.readSplits(
+      runLines: Set(data.forecasts.keys.filter { $0.hasPrefix("line/") }))
     runID = data.runID
     years = executed.years
     ignoredYears = executed.ignoredYears
@@ -113,7 +120,7 @@ public struct ForecastEvaluation: Sendable {
     var forecastLines: Set<String> = []
     for node in data.forecasts.keys.sorted() {
       guard let cells = data.forecasts[node] else { continue }
-      if node.hasPrefix("line/") { forecastLines.insert(executed.counterparts[node] ?? node) }
+      if node.hasPrefix("line/") { forecastLines.formUnion(executed.counterparts[node] ?? [node]) }
       for year in executed.years {
         guard let cell = cells[year], cell.mean.isFinite else { continue }
         let actual = executed.actual(node, year)

@@ -29,6 +29,17 @@ extension HTMLReport {
     html += debtTable(evaluation)
     html += overridesTable(evaluation)
     html += missesTable(evaluation)
+    if !evaluation.splitLines.isEmpty {
+      let accounts = evaluation.splitAccounts
+      let splits = accounts.prefix(6).joined(separator: " ; ") + (accounts.count > 6 ? " ; …" : "")
+      html +=
+        "<p>"
+        + HTML.escape(
+          l.pick(
+            "\(evaluation.splitLines.count) lignes prévues ont été lues dans les sous-comptes qui les ont remplacées (compte subdivisé, même chapitre et même fonction) : \(splits).",
+            "\(evaluation.splitLines.count) forecast lines were read from the sub-accounts that replaced them (an account subdivided, same chapter and function): \(splits.replacingOccurrences(of: " ; ", with: "; "))."
+          )) + "</p>"
+    }
     if evaluation.newLines > 0 {
       html +=
         "<p>"

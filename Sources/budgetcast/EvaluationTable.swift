@@ -36,6 +36,12 @@ struct EvaluationTable {
     lines.append(
       "WAPE: Σ|actual − forecast| / Σ|actual|; base: the models' own forecasts before "
         + "reconciliation; bias > 0: forecast too high.")
+    if !e.splitLines.isEmpty {
+      let accounts = e.splitAccounts
+      lines.append(
+        "\(e.splitLines.count) line(s) read from the sub-accounts they were split into: "
+          + accounts.prefix(6).joined(separator: "; ") + (accounts.count > 6 ? "; …" : "") + ".")
+    }
     if e.newLines > 0 {
       lines.append(
         "\(e.newLines) line(s) executed but not forecast (new lines): "

@@ -55,4 +55,34 @@ struct ExecutedAccountsTests {
       forecastYears: [2026, 2027], actualYears: [2023, 2024])
     #expect(error.description.hasPrefix("the actuals cover 2023–2024, the run forecasts 2026–2027"))
   }
+
+  /// An account subdivided after the run (Gironde's `7311` into `73111`, `73112` and
+  /// `73114` in 2012) is read from its sub-accounts on the same chapter and function;
+  /// a sub-account the run forecasts itself, another function, a merely similar
+  /// number or another chapter is not taken.
+  @Test func subdividedAccountsAreReadFromTheirSubAccounts() throws {
+    let tax = { (year: Int, account: String, function: String, chapter: String, euros: Double) in
+      BudgetLine(
+        entity: "D000", budget: "B00", year: year, stage: "CA", nomenclature: "M52",
+        section: .operating, direction: .revenue, operation: .real, chapter: chapter,
+        account: account, function: function, label: account,
+        amountCents: Int64((euros * 100).rounded()))
+    }
+    let snapshot = BudgetDataset(lines: [
+      tax(2011, "7311", "01", "731", 388e6), tax(2011, "73121", "01", "731", 5e6),
+    ])
+    let actuals = BudgetDataset(lines: [
+      tax(2012, "73111", "01", "731", 247e6), tax(2012, "73112", "01", "731", 153e6),
+      tax(2012, "73114", "02", "731", 6.8e6), tax(2012, "7312", "01", "731", 1e6),
+      tax(2012, "73115", "01", "73", 2e6), tax(2012, "73121", "01", "731", 5.5e6),
+    ])
+    var executed = try ExecutedAccounts(
+      actuals, snapshot: snapshot, forecastYears: [2012], includeOrder: false,
+      bridgesNomenclatures: false)
+    let runLines: Set = ["line/F/R/731/7311/01", "line/F/R/731/73121/01"]
+    let splits = executed.readSplits(runLines: runLines)
+    #expect(splits == ["line/F/R/731/7311/01": ["line/F/R/731/73111/01", "line/F/R/731/73112/01"]])
+    #expect(executed.actual("line/F/R/731/7311/01", 2012) == 400e6)
+    #expect(executed.actual("line/F/R/731/73121/01", 2012) == 5.5e6)
+  }
 }
