@@ -175,7 +175,8 @@ let package = Package(
       exclude: ["Golden"]
     ),
     .testTarget(
-      name: "BudgetTests", dependencies: ["Budget", "DelimitedText", "BudgetcastTestSupport"]),
+      name: "BudgetTests", dependencies: ["Budget", "DelimitedText", "BudgetcastTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "BudgetForecastTests",
       dependencies: [
