@@ -13,6 +13,8 @@
 ///
 /// The links are derived from the data alone (an official function-to-function
 /// correspondence table is not embedded), deterministic, and recorded with each run.
+/// The bridge also carries accounts subdivided into sub-accounts, in any year
+/// (``AccountSubdivision``), when asked to.
 public struct NomenclatureBridge: Sendable, Hashable, Codable {
   /// One line joined across the switch.
   public struct Link: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -35,9 +37,20 @@ public struct NomenclatureBridge: Sendable, Hashable, Codable {
   public var links: [Link]
   /// Accounts where several functions end and start at the switch (left apart).
   public var ambiguous: [String]
+  /// Accounts subdivided into sub-accounts, found once the functions are re-coded.
+  public var subdivisions: [AccountSubdivision] = []
 
-  /// The bridge for `dataset`.
-  public init(_ dataset: BudgetDataset) {
+  /// The bridge for `dataset`; `subdividedAccounts` also joins accounts to the
+  /// sub-accounts they were split into (runs archived before that keep it off).
+  public init(_ dataset: BudgetDataset, subdividedAccounts: Bool = true) {
+    self.init(functionsOf: dataset)
+    if subdividedAccounts {
+      subdivisions = AccountSubdivision.find(in: recodingFunctions(of: dataset))
+    }
+  }
+
+  /// The function links of `dataset` only.
+  private init(functionsOf dataset: BudgetDataset) {
     switchYear = Self.switchYear(dataset)
     links = []
     ambiguous = []
@@ -68,8 +81,14 @@ public struct NomenclatureBridge: Sendable, Hashable, Codable {
     }
   }
 
-  /// `dataset` with the linked lines before the switch re-coded to their M57 function.
+  /// `dataset` with the linked lines before the switch re-coded to their M57 function,
+  /// then the subdivided accounts' earlier years carried over to their sub-accounts.
   public func applied(to dataset: BudgetDataset) -> BudgetDataset {
+    AccountSubdivision.apply(subdivisions, to: recodingFunctions(of: dataset))
+  }
+
+  /// `dataset` with the linked lines before the switch re-coded to their M57 function.
+  func recodingFunctions(of dataset: BudgetDataset) -> BudgetDataset {
     guard let switchYear, !links.isEmpty else { return dataset }
     var recoding: [Account: [String: String]] = [:]
     for link in links {
@@ -95,10 +114,13 @@ public struct NomenclatureBridge: Sendable, Hashable, Codable {
 
   /// What the bridge did, in English, for run notes and import summaries.
   public var notes: [String] {
-    guard let switchYear, !(links.isEmpty && ambiguous.isEmpty) else { return [] }
-    return [
-      "M52 → M57 switch in \(switchYear): \(links.count) line(s) joined across it (function re-coded), \(ambiguous.count) left apart"
-    ] + links.map { "joined: \($0)" } + ambiguous.map { "left apart: \($0)" }
+    var notes = subdivisions.map { "account subdivided: \($0)" }
+    guard let switchYear, !(links.isEmpty && ambiguous.isEmpty) else { return notes }
+    notes =
+      [
+        "M52 → M57 switch in \(switchYear): \(links.count) line(s) joined across it (function re-coded), \(ambiguous.count) left apart"
+      ] + links.map { "joined: \($0)" } + ambiguous.map { "left apart: \($0)" } + notes
+    return notes
   }
 
   /// The first M57 year that follows an M52 year, by the lines' nomenclature names.

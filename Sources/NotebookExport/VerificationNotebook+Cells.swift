@@ -15,7 +15,7 @@ extension VerificationNotebook {
       The manifest must hash to the run ID and every input, the normalised snapshot and every output to its SHA-256 name.
       """#,
       code: #"""
-      import csv, hashlib, io, json, pathlib
+      import csv, hashlib, io, json, math, pathlib
       from decimal import Decimal
 
       import numpy as np
@@ -100,6 +100,46 @@ extension VerificationNotebook {
               if account_of(r) + (r[column["function"]],) in recode and int(r[column["year"]]) < switch:
                   r[column["function"]] = recode[account_of(r) + (r[column["function"]],)]
           print(f"{len(recode)} lines joined across the M52 -> M57 switch ({switch})" if switch else "no M52 -> M57 switch in the data")
+      if manifest["parameters"].get("bridgesNomenclatures") and manifest["parameters"].get("bridgesSubdivisions"):
+          # Accounts subdivided into sub-accounts, by the rule the run states: a real line
+          # whose last year with an amount is Y - 1, and real lines starting in Y on the
+          # same section, direction, chapter and function whose accounts extend its
+          # number, all positive in Y: its earlier years go to them by their shares in Y,
+          # in cents (trunc(parent * share), the last sub-account the remainder).
+          key_of = lambda r: tuple(r[column[c]] for c in ("section", "direction", "chapter", "account", "function"))
+          amounts = {}
+          for r in rows:
+              if r[column["operation"]] == "real":
+                  by_year = amounts.setdefault(key_of(r), {})
+                  y = int(r[column["year"]])
+                  by_year[y] = by_year.get(y, 0) + int(Decimal(r[column["amount"]]) * 100)
+          active = {k: {y: v for y, v in by.items() if v != 0} for k, by in amounts.items()}
+          splits = {}
+          for parent in sorted(k for k in active if active[k]):
+              last = max(active[parent])
+              kids = sorted(k for k in active if k[:3] == parent[:3] and k[4] == parent[4] and len(k[3]) > len(parent[3])
+                            and k[3].startswith(parent[3]) and active[k] and min(active[k]) == last + 1)
+              first = [active[k][last + 1] for k in kids]
+              if kids and all(v > 0 for v in first):
+                  splits[parent] = (last + 1, [k[3] for k in kids], [v / float(sum(first)) for v in first])
+          split_rows = []
+          for r in rows:
+              split = splits.get(key_of(r)) if r[column["operation"]] == "real" else None
+              if split is None:
+                  split_rows.append(r)
+                  continue
+              year, subaccounts, shares = split
+              if int(r[column["year"]]) >= year:
+                  continue
+              parent_cents, allocated = int(Decimal(r[column["amount"]]) * 100), 0
+              for k, (account, share) in enumerate(zip(subaccounts, shares)):
+                  part = parent_cents - allocated if k == len(shares) - 1 else math.trunc(parent_cents * share)
+                  allocated += part
+                  moved = list(r)
+                  moved[column["account"]], moved[column["amount"]] = account, str(Decimal(part) / 100)
+                  split_rows.append(moved)
+          rows = split_rows
+          print(f"{len(splits)} subdivided accounts carried over to their sub-accounts")
       cents = {}
       for r in rows:
           if not include_order and r[column["operation"]] != "real":

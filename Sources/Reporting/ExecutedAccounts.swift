@@ -43,7 +43,9 @@ struct ExecutedAccounts {
     if bridgesNomenclatures {
       let first = compared.min() ?? 0
       let history = snapshot.lines.filter { $0.year < first }
-      let bridge = NomenclatureBridge(BudgetDataset(lines: history + executed))
+      // Functions only: a run's line split since is read by ``readSplits(runLines:)``.
+      let bridge = NomenclatureBridge(
+        BudgetDataset(lines: history + executed), subdividedAccounts: false)
       actuals = bridge.applied(to: actuals)
       for link in bridge.links {
         let key = { (function: String) in

@@ -1,11 +1,15 @@
 import Budget
 
 /// The M52 → M57 switch in the methodology: which lines were joined to their history
-/// and which were left apart.
+/// and which were left apart; then the accounts subdivided into sub-accounts.
 extension HTMLReport {
   func nomenclatureBridge() -> String {
-    guard let bridge = data.bridge, let year = bridge.switchYear,
-      !(bridge.links.isEmpty && bridge.ambiguous.isEmpty)
+    guard let bridge = data.bridge else { return "" }
+    return switchJoins(bridge) + subdivisions(bridge)
+  }
+
+  private func switchJoins(_ bridge: NomenclatureBridge) -> String {
+    guard let year = bridge.switchYear, !(bridge.links.isEmpty && bridge.ambiguous.isEmpty)
     else { return "" }
     let l = language
     var html =
@@ -30,5 +34,30 @@ extension HTMLReport {
         ].map(HTML.escape)
       }, numericColumns: [])
     return html
+  }
+
+  /// The accounts subdivided into sub-accounts, whose history was allocated to them.
+  private func subdivisions(_ bridge: NomenclatureBridge) -> String {
+    guard !bridge.subdivisions.isEmpty else { return "" }
+    let l = language
+    return HTML.table(
+      caption: l.pick(
+        "Comptes subdivisés : l'historique du compte est réparti entre ses sous-comptes selon leurs parts de la première année",
+        "Subdivided accounts: the account's history is allocated to its sub-accounts by their shares in their first year"
+      ),
+      headers: [
+        l.pick("Section / sens", "Section / direction"), l.pick("Chapitre", "Chapter"),
+        l.pick("Compte", "Account"), l.pick("Fonction", "Function"),
+        l.pick("Sous-comptes (part)", "Sub-accounts (share)"), l.pick("Depuis", "Since"),
+      ],
+      rows: bridge.subdivisions.map { split in
+        [
+          "\(split.section.rawValue)/\(split.direction.rawValue)", split.chapter, split.account,
+          split.function,
+          zip(split.subAccounts, split.shares).map { "\($0) (\(l.percent(100 * $1)))" }
+            .joined(separator: ", "),
+          String(split.year),
+        ].map(HTML.escape)
+      }, numericColumns: [])
   }
 }

@@ -135,6 +135,9 @@ public struct RunParameters: Codable, Sendable, Hashable {
   /// Whether lines are joined across the M52 → M57 switch (``NomenclatureBridge``);
   /// false for runs archived before the bridge existed.
   public var bridgesNomenclatures: Bool
+  /// Whether, with ``bridgesNomenclatures``, subdivided accounts are joined to their
+  /// sub-accounts (``AccountSubdivision``); false for runs archived before.
+  public var bridgesSubdivisions: Bool
   /// How overrides enter the forecast; ``HeldAdjustment/reconcile`` for runs archived
   /// before the choice existed.
   public var overrideAdjustment: HeldAdjustment
@@ -145,6 +148,7 @@ public struct RunParameters: Codable, Sendable, Hashable {
     format: String? = nil, bridgesNomenclatures: Bool = true,
     overrideAdjustment: HeldAdjustment = .local
   ) {
+    self.bridgesSubdivisions = bridgesNomenclatures
     self.horizon = horizon
     self.model = model
     self.reconciliation = reconciliation
@@ -169,6 +173,8 @@ public struct RunParameters: Codable, Sendable, Hashable {
     format = try container.decodeIfPresent(String.self, forKey: .format)
     bridgesNomenclatures =
       try container.decodeIfPresent(Bool.self, forKey: .bridgesNomenclatures) ?? false
+    bridgesSubdivisions =
+      try container.decodeIfPresent(Bool.self, forKey: .bridgesSubdivisions) ?? false
     overrideAdjustment =
       try container.decodeIfPresent(HeldAdjustment.self, forKey: .overrideAdjustment) ?? .reconcile
   }
@@ -177,7 +183,7 @@ public struct RunParameters: Codable, Sendable, Hashable {
   /// the run bridges nomenclatures.
   public func forecastDataset(_ dataset: BudgetDataset) -> (BudgetDataset, NomenclatureBridge?) {
     guard bridgesNomenclatures else { return (dataset, nil) }
-    let bridge = NomenclatureBridge(dataset)
+    let bridge = NomenclatureBridge(dataset, subdividedAccounts: bridgesSubdivisions)
     return (bridge.applied(to: dataset), bridge)
   }
 }

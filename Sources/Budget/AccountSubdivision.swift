@@ -1,0 +1,111 @@
+/// A nature account subdivided into sub-accounts from one year on, and its history
+/// carried over to them, so that their forecasts read the whole history rather than
+/// starting again in the year of the split.
+///
+/// The plan de comptes refines an account by giving it sub-accounts that keep its
+/// number as their prefix (Gironde's `7311` *Contributions directes* became `73111`,
+/// `73112` and `73114` in 2012). A line is an account × function, so the split ends
+/// one series and starts several. A subdivision is found when a line's last year with
+/// an amount is Y − 1 and, in Y, lines start on the same section, direction, chapter
+/// and function whose accounts extend its number, none of them with an amount before.
+/// The parent's amounts of the earlier years are then allocated to the sub-accounts by
+/// their shares in Y (each share its amount over their sum; all amounts in Y must be
+/// positive, or the lines stay apart), in cents: each sub-account but the last takes
+/// `trunc(parent × share)`, the last the remainder, so every year's total is the
+/// parent's to the cent and chapters, sections and totals are unchanged.
+public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConvertible {
+  public var section: BudgetLine.Section
+  public var direction: BudgetLine.Direction
+  public var chapter: String
+  public var account: String
+  public var function: String
+  /// The first year of the sub-accounts.
+  public var year: Int
+  /// The sub-accounts, in account order, and their shares in ``year`` (summing to 1).
+  public var subAccounts: [String]
+  public var shares: [Double]
+
+  public var description: String {
+    let parts = zip(subAccounts, shares).map { "\($0) (\(Int((100 * $1).rounded())) %)" }
+    return
+      "\(section.rawValue)/\(direction.rawValue) chapter \(chapter) account \(account) function \(function): into \(parts.joined(separator: ", ")) from \(year), its earlier years allocated by these shares"
+  }
+
+  /// The subdivisions in `dataset`, in line order.
+  public static func find(in dataset: BudgetDataset) -> [AccountSubdivision] {
+    var amounts: [LineKey: [Int: Int64]] = [:]
+    for line in dataset.lines where line.operation == .real {
+      amounts[line.key, default: [:]][line.year, default: 0] += line.amountCents
+    }
+    let active = amounts.mapValues { byYear in byYear.filter { $0.value != 0 } }
+    var byPlace: [String: [LineKey]] = [:]
+    for key in active.keys { byPlace[key.place, default: []].append(key) }
+    var found: [AccountSubdivision] = []
+    for parent in active.keys.sorted() {
+      guard let last = active[parent]?.keys.max() else { continue }
+      let children = (byPlace[parent.place] ?? []).filter { child in
+        child.account.count > parent.account.count && child.account.hasPrefix(parent.account)
+          && active[child]?.keys.min() == last + 1
+      }.sorted()
+      let first = children.map { active[$0]?[last + 1] ?? 0 }
+      guard !children.isEmpty, first.allSatisfy({ $0 > 0 }) else { continue }
+      let total = Double(first.reduce(0, +))
+      found.append(
+        AccountSubdivision(
+          section: parent.section, direction: parent.direction, chapter: parent.chapter,
+          account: parent.account, function: parent.function, year: last + 1,
+          subAccounts: children.map(\.account), shares: first.map { Double($0) / total }))
+    }
+    return found
+  }
+
+  /// `dataset` with each subdivided account's lines before the split replaced by lines
+  /// of its sub-accounts (their labels from the sub-accounts' own lines).
+  public static func apply(_ subdivisions: [AccountSubdivision], to dataset: BudgetDataset)
+    -> BudgetDataset
+  {
+    guard !subdivisions.isEmpty else { return dataset }
+    var split: [LineKey: AccountSubdivision] = [:]
+    for subdivision in subdivisions { split[subdivision.key] = subdivision }
+    var labels: [String: String] = [:]
+    for line in dataset.lines { labels[line.account] = labels[line.account] ?? line.label }
+    var lines: [BudgetLine] = []
+    for line in dataset.lines {
+      guard line.operation == .real, let subdivision = split[line.key] else {
+        lines.append(line)
+        continue
+      }
+      // From the split on the parent holds nothing (its last amount is the year before).
+      guard line.year < subdivision.year else { continue }
+      var allocated: Int64 = 0
+      for (index, (account, share)) in zip(subdivision.subAccounts, subdivision.shares)
+        .enumerated()
+      {
+        var part = line
+        part.account = account
+        part.label = labels[account] ?? line.label
+        part.amountCents =
+          index == subdivision.subAccounts.count - 1
+          ? line.amountCents - allocated
+          : Int64((Double(line.amountCents) * share).rounded(.towardZero))
+        allocated += part.amountCents
+        lines.append(part)
+      }
+    }
+    return BudgetDataset(lines: lines, warnings: dataset.warnings)
+  }
+}
+
+extension AccountSubdivision {
+  /// The parent line.
+  var key: LineKey {
+    LineKey(
+      section: section, direction: direction, chapter: chapter, account: account,
+      function: function)
+  }
+}
+
+extension LineKey {
+  /// Everything but the account: where sub-accounts are looked for.
+  var place: String { "\(section.rawValue)/\(direction.rawValue)/\(chapter)/\(function)" }
+}

@@ -1,0 +1,85 @@
+import Budget
+import Testing
+
+/// Accounts subdivided into sub-accounts: found from the data, and their history
+/// carried over by first-year shares with every year's total kept to the cent.
+@Suite("Accounts subdivided into sub-accounts")
+struct AccountSubdivisionTests {
+  static func line(
+    _ year: Int, _ account: String, _ cents: Int64, function: String = "01",
+    chapter: String = "731"
+  ) -> BudgetLine {
+    BudgetLine(
+      entity: "D033", budget: "B00", year: year, stage: "CA", nomenclature: "M52",
+      section: .operating, direction: .revenue, operation: .real, chapter: chapter,
+      account: account, function: function, label: "compte \(account)", amountCents: cents)
+  }
+
+  /// Gironde's direct taxes: `7311` to 2011, then `73111`, `73112`, `73114` from 2012
+  /// (the amounts of the real files, in cents).
+  static let taxes = BudgetDataset(lines: [
+    line(2010, "7311", 37_911_111_111), line(2011, "7311", 38_825_269_000),
+    line(2012, "73111", 24_708_829_300), line(2012, "73112", 15_298_654_900),
+    line(2012, "73114", 681_884_900), line(2013, "73111", 25_000_000_000),
+    line(2013, "73112", 15_500_000_000), line(2013, "73114", 700_000_000),
+    // Unrelated: another function, a merely similar number, a line already there.
+    line(2011, "7312", 100_000), line(2012, "73121", 50_000), line(2010, "7318", 10),
+    line(2012, "7318", 10), line(2012, "73181", 7, function: "02"),
+  ])
+
+  @Test func aSplitIsFoundAndItsHistoryAllocatedToTheCent() throws {
+    let found = AccountSubdivision.find(in: Self.taxes)
+    #expect(found.count == 2, "\(found)")
+    let taxes = try #require(found.first { $0.account == "7311" })
+    #expect(taxes.subAccounts == ["73111", "73112", "73114"] && taxes.year == 2012)
+    let first: [Int64] = [24_708_829_300, 15_298_654_900, 681_884_900]
+    for (share, cents) in zip(taxes.shares, first) {
+      #expect(abs(share - Double(cents) / Double(first.reduce(0, +))) < 1e-15)
+    }
+    // `7312` ends in 2011 and `73121` starts in 2012: a single sub-account.
+    #expect(found.contains { $0.account == "7312" && $0.subAccounts == ["73121"] })
+
+    let joined = AccountSubdivision.apply(found, to: Self.taxes)
+    #expect(!joined.lines.contains { $0.account == "7311" || $0.account == "7312" })
+    for year in 2010...2013 {
+      let before = Self.taxes.lines.filter { $0.year == year }.reduce(Int64(0)) {
+        $0 + $1.amountCents
+      }
+      let after = joined.lines.filter { $0.year == year }.reduce(Int64(0)) { $0 + $1.amountCents }
+      #expect(before == after, "\(year)")
+    }
+    let allocated = joined.lines.filter { $0.year == 2011 && $0.account.hasPrefix("7311") }
+    #expect(allocated.map(\.account) == ["73111", "73112", "73114"])
+    #expect(allocated.map(\.label) == ["compte 73111", "compte 73112", "compte 73114"])
+    // Each but the last takes trunc(parent × share); the last the remainder.
+    #expect(
+      allocated[0].amountCents == Int64((38_825_269_000.0 * taxes.shares[0]).rounded(.towardZero)))
+    #expect(abs(Double(allocated[1].amountCents) / 38_825_269_000 - taxes.shares[1]) < 1e-9)
+  }
+
+  @Test func splitsThatCannotBeAllocatedStayApart() {
+    // A sub-account with a negative first year, or one that existed before the split.
+    let negative = BudgetDataset(lines: [
+      Self.line(2011, "7311", 100), Self.line(2012, "73111", 80), Self.line(2012, "73112", -5),
+    ])
+    #expect(AccountSubdivision.find(in: negative).isEmpty)
+    let older = BudgetDataset(lines: [
+      Self.line(2010, "73112", 5), Self.line(2011, "7311", 100), Self.line(2012, "73111", 80),
+      Self.line(2012, "73112", 20),
+    ])
+    let found = AccountSubdivision.find(in: older)
+    #expect(found.map(\.subAccounts) == [["73111"]])
+  }
+
+  @Test func theBridgeCarriesSplitsUnlessAsked() {
+    #expect(NomenclatureBridge(Self.taxes).subdivisions.count == 2)
+    #expect(NomenclatureBridge(Self.taxes, subdividedAccounts: false).subdivisions.isEmpty)
+    let notes = NomenclatureBridge(Self.taxes).notes
+    #expect(
+      notes.contains {
+        $0.hasPrefix(
+          "account subdivided: F/R chapter 731 account 7311 function 01: into 73111 (61 %), 73112 (38 %), 73114 (2 %) from 2012"
+        )
+      }, "\(notes)")
+  }
+}
