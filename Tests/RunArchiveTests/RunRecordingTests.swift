@@ -43,6 +43,19 @@ final class RunRecordingTests: ArchiveTestCase {
     XCTAssertFalse(try JSONDecoder().decode(RunParameters.self, from: older).bridgesNomenclatures)
   }
 
+  /// Runs archived before subdivided accounts were joined keep their own rule, so that
+  /// their reports and replays read the dataset they forecast.
+  func testRunsArchivedBeforeSubdivisionsDoNotJoinThem() throws {
+    let encoded = try JSONEncoder().encode(parameters)
+    XCTAssertTrue(try JSONDecoder().decode(RunParameters.self, from: encoded).bridgesSubdivisions)
+    var object = try XCTUnwrap(JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+    object["bridgesSubdivisions"] = nil
+    let older = try JSONDecoder().decode(
+      RunParameters.self, from: try JSONSerialization.data(withJSONObject: object))
+    XCTAssertTrue(older.bridgesNomenclatures)
+    XCTAssertFalse(older.bridgesSubdivisions)
+  }
+
   func testRunsArchivedBeforeLocalOverridesReconcileAgain() throws {
     let encoded = try JSONEncoder().encode(parameters)
     XCTAssertEqual(
