@@ -12,7 +12,10 @@
 /// their shares in Y (each share its amount over their sum; all amounts in Y must be
 /// positive, or the lines stay apart), in cents: each sub-account but the last takes
 /// `trunc(parent × share)`, the last the remainder, so every year's total is the
-/// parent's to the cent and chapters, sections and totals are unchanged.
+/// parent's to the cent and chapters, sections and totals are unchanged. At the
+/// M52 → M57 switch the sub-accounts may also carry the parent's function re-coded, as
+/// the switch's other lines show it (``NomenclatureBridge``: a function every joined
+/// line re-codes the same way).
 public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConvertible {
   public var section: BudgetLine.Section
   public var direction: BudgetLine.Direction
@@ -21,18 +24,26 @@ public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConve
   public var function: String
   /// The first year of the sub-accounts.
   public var year: Int
-  /// The sub-accounts, in account order, and their shares in ``year`` (summing to 1).
+  /// The sub-accounts, in line order, their functions (the parent's, or its M57 code)
+  /// and their shares in ``year`` (summing to 1).
   public var subAccounts: [String]
+  public var subFunctions: [String]
   public var shares: [Double]
 
   public var description: String {
-    let parts = zip(subAccounts, shares).map { "\($0) (\(Int((100 * $1).rounded())) %)" }
+    let parts = zip(zip(subAccounts, subFunctions), shares).map { line, share in
+      (line.1 == function ? line.0 : "\(line.0) function \(line.1)")
+        + " (\(Int((100 * share).rounded())) %)"
+    }
     return
       "\(section.rawValue)/\(direction.rawValue) chapter \(chapter) account \(account) function \(function): into \(parts.joined(separator: ", ")) from \(year), its earlier years allocated by these shares"
   }
 
-  /// The subdivisions in `dataset`, in line order.
-  public static func find(in dataset: BudgetDataset) -> [AccountSubdivision] {
+  /// The subdivisions in `dataset`, in line order; a parent ending the year before
+  /// `switchYear` also finds sub-accounts on its function re-coded by `functionMap`.
+  public static func find(
+    in dataset: BudgetDataset, switchYear: Int? = nil, functionMap: [String: String] = [:]
+  ) -> [AccountSubdivision] {
     var amounts: [LineKey: [Int: Int64]] = [:]
     for line in dataset.lines where line.operation == .real {
       amounts[line.key, default: [:]][line.year, default: 0] += line.amountCents
@@ -43,7 +54,15 @@ public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConve
     var found: [AccountSubdivision] = []
     for parent in active.keys.sorted() {
       guard let last = active[parent]?.keys.max() else { continue }
-      let children = (byPlace[parent.place] ?? []).filter { child in
+      var places = [parent.place]
+      if last + 1 == switchYear, let recoded = functionMap[parent.function],
+        recoded != parent.function
+      {
+        var moved = parent
+        moved.function = recoded
+        places.append(moved.place)
+      }
+      let children = places.flatMap { byPlace[$0] ?? [] }.filter { child in
         child.account.count > parent.account.count && child.account.hasPrefix(parent.account)
           && active[child]?.keys.min() == last + 1
       }.sorted()
@@ -54,7 +73,8 @@ public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConve
         AccountSubdivision(
           section: parent.section, direction: parent.direction, chapter: parent.chapter,
           account: parent.account, function: parent.function, year: last + 1,
-          subAccounts: children.map(\.account), shares: first.map { Double($0) / total }))
+          subAccounts: children.map(\.account), subFunctions: children.map(\.function),
+          shares: first.map { Double($0) / total }))
     }
     return found
   }
@@ -83,6 +103,7 @@ public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConve
       {
         var part = line
         part.account = account
+        part.function = subdivision.subFunctions[index]
         part.label = labels[account] ?? line.label
         part.amountCents =
           index == subdivision.subAccounts.count - 1

@@ -45,8 +45,17 @@ public struct NomenclatureBridge: Sendable, Hashable, Codable {
   public init(_ dataset: BudgetDataset, subdividedAccounts: Bool = true) {
     self.init(functionsOf: dataset)
     if subdividedAccounts {
-      subdivisions = AccountSubdivision.find(in: recodingFunctions(of: dataset))
+      subdivisions = AccountSubdivision.find(
+        in: recodingFunctions(of: dataset), switchYear: switchYear, functionMap: functionMap)
     }
+  }
+
+  /// The functions the switch re-codes one way only, across every joined line
+  /// (`51 → 41` when no line re-codes 51 otherwise).
+  public var functionMap: [String: String] {
+    var targets: [String: Set<String>] = [:]
+    for link in links { targets[link.fromFunction, default: []].insert(link.toFunction) }
+    return targets.compactMapValues { $0.count == 1 ? $0.first : nil }
   }
 
   /// The function links of `dataset` only.

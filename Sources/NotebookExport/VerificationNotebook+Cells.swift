@@ -105,7 +105,13 @@ extension VerificationNotebook {
           # whose last year with an amount is Y - 1, and real lines starting in Y on the
           # same section, direction, chapter and function whose accounts extend its
           # number, all positive in Y: its earlier years go to them by their shares in Y,
-          # in cents (trunc(parent * share), the last sub-account the remainder).
+          # in cents (trunc(parent * share), the last sub-account the remainder). A parent
+          # ending the year before the switch also finds sub-accounts on its function as
+          # the switch re-codes it, when every joined line re-codes that function one way.
+          targets = {}
+          for joined, to in recode.items():
+              targets.setdefault(joined[4], set()).add(to)
+          function_map = {f: next(iter(t)) for f, t in targets.items() if len(t) == 1}
           key_of = lambda r: tuple(r[column[c]] for c in ("section", "direction", "chapter", "account", "function"))
           amounts = {}
           for r in rows:
@@ -117,26 +123,30 @@ extension VerificationNotebook {
           splits = {}
           for parent in sorted(k for k in active if active[k]):
               last = max(active[parent])
-              kids = sorted(k for k in active if k[:3] == parent[:3] and k[4] == parent[4] and len(k[3]) > len(parent[3])
+              functions = {parent[4]}
+              if switch and last + 1 == switch and parent[4] in function_map:
+                  functions.add(function_map[parent[4]])
+              kids = sorted(k for k in active if k[:3] == parent[:3] and k[4] in functions and len(k[3]) > len(parent[3])
                             and k[3].startswith(parent[3]) and active[k] and min(active[k]) == last + 1)
               first = [active[k][last + 1] for k in kids]
               if kids and all(v > 0 for v in first):
-                  splits[parent] = (last + 1, [k[3] for k in kids], [v / float(sum(first)) for v in first])
+                  splits[parent] = (last + 1, kids, [v / float(sum(first)) for v in first])
           split_rows = []
           for r in rows:
               split = splits.get(key_of(r)) if r[column["operation"]] == "real" else None
               if split is None:
                   split_rows.append(r)
                   continue
-              year, subaccounts, shares = split
+              year, kids, shares = split
               if int(r[column["year"]]) >= year:
                   continue
               parent_cents, allocated = int(Decimal(r[column["amount"]]) * 100), 0
-              for k, (account, share) in enumerate(zip(subaccounts, shares)):
+              for k, (kid, share) in enumerate(zip(kids, shares)):
                   part = parent_cents - allocated if k == len(shares) - 1 else math.trunc(parent_cents * share)
                   allocated += part
                   moved = list(r)
-                  moved[column["account"]], moved[column["amount"]] = account, str(Decimal(part) / 100)
+                  moved[column["account"]], moved[column["function"]] = kid[3], kid[4]
+                  moved[column["amount"]] = str(Decimal(part) / 100)
                   split_rows.append(moved)
           rows = split_rows
           print(f"{len(splits)} subdivided accounts carried over to their sub-accounts")

@@ -82,4 +82,35 @@ struct AccountSubdivisionTests {
         )
       }, "\(notes)")
   }
+
+  /// At the M52 → M57 switch a subdivided account's sub-accounts may carry its function
+  /// re-coded as the switch's joined lines re-code it (51 → 41 here, from `65111`).
+  @Test func atTheSwitchSubAccountsMayCarryTheRecodedFunction() throws {
+    let social = { (year: Int, account: String, function: String, cents: Int64) in
+      BudgetLine(
+        entity: "D033", budget: "B00", year: year, stage: "CA",
+        nomenclature: year >= 2024 ? "M57" : "M52", section: .operating,
+        direction: .expenditure, operation: .real, chapter: "65", account: account,
+        function: function, label: account, amountCents: cents)
+    }
+    let dataset = BudgetDataset(lines: [
+      social(2022, "65111", "51", 1_000), social(2023, "65111", "51", 1_100),
+      social(2024, "65111", "41", 1_200), social(2022, "6574", "51", 900),
+      social(2023, "6574", "51", 1_000), social(2024, "65741", "41", 300),
+      social(2024, "65748", "41", 700),
+    ])
+    let bridge = NomenclatureBridge(dataset)
+    #expect(bridge.functionMap == ["51": "41"])
+    let split = try #require(bridge.subdivisions.first)
+    #expect(bridge.subdivisions.count == 1)
+    #expect(split.account == "6574" && split.function == "51" && split.year == 2024)
+    #expect(split.subAccounts == ["65741", "65748"] && split.subFunctions == ["41", "41"])
+    let joined = bridge.applied(to: dataset)
+    let series = Dictionary(
+      grouping: joined.lines, by: { "\($0.account)/\($0.function)" }
+    ).mapValues { $0.map(\.amountCents).reduce(0, +) }
+    #expect(
+      series == ["65111/41": 3_300, "65741/41": 300 + 270 + 300, "65748/41": 700 + 630 + 700])
+    #expect(split.description.contains("into 65741 function 41 (30 %), 65748 function 41 (70 %)"))
+  }
 }
