@@ -96,6 +96,12 @@ notebooks: build notebooks-venv
 	  --format ipynb --output out/notebooks/verification-evaluated.ipynb
 	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/past.txt) \
 	  $(PYTHON) notebooks-export/execute.py out/notebooks out/notebooks/verification-evaluated.ipynb
+	$(BIN) forecast --data datasets/fixtures/subdivision_switch.csv --horizon 2 \
+	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --note "bridge check" > out/notebooks/bridge.txt
+	$(BIN) report $$(tail -1 out/notebooks/bridge.txt) --archive $(NOTEBOOK_ARCHIVE) --actor notebooks \
+	  --format ipynb --output out/notebooks/verification-bridge.ipynb
+	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/bridge.txt) \
+	  $(PYTHON) notebooks-export/execute.py out/notebooks out/notebooks/verification-bridge.ipynb
 
 ## demo: regress RSA spending on its drivers, forecast the social series, then
 ## forecast a whole synthetic département as archived runs (a baseline and two
@@ -209,6 +215,7 @@ datasets:
 	python3 datasets/synthetic/generate.py
 	python3 datasets/demo/make_rsa_demo.py
 	python3 datasets/nist/make_fixtures.py
+	python3 datasets/fixtures/make_subdivision_switch.py
 	@git diff --stat -- datasets || true
 
 ## lint: swift-format in strict mode.
