@@ -90,13 +90,17 @@ public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConve
     var labels: [String: String] = [:]
     for line in dataset.lines { labels[line.account] = labels[line.account] ?? line.label }
     var lines: [BudgetLine] = []
-    for line in dataset.lines {
+    // A sub-account subdivided in turn passes its share on: parts go back to the work
+    // list, depth first (accounts only grow longer, so this ends).
+    var pending = Array(dataset.lines.reversed())
+    while let line = pending.popLast() {
       guard line.operation == .real, let subdivision = split[line.key] else {
         lines.append(line)
         continue
       }
       // From the split on the parent holds nothing (its last amount is the year before).
       guard line.year < subdivision.year else { continue }
+      var parts: [BudgetLine] = []
       var allocated: Int64 = 0
       for (index, (account, share)) in zip(subdivision.subAccounts, subdivision.shares)
         .enumerated()
@@ -110,8 +114,9 @@ public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConve
           ? line.amountCents - allocated
           : Int64((Double(line.amountCents) * share).rounded(.towardZero))
         allocated += part.amountCents
-        lines.append(part)
+        parts.append(part)
       }
+      pending += parts.reversed()
     }
     return BudgetDataset(lines: lines, warnings: dataset.warnings)
   }

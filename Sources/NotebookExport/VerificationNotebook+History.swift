@@ -68,8 +68,10 @@ extension VerificationNotebook {
             first = [active[k][last + 1] for k in kids]
             if kids and all(v > 0 for v in first):
                 splits[parent] = (last + 1, kids, [v / float(sum(first)) for v in first])
-        split_rows = []
-        for r in rows:
+        # A sub-account subdivided in turn passes its share on (depth first).
+        split_rows, pending = [], list(reversed(rows))
+        while pending:
+            r = pending.pop()
             split = splits.get(key_of(r)) if r[column["operation"]] == "real" else None
             if split is None:
                 split_rows.append(r)
@@ -77,14 +79,15 @@ extension VerificationNotebook {
             year, kids, shares = split
             if int(r[column["year"]]) >= year:
                 continue
-            parent_cents, allocated = int(Decimal(r[column["amount"]]) * 100), 0
+            parent_cents, allocated, parts = int(Decimal(r[column["amount"]]) * 100), 0, []
             for k, (kid, share) in enumerate(zip(kids, shares)):
                 part = parent_cents - allocated if k == len(shares) - 1 else math.trunc(parent_cents * share)
                 allocated += part
                 moved = list(r)
                 moved[column["account"]], moved[column["function"]] = kid[3], kid[4]
                 moved[column["amount"]] = str(Decimal(part) / 100)
-                split_rows.append(moved)
+                parts.append(moved)
+            pending += reversed(parts)
         rows = split_rows
         print(f"{len(splits)} subdivided accounts carried over to their sub-accounts")
     cents = {}

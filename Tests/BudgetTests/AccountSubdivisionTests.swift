@@ -1,5 +1,6 @@
-import Budget
 import Testing
+
+@testable import Budget
 
 /// Accounts subdivided into sub-accounts: found from the data, and their history
 /// carried over by first-year shares with every year's total kept to the cent.
@@ -112,5 +113,70 @@ struct AccountSubdivisionTests {
     #expect(
       series == ["65111/41": 3_300, "65741/41": 300 + 270 + 300, "65748/41": 700 + 630 + 700])
     #expect(split.description.contains("into 65741 function 41 (30 %), 65748 function 41 (70 %)"))
+  }
+
+  /// On random budgets whose accounts nest (`65`, `651`, `6511`, `65111`…), born and
+  /// closed in random years, with zeros and negative amounts: every chapter's total of
+  /// every year is kept to the cent, and no subdivided account keeps a line.
+  @Test(arguments: 1...40)
+  func randomBudgetsKeepEveryChapterTotal(seed: UInt64) {
+    var state = seed &* 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let accounts = ["65", "651", "6511", "65111", "65112", "652", "6521", "6522", "7311", "73111"]
+    var lines: [BudgetLine] = []
+    for _ in 0..<12 {
+      let account = accounts[next(accounts.count)]
+      let function = ["01", "41", "51"][next(3)]
+      let start = 2015 + next(10)
+      let end = start + next(2025 - start)
+      for year in start...end {
+        let cents = Int64(next(2_000_000)) - (next(10) == 0 ? 1_500_000 : 0)
+        lines.append(
+          BudgetLine(
+            entity: "D001", budget: "B00", year: year, stage: "CA",
+            nomenclature: year >= 2024 ? "M57" : "M52", section: .operating,
+            direction: account.hasPrefix("7") ? .revenue : .expenditure, operation: .real,
+            chapter: String(account.prefix(2)), account: account, function: function,
+            label: account, amountCents: next(8) == 0 ? 0 : cents))
+      }
+    }
+    let dataset = BudgetDataset(lines: lines)
+    let bridge = NomenclatureBridge(dataset)
+    let joined = bridge.applied(to: dataset)
+    let totals = { (data: BudgetDataset) in
+      Dictionary(grouping: data.lines, by: { "\($0.chapter)/\($0.direction)/\($0.year)" })
+        .mapValues { $0.reduce(Int64(0)) { $0 + $1.amountCents } }
+    }
+    #expect(totals(bridge.recodingFunctions(of: dataset)) == totals(joined))
+    #expect(totals(dataset) == totals(joined))
+    for split in bridge.subdivisions {
+      #expect(abs(split.shares.reduce(0, +) - 1) < 1e-12)
+      #expect(
+        !joined.lines.contains {
+          $0.account == split.account && $0.function == split.function
+            && $0.chapter == split.chapter && $0.amountCents != 0
+        })
+    }
+  }
+
+  /// An account subdivided twice (`651` into `6511` in 2019, `6511` into `65111` in
+  /// 2021) carries its history down both steps.
+  @Test func aSubAccountSubdividedInTurnPassesItsHistoryOn() {
+    let line = { (year: Int, account: String, cents: Int64) in
+      BudgetLine(
+        entity: "D001", budget: "B00", year: year, stage: "CA", nomenclature: "M52",
+        section: .operating, direction: .expenditure, operation: .real, chapter: "65",
+        account: account, function: "01", label: account, amountCents: cents)
+    }
+    let dataset = BudgetDataset(lines: [
+      line(2017, "651", 100), line(2018, "651", 110), line(2019, "6511", 120),
+      line(2020, "6511", 130), line(2021, "65111", 140),
+    ])
+    let joined = AccountSubdivision.apply(AccountSubdivision.find(in: dataset), to: dataset)
+    #expect(joined.lines.map(\.account) == Array(repeating: "65111", count: 5))
+    #expect(joined.lines.map(\.amountCents) == [100, 110, 120, 130, 140])
   }
 }
