@@ -54,4 +54,45 @@ final class NomenclatureBridgeReportTests: XCTestCase {
     XCTAssertTrue(
       html.contains("\(last) \(ReportLanguage.french.millions(try XCTUnwrap(joined[last])))"))
   }
+
+  /// A run on the fixture whose account `6574` is subdivided at the switch: the
+  /// sub-accounts carry its history, the report's methodology lists the split, and a
+  /// run whose parameters predate the join keeps the accounts apart.
+  func testSubdividedAccountsCarryTheirHistoryAndAreListed() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budgetcast-subdivision-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let data = RepositoryPaths.root.appendingPathComponent(
+      "datasets/fixtures/subdivision_switch.csv")
+    let archive = Archive(path: folder.appendingPathComponent("archive").path)
+    let recorder = RunRecorder(
+      archive: archive,
+      engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
+    var parameters = RunParameters(
+      horizon: 2, model: "naive", reconciliation: "ols", includeOrder: false,
+      backtestHorizon: 0)
+    let run = try recorder.record(
+      dataFiles: [data.path], nomenclatureFile: nil, parameters: parameters, jobs: 1,
+      actor: "a", note: "")
+    let report = try ReportData.load(run.id, from: archive)
+    XCTAssertEqual(report.bridge?.subdivisions.map(\.account), ["6568", "65681", "6574"])
+    XCTAssertNil(report.history["line/F/D/65/6574/51"])
+    // 30 % of 6574's 2016 amount (2 M€ × growth), and the twice-subdivided account's.
+    let parts = try XCTUnwrap(report.history["line/F/D/65/65741/41"]?[2016])
+    XCTAssertEqual(parts, 0.6e6, accuracy: 0.1e6)
+    XCTAssertGreaterThan(report.history["line/F/D/65/656811/01"]?[2016] ?? 0, 0.7e6)
+    let html = HTMLReport(data: report, language: .french).render()
+    XCTAssertTrue(html.contains("Comptes subdivisés"))
+    XCTAssertTrue(html.contains("<td>6574</td><td>51</td><td>65741 (30,0"), "the split's row")
+
+    parameters.bridgesSubdivisions = false
+    let older = try recorder.record(
+      dataFiles: [data.path], nomenclatureFile: nil, parameters: parameters, jobs: 1,
+      actor: "a", note: "")
+    let apart = try ReportData.load(older.id, from: archive)
+    XCTAssertEqual(apart.bridge?.subdivisions.count, 0)
+    XCTAssertNotNil(apart.history["line/F/D/65/6574/51"])
+    XCTAssertEqual(apart.history["line/F/D/65/65741/41"]?[2016] ?? 0, 0)
+  }
 }
