@@ -7,7 +7,8 @@ extension ExecutedAccounts {
   /// *Contributions directes*, split in 2012 into `73111`, `73112` and `73114`), and
   /// that the run does not forecast itself. The plan de comptes refines an account this
   /// way, keeping its number as their prefix; accounts merged or re-numbered otherwise
-  /// stay a line not executed beside new lines.
+  /// stay a line not executed beside new lines. Across the M52 → M57 switch the
+  /// sub-accounts may carry the run line's function re-coded (``functionMap``).
   ///
   /// - Returns: the splits found, by the run's line identifier.
   mutating func readSplits(runLines: Set<String>) -> [String: [String]] {
@@ -22,7 +23,10 @@ extension ExecutedAccounts {
     for line in runLines.sorted() where counterparts[line] == nil && values[line] == nil {
       let parts = line.split(separator: "/", omittingEmptySubsequences: false)
       guard parts.count == 6, !parts[4].isEmpty else { continue }
-      let siblings = children[parts[..<4].joined(separator: "/") + "/" + parts[5]] ?? []
+      let functions = [String(parts[5])] + (functionMap[String(parts[5])].map { [$0] } ?? [])
+      let siblings = Set(functions).sorted().flatMap {
+        children[parts[..<4].joined(separator: "/") + "/" + $0] ?? []
+      }
       let account = String(parts[4])
       let extensions = siblings.filter { sibling in
         let extended = ForecastEvaluation.account(ofLine: sibling)

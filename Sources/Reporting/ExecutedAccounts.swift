@@ -23,6 +23,9 @@ struct ExecutedAccounts {
   /// lines: the one the bridge re-codes it to, or the sub-accounts it was split into
   /// (``readSplits(runLines:)``).
   var counterparts: [String: [String]]
+  /// The functions the M52 → M57 switch re-codes one way only, when the run bridges
+  /// nomenclatures (``NomenclatureBridge/functionMap``).
+  var functionMap: [String: String] = [:]
 
   /// The actuals of `dataset` in `forecastYears` of the run whose snapshot is
   /// `snapshot`, with the run's choices of order operations and bridge.
@@ -47,6 +50,7 @@ struct ExecutedAccounts {
       let bridge = NomenclatureBridge(
         BudgetDataset(lines: history + executed), subdividedAccounts: false)
       actuals = bridge.applied(to: actuals)
+      functionMap = bridge.functionMap
       for link in bridge.links {
         let key = { (function: String) in
           NodeLabel.line(link.section, link.direction, link.chapter, link.account, function)

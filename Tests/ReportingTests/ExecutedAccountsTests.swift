@@ -85,4 +85,31 @@ struct ExecutedAccountsTests {
     #expect(executed.actual("line/F/R/731/7311/01", 2012) == 400e6)
     #expect(executed.actual("line/F/R/731/73121/01", 2012) == 5.5e6)
   }
+
+  /// A run on M52 years evaluated on the first M57 year, where an account was also
+  /// subdivided: its sub-accounts carry the function re-coded as the switch's joined
+  /// lines re-code it (567 → 467 from the RSA line).
+  @Test func subdividedAcrossTheSwitchOnTheRecodedFunction() throws {
+    let subsidy = { (year: Int, account: String, function: String, euros: Double) in
+      BudgetLine(
+        entity: "D000", budget: "B00", year: year, stage: "CA",
+        nomenclature: year >= 2024 ? "M57" : "M52", section: .operating,
+        direction: .expenditure, operation: .real, chapter: "017", account: account,
+        function: function, label: account, amountCents: Int64((euros * 100).rounded()))
+    }
+    let snapshot = BudgetDataset(
+      lines: Self.snapshot.lines + (2020...2023).map { subsidy($0, "6574", "567", 1e6) })
+    let actuals = BudgetDataset(
+      lines: Self.actuals.lines + [
+        subsidy(2024, "65741", "467", 0.4e6), subsidy(2024, "65748", "467", 0.7e6),
+      ])
+    var executed = try ExecutedAccounts(
+      actuals, snapshot: snapshot, forecastYears: [2024], includeOrder: false,
+      bridgesNomenclatures: true)
+    #expect(executed.functionMap == ["567": "467"])
+    let splits = executed.readSplits(
+      runLines: ["line/F/D/017/65171/567", "line/F/D/017/6574/567"])
+    #expect(splits["line/F/D/017/6574/567"]?.count == 2)
+    #expect(abs(executed.actual("line/F/D/017/6574/567", 2024) - 1.1e6) < 1e-6)
+  }
 }
