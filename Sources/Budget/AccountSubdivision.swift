@@ -39,6 +39,12 @@ public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConve
       "\(section.rawValue)/\(direction.rawValue) chapter \(chapter) account \(account) function \(function): into \(parts.joined(separator: ", ")) from \(year), its earlier years allocated by these shares"
   }
 
+  /// Whether `account` is a sub-account of `parent`: a longer number with `parent`'s as
+  /// its prefix, as the plan de comptes refines an account.
+  public static func isSubAccount(_ account: String, of parent: String) -> Bool {
+    account.count > parent.count && account.hasPrefix(parent)
+  }
+
   /// The subdivisions in `dataset`, in line order; a parent ending the year before
   /// `switchYear` also finds sub-accounts on its function re-coded by `functionMap`.
   public static func find(
@@ -63,8 +69,7 @@ public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConve
         places.append(moved.place)
       }
       let children = places.flatMap { byPlace[$0] ?? [] }.filter { child in
-        child.account.count > parent.account.count && child.account.hasPrefix(parent.account)
-          && active[child]?.keys.min() == last + 1
+        isSubAccount(child.account, of: parent.account) && active[child]?.keys.min() == last + 1
       }.sorted()
       let first = children.map { active[$0]?[last + 1] ?? 0 }
       guard !children.isEmpty, first.allSatisfy({ $0 > 0 }) else { continue }

@@ -227,7 +227,13 @@ struct XMLTagReader {
 
   /// The 1-based column of the cursor, in characters.
   private var column: Int {
-    1 + bytes[lineStart..<min(index, bytes.count)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    Self.column(of: min(index, bytes.count), in: bytes, lineStart: lineStart)
+  }
+
+  /// The 1-based column of byte `offset` on the line starting at `lineStart`: the
+  /// characters before it (UTF-8 continuation bytes do not count).
+  static func column(of offset: Int, in bytes: [UInt8], lineStart: Int) -> Int {
+    1 + bytes[lineStart..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
   }
 
   private func fault(_ problem: String) -> Failure {

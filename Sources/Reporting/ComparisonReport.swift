@@ -123,35 +123,45 @@ public struct ComparisonReport: Sendable {
     let headers =
       [l.pick("Scénario", "Scenario")]
       + years.map { $0 == lastExecuted ? "\($0)" : "\($0) (\(l.pick("prév.", "fcst")))" }
-    let measures: [(String, (FinancialRatios.Year) -> String)] = [
-      (l.pick("Épargne brute", "Gross savings"), { l.millions($0.grossSavings) }),
-      (l.pick("Taux d'épargne brute", "Gross savings rate"), { l.percent($0.grossSavingsRate) }),
-      (l.pick("Épargne nette", "Net savings"), { l.millions($0.netSavings) }),
-      (
-        l.pick("Encours de dette au 31/12", "Outstanding debt at 31/12"),
-        { $0.outstandingDebt.map { l.millions($0) } ?? "—" }
-      ),
-      (
-        l.pick("Capacité de désendettement (années)", "Debt-to-savings ratio (years)"),
-        { $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? "—" }
-      ),
-    ]
-    // The executed accounts, when evaluated since, under each measure.
+    let millions = { (value: Double?) in value.map { l.millions($0) } ?? "—" }
+    let paydown = { (value: Double?) in value.map { l.grouped($0, decimals: 1) } ?? "—" }
+    // Each measure read in a scenario's cascade and in the executed accounts.
+    let measures:
+      [(name: String, text: (FinancialRatios.Year) -> String, executed: (ExecutedYear) -> String)] =
+        [
+          (
+            l.pick("Épargne brute", "Gross savings"), { millions($0.grossSavings) },
+            { millions($0.grossSavings) }
+          ),
+          (
+            l.pick("Taux d'épargne brute", "Gross savings rate"),
+            { l.percent($0.grossSavingsRate) },
+            { $0.grossSavingsRate.map { l.percent($0) } ?? "—" }
+          ),
+          (
+            l.pick("Épargne nette", "Net savings"), { millions($0.netSavings) },
+            { millions($0.netSavings) }
+          ),
+          (
+            l.pick("Encours de dette au 31/12", "Outstanding debt at 31/12"),
+            { millions($0.outstandingDebt) }, { millions($0.outstandingDebt) }
+          ),
+          (
+            l.pick("Capacité de désendettement (années)", "Debt-to-savings ratio (years)"),
+            { paydown($0.debtPaydownYears) }, { paydown($0.debtPaydownYears) }
+          ),
+        ]
+    // The executed accounts, when evaluated since.
     let executed = Dictionary(c.executed.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
-    let executedText: [(ComparisonReport.ExecutedYear) -> String] = [
-      { l.millions($0.grossSavings) }, { $0.grossSavingsRate.map { l.percent($0) } ?? "—" },
-      { l.millions($0.netSavings) }, { $0.outstandingDebt.map { l.millions($0) } ?? "—" },
-      { $0.debtPaydownYears.map { l.grouped($0, decimals: 1) } ?? "—" },
-    ]
     var html = savingsRateChart()
-    for (index, (name, text)) in measures.enumerated() {
+    for (name, text, executedText) in measures {
       var rows = c.runs.indices.map { i in
         [HTML.escape(c.name(i, l))] + years.map { year in c.ratio(year, run: i).map(text) ?? "—" }
       }
-      if !executed.isEmpty, index < executedText.count {
+      if !executed.isEmpty {
         rows.append(
           ["<em>\(l.pick("Réalisé (comptes exécutés)", "Executed (accounts)"))</em>"]
-            + years.map { year in executed[year].map(executedText[index]) ?? "—" })
+            + years.map { year in executed[year].map(executedText) ?? "—" })
       }
       html += HTML.table(caption: name, headers: headers, rows: rows)
     }

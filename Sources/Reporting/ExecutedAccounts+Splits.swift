@@ -1,3 +1,5 @@
+import Budget
+
 extension ExecutedAccounts {
   /// Reads each line of the run that the actuals no longer hold from the sub-accounts it
   /// was split into, when there are any.
@@ -28,9 +30,8 @@ extension ExecutedAccounts {
         children[parts[..<4].joined(separator: "/") + "/" + $0] ?? []
       }
       let account = String(parts[4])
-      let extensions = siblings.filter { sibling in
-        let extended = ForecastEvaluation.account(ofLine: sibling)
-        return extended.count > account.count && extended.hasPrefix(account)
+      let extensions = siblings.filter {
+        AccountSubdivision.isSubAccount(ForecastEvaluation.account(ofLine: $0), of: account)
       }
       guard !extensions.isEmpty else { continue }
       splits[line] = extensions

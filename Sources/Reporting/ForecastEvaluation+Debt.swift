@@ -14,13 +14,11 @@ extension ForecastEvaluation.RatioOutcome {
     else { return [:] }
     let borrowed = actuals.lineSum { $0.hasPrefix("line/I/R/16/1641") }.history
     var stocks: [Int: Double] = [:]
-    for year in cascade.map(\.year).sorted() {
-      guard year == previous + 1, let done = cascade.first(where: { $0.year == year }) else {
-        break
-      }
-      stock += (borrowed[year] ?? 0) - done.capitalRepayment
-      stocks[year] = stock
-      previous = year
+    for done in cascade.sorted(by: { $0.year < $1.year }) {
+      guard done.year == previous + 1 else { break }
+      stock += (borrowed[done.year] ?? 0) - done.capitalRepayment
+      stocks[done.year] = stock
+      previous = done.year
     }
     return stocks
   }

@@ -92,8 +92,9 @@ extension ForecastEvaluation {
       actualData.forecastYears = []
       actualData.forecasts = [:]
       actualData.scenario = nil
-      let actual = FinancialRatios(actualData).years
+      var actual = FinancialRatios(actualData).years
       let debt = executedDebt(data, actuals: actualData, cascade: actual)
+      for i in actual.indices { actual[i].outstandingDebt = debt[actual[i].year] }
       return executed.years.compactMap { year in
         guard let predicted = forecast.first(where: { $0.year == year }),
           let done = actual.first(where: { $0.year == year })
@@ -104,11 +105,10 @@ extension ForecastEvaluation {
           year: year, forecastGrossSavings: predicted.grossSavings,
           actualGrossSavings: done.grossSavings, forecastNetSavings: predicted.netSavings,
           actualNetSavings: done.netSavings,
-          forecastOutstandingDebt: predicted.outstandingDebt, actualOutstandingDebt: debt[year],
+          forecastOutstandingDebt: predicted.outstandingDebt,
+          actualOutstandingDebt: done.outstandingDebt,
           forecastDebtPaydownYears: predicted.debtPaydownYears,
-          actualDebtPaydownYears: debt[year].flatMap {
-            done.grossSavings > 0 ? $0 / done.grossSavings : nil
-          },
+          actualDebtPaydownYears: done.debtPaydownYears,
           forecastGrossSavingsRate: predicted.grossSavingsRate,
           actualGrossSavingsRate: rate.isFinite ? rate / 100 : nil, bands: bands,
           inside: bands.mapValues { band in

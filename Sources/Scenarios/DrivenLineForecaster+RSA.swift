@@ -18,10 +18,11 @@ extension DrivenLineForecaster {
   /// their common years (``combinedDeviations(_:_:correlation:horizon:)``; B's path is
   /// given, without variance). With the usual one-year
   /// lag, next year's households follow this year's unemployment change, already known;
-  /// later years need projected unemployment in the history.
+  /// later years need projected unemployment in the history. `bases` is B by year
+  /// (``baseAmounts(_:lastYear:horizon:)``), nil when the history does not give it.
   func rsaForecast(
-    _ households: DriverModel, spending: [Int: Double], history: DriverHistory, lastYear: Int,
-    horizon: Int, sampleYears: ClosedRange<Int>?
+    _ households: DriverModel, spending: [Int: Double], bases: [Int: Double]?,
+    history: DriverHistory, lastYear: Int, horizon: Int, sampleYears: ClosedRange<Int>?
   ) -> Result<DrivenLineForecast, Problem> {
     let counts = history.through(lastYear).values[.rsaHouseholds] ?? [:]
     let fit: LogFit
@@ -32,7 +33,6 @@ extension DrivenLineForecaster {
     case .success(let value): fit = value
     case .failure(let problem): return .failure(problem)
     }
-    let bases = try? Self.baseAmounts(history, lastYear: lastYear, horizon: horizon).get()
     // Spending per household (in base amounts) over the consecutive years ending in the last.
     var perHousehold: [Double] = []
     var year = lastYear

@@ -52,6 +52,7 @@ public struct DrivenLineForecaster: Sendable {
     let lines = ElasticityEstimator.lineTotals(dataset)
     var forecasts: [DrivenLineForecast] = []
     var notes: [String] = []
+    let bases = Self.baseAmounts(history, lastYear: lastYear, horizon: horizon)
     for line in DrivenLine.allCases {
       // RSA spending is households × spending per household: its model is the
       // households' (``rsaForecast``).
@@ -71,8 +72,8 @@ public struct DrivenLineForecaster: Sendable {
         let result =
           line == .rsa
           ? rsaForecast(
-            model.fixing(lags: lags), spending: lines[.rsa] ?? [:], history: history,
-            lastYear: lastYear, horizon: horizon, sampleYears: sampleYears)
+            model.fixing(lags: lags), spending: lines[.rsa] ?? [:], bases: try? bases.get(),
+            history: history, lastYear: lastYear, horizon: horizon, sampleYears: sampleYears)
           : forecast(
             model.fixing(lags: lags), line: line, levels: lines[line] ?? [:], history: history,
             lastYear: lastYear, horizon: horizon, sampleYears: sampleYears)
@@ -87,9 +88,7 @@ public struct DrivenLineForecaster: Sendable {
         return yearsA != yearsB ? yearsA > yearsB : a.aicc < b.aicc
       }
       if let best { forecasts.append(best) }
-      if line == .rsa, !candidates.isEmpty,
-        case .failure(let missing) = Self.baseAmounts(
-          history, lastYear: lastYear, horizon: horizon),
+      if line == .rsa, !candidates.isEmpty, case .failure(let missing) = bases,
         !missing.years.isEmpty
       {
         notes.append(

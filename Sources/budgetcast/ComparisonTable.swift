@@ -11,34 +11,42 @@ struct ComparisonTable {
     let lastExecuted = c.runs[0].historyYears.last ?? 0
     let years = [lastExecuted] + c.years
     let cell = { (text: String) in text.leftPadded(10) }
-    let measures: [(String, (FinancialRatios.Year) -> String)] = [
-      ("Gross savings (M€)", { $0.grossSavings.millionsText }),
-      ("Gross savings rate (%)", { String(format: "%.1f", $0.grossSavingsRate) }),
-      ("Net savings (M€)", { $0.netSavings.millionsText }),
-      ("Outstanding debt (M€)", { $0.outstandingDebt.map(\.millionsText) ?? "—" }),
-      (
-        "Debt-to-savings (years)", { $0.debtPaydownYears.map { String(format: "%.1f", $0) } ?? "—" }
-      ),
-    ]
+    let millions = { (value: Double?) in value?.millionsText ?? "—" }
+    let oneDecimal = { (value: Double?) in value.map { String(format: "%.1f", $0) } ?? "—" }
+    // Each measure read in a scenario's cascade and in the executed accounts.
+    let measures:
+      [(
+        name: String, text: (FinancialRatios.Year) -> String,
+        executed: (ScenarioComparison.Executed) -> String
+      )] = [
+        ("Gross savings (M€)", { millions($0.grossSavings) }, { millions($0.grossSavings) }),
+        (
+          "Gross savings rate (%)", { oneDecimal($0.grossSavingsRate) },
+          { oneDecimal($0.grossSavingsRate) }
+        ),
+        ("Net savings (M€)", { millions($0.netSavings) }, { millions($0.netSavings) }),
+        (
+          "Outstanding debt (M€)", { millions($0.outstandingDebt) },
+          { millions($0.outstandingDebt) }
+        ),
+        (
+          "Debt-to-savings (years)", { oneDecimal($0.debtPaydownYears) },
+          { oneDecimal($0.debtPaydownYears) }
+        ),
+      ]
     let executedLabel = "Executed (accounts)"
     // Wide enough for every run's name and every row title.
     let titles =
-      (0..<c.runs.count).map { c.name($0, english) } + measures.map(\.0) + [executedLabel]
+      (0..<c.runs.count).map { c.name($0, english) } + measures.map(\.name) + [executedLabel]
     let width = titles.map(\.count).max() ?? 0
     let label = { (text: String) in text.padding(toLength: width, withPad: " ", startingAt: 0) }
     var lines = ["Runs (the first is the reference):"]
     for i in c.runs.indices {
       lines.append("  \(label(c.name(i, english)))  \(c.runs[i].runID.prefix(12))")
     }
-    // The executed accounts, when evaluated since, under each measure.
+    // The executed accounts, when evaluated since.
     let executed = Dictionary(c.executed.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
-    let executedText: [(ScenarioComparison.Executed) -> String] = [
-      { $0.grossSavings.millionsText },
-      { $0.grossSavingsRate.map { String(format: "%.1f", $0) } ?? "—" },
-      { $0.netSavings.millionsText }, { $0.outstandingDebt.map(\.millionsText) ?? "—" },
-      { $0.debtPaydownYears.map { String(format: "%.1f", $0) } ?? "—" },
-    ]
-    for (index, (name, text)) in measures.enumerated() {
+    for (name, text, executedText) in measures {
       lines.append("")
       lines.append(label(name) + "  " + years.map { cell(String($0)) }.joined())
       for i in c.runs.indices {
@@ -46,10 +54,10 @@ struct ComparisonTable {
           label(c.name(i, english)) + "  "
             + years.map { cell(c.ratio($0, run: i).map(text) ?? "—") }.joined())
       }
-      if !executed.isEmpty, index < executedText.count {
+      if !executed.isEmpty {
         lines.append(
           label(executedLabel) + "  "
-            + years.map { cell(executed[$0].map(executedText[index]) ?? "—") }.joined())
+            + years.map { cell(executed[$0].map(executedText) ?? "—") }.joined())
       }
     }
     let thresholds = c.crossings(run: 0).map(\.threshold)
