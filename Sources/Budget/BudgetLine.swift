@@ -30,6 +30,9 @@ public struct BudgetLine: Sendable, Hashable, Codable {
   public var budget: String
   /// Fiscal year.
   public var year: Int
+  /// The fiscal years budgetcast reads, wide enough for any account and narrow enough
+  /// to catch a mistyped year (`20233`, `-2023`).
+  public static let fiscalYears = 1900...2200
   /// Budget stage: BP, BS, DM, CA or CFU.
   public var stage: String
   /// Nomenclature and version, such as `M52` or `M57-2024`.

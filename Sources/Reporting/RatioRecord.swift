@@ -4,7 +4,8 @@
 /// Forecast years carry `bands`: by level (`"80"`, `"95"`) and measure name, the
 /// interval simulated by ``RatioBands`` (a nil bound is unbounded or unknown).
 public struct RatioRecord: Encodable, Sendable {
-  /// A simulated interval.
+  /// An interval, simulated or a forecast's bounds (a nil bound is unbounded or not
+  /// finite).
   public struct Interval: Encodable, Sendable {
     public var lower: Double?
     public var upper: Double?

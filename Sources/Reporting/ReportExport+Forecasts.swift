@@ -4,10 +4,6 @@ extension ReportExport {
   /// One forecast cell in the JSON export: the published value (reconciled, overrides
   /// applied), the model's own, the bounds by level and who held it.
   struct ForecastRecord: Encodable {
-    struct Bounds: Encodable {
-      var lower: Double?
-      var upper: Double?
-    }
     var node: String
     var label: String?
     var year: Int
@@ -15,7 +11,7 @@ extension ReportExport {
     /// The model's forecast before reconciliation.
     var base: Double
     /// By level (`"80"`, `"95"`); a non-finite bound is left out.
-    var bounds: [String: Bounds]
+    var bounds: [String: RatioRecord.Interval]
     var overridden: Bool
     var model: String?
     /// The author and reason of the override, when held.
@@ -30,7 +26,7 @@ extension ReportExport {
       data.forecastYears.compactMap { year -> ForecastRecord? in
         guard let cell = data.forecasts[node]?[year] else { return nil }
         let override = data.manifest.overrides.last { $0.node == node && $0.year == year }
-        var bounds: [String: ForecastRecord.Bounds] = [:]
+        var bounds: [String: RatioRecord.Interval] = [:]
         for (level, (lower, upper)) in cell.bounds {
           bounds[String(Int(level))] = .init(lower: finite(lower), upper: finite(upper))
         }

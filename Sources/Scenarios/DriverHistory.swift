@@ -1,3 +1,4 @@
+import Budget
 import DelimitedText
 
 /// The yearly history of the drivers behind the budget lines, from which their
@@ -61,7 +62,7 @@ public struct DriverHistory: Sendable, Hashable {
       }
       let yearText = row[yearColumn].text.trimmedOfSpaces
       let month = ScheduledLevels.month(yearText)
-      guard let year = month?.year ?? Int(yearText), (1900...2200).contains(year) else {
+      guard let year = month?.year ?? Int(yearText), BudgetLine.fiscalYears.contains(year) else {
         problems.append(
           Diagnostic(
             file: table.file, at: row[yearColumn], problem: "year '\(yearText)' is not a year",
@@ -95,7 +96,7 @@ public struct DriverHistory: Sendable, Hashable {
         continue
       }
       if let month = month?.month {
-        if let line = schedules[driver]?.add(
+        if let line = schedules[driver, default: ScheduledLevels()].add(
           year: year, month: month, value: value, line: row[yearColumn].line)
         {
           problems.append(
@@ -103,9 +104,6 @@ public struct DriverHistory: Sendable, Hashable {
               file: table.file, at: row[yearColumn],
               problem: "\(name) has \(yearText) twice (first on line \(line))",
               expected: "one row per driver and month"))
-        } else if schedules[driver] == nil {
-          schedules[driver] = ScheduledLevels(
-            year: year, month: month, value: value, line: row[yearColumn].line)
         }
         continue
       }

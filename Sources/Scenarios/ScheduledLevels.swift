@@ -9,11 +9,6 @@ struct ScheduledLevels: Sendable {
   /// The amounts by month index `12·year + month − 1`, with the line each was read on.
   private var amounts: [Int: (value: Double, line: Int)] = [:]
 
-  /// A schedule of one amount, in force from `month` of `year`, read on `line`.
-  init(year: Int, month: Int, value: Double, line: Int) {
-    amounts[Self.index(year, month)] = (value, line)
-  }
-
   /// Adds an amount; returns the line of the first one when its month is already given
   /// (the schedule unchanged).
   mutating func add(year: Int, month: Int, value: Double, line: Int) -> Int? {

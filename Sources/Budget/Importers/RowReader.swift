@@ -60,13 +60,9 @@ struct RowReader {
       ))
   }
 
-  /// The fiscal years budgetcast reads, wide enough for any account and narrow enough
-  /// to catch a mistyped year (`20233`, `-2023`).
-  static let fiscalYears = 1900...2200
-
-  /// A fiscal year, four digits within ``fiscalYears``.
+  /// A fiscal year, four digits within ``BudgetLine/fiscalYears``.
   mutating func year(_ row: [DelimitedTable.Field], _ column: String) -> Int? {
-    guard let value = Int(text(row, column)), Self.fiscalYears.contains(value) else {
+    guard let value = Int(text(row, column)), BudgetLine.fiscalYears.contains(value) else {
       fail(
         row, column, "'\(text(row, column))' in column '\(column)' is not a year",
         expected: "a four-digit fiscal year such as 2024")
