@@ -58,13 +58,24 @@ public struct SeriesForecaster: Sendable {
     self.transformation = transformation
   }
 
+  /// The longest horizon forecast, in periods of the series.
+  ///
+  /// Beyond it no model here says anything (a thousand years, or 83 years of months),
+  /// and the simulated intervals would take memory in proportion: a horizon of ten
+  /// billion, a typing slip, asked 80 GB.
+  public static let maximumHorizon = 1_000
+
   /// Forecasts `series` `horizon` steps ahead with `method` (or its fallbacks), on
   /// the Box–Cox scale when asked: the forecast is made on the transformed series and
   /// its mean and bounds are transformed back (the mean becomes the median).
+  ///
+  /// - Returns: nil when every method and fallback failed, or when `horizon` is not
+  ///   within 1...``maximumHorizon``.
   public func forecast(
     id: String, series: TimeSeries, horizon: Int, method: ForecastMethod,
     drivers: SeriesDrivers? = nil
   ) -> SeriesOutcome? {
+    guard (1...Self.maximumHorizon).contains(horizon) else { return nil }
     let untransformed = { (series: TimeSeries) in
       self.untransformed(
         id: id, series: series, horizon: horizon, method: method, drivers: drivers)

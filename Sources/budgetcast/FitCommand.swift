@@ -119,7 +119,9 @@ struct FitCommand: ParsableCommand {
     guard !parsed.isEmpty, parsed.allSatisfy({ $0.map { $0 > 0 && $0 < 100 } ?? false }) else {
       throw ValidationError("--levels must be percentages strictly between 0 and 100, e.g. 80,95")
     }
-    if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+    if let horizon, !(1...SeriesForecaster.maximumHorizon).contains(horizon) {
+      throw ValidationError("--horizon must be 1 to \(SeriesForecaster.maximumHorizon)")
+    }
     guard arimaOrder != nil else {
       throw ValidationError(
         "--order and --seasonal-order take three integers, e.g. --order 1,1,1 --seasonal-order 0,1,1"
@@ -151,11 +153,14 @@ struct FitCommand: ParsableCommand {
       }
       for series in panel.series {
         let h = horizon ?? perSeries[series.id] ?? (series.test.isEmpty ? nil : series.test.count)
-        guard let h, h >= 1 else {
+        guard let h, (1...SeriesForecaster.maximumHorizon).contains(h) else {
           problems.append(
             Diagnostic(
-              file: data, line: 1, column: 1, problem: "no horizon for series '\(series.id)'",
-              expected: "--horizon H, a row in --horizons, or held-out 'test' rows"))
+              file: data, line: series.line, column: 1,
+              problem: h.map { "series '\(series.id)' holds out \($0) test rows" }
+                ?? "no horizon for series '\(series.id)'",
+              expected: "--horizon H, a row in --horizons, or 1 to "
+                + "\(SeriesForecaster.maximumHorizon) held-out 'test' rows"))
           continue
         }
         var seriesDrivers: SeriesDrivers?

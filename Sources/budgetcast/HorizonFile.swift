@@ -1,4 +1,5 @@
 import DelimitedText
+import Forecasting
 import Foundation
 
 /// A CSV `series_id,h` of per-series forecast horizons.
@@ -16,21 +17,34 @@ struct HorizonFile {
           expected: "a header 'series_id,h'")
       ])
     }
-    var result: [String: Int] = [:]
+    var found: [String: (h: Int, line: Int)] = [:]
     var problems: [Diagnostic] = []
     for row in table.rows {
       let field = row[hColumn]
-      guard let h = Int(field.text.trimmingCharacters(in: .whitespaces)), h >= 1 else {
+      let longest = SeriesForecaster.maximumHorizon
+      guard let h = Int(field.text.trimmingCharacters(in: .whitespaces)),
+        (1...longest).contains(h)
+      else {
         problems.append(
           Diagnostic(
             file: path, line: field.line, column: field.column,
-            problem: "horizon '\(field.text)' is not a positive integer", expected: "an integer ≥ 1"
-          ))
+            problem: "horizon '\(field.text)' is not an integer from 1 to \(longest)",
+            expected: "a number of periods from 1 to \(longest)"))
         continue
       }
-      result[row[idColumn].text.trimmingCharacters(in: .whitespaces)] = h
+      let id = row[idColumn]
+      let name = id.text.trimmingCharacters(in: .whitespaces)
+      if let first = found[name]?.line {
+        problems.append(
+          Diagnostic(
+            file: path, line: id.line, column: id.column,
+            problem: "series '\(name)' already has a horizon on line \(first)",
+            expected: "one row per series"))
+        continue
+      }
+      found[name] = (h, id.line)
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
-    horizons = result
+    horizons = found.mapValues(\.h)
   }
 }

@@ -17,6 +17,8 @@ struct SeriesPanelFile {
     /// The time index of each training value.
     var trainT: [Int]
     var test: [Double]
+    /// The line of the series' first row in the file.
+    var line: Int
   }
 
   let file: String
@@ -105,7 +107,7 @@ struct SeriesPanelFile {
         Series(
           id: id, period: entries.first?.period ?? 1, train: train,
           trainT: entries.filter { !$0.test }.map(\.t),
-          test: entries.filter(\.test).map(\.value)))
+          test: entries.filter(\.test).map(\.value), line: rows[id]?.first?.line ?? 1))
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
     series = result

@@ -129,6 +129,29 @@ struct FitCommandTests {
     #expect(run.standardError.contains("\(data):5:3: period 'x' is not a positive integer"))
     #expect(!FileManager.default.fileExists(atPath: data + ".out"))
   }
+
+  /// A typing slip in a horizon (ten billion periods once asked for 80 GB and aborted)
+  /// and a series given two horizons are refused before any forecasting.
+  @Test func horizonsBeyondTheLongestOrGivenTwiceAreRefused() throws {
+    let data = try CommandRunner.temporaryFile(named: "panel.csv", contents: Self.panel)
+    let horizons = try CommandRunner.temporaryFile(
+      named: "h.csv", contents: "series_id,h\nRSA,9999999999\nAPA,2\nAPA,3\n")
+    let run = try CommandRunner.budgetcast([
+      "fit", "--data", data, "--horizons", horizons, "--output", data + ".out", "--quiet",
+    ])
+    #expect(run.status == 65)
+    #expect(
+      run.standardError.contains(
+        "\(horizons):2:5: horizon '9999999999' is not an integer from 1 to 1000"))
+    #expect(
+      run.standardError.contains("\(horizons):4:1: series 'APA' already has a horizon on line 3"))
+    #expect(!FileManager.default.fileExists(atPath: data + ".out"))
+    let option = try CommandRunner.budgetcast([
+      "fit", "--data", data, "--horizon", "1001", "--output", data + ".out",
+    ])
+    #expect(option.status == 64)
+    #expect(option.standardError.contains("--horizon must be 1 to 1000"))
+  }
 }
 
 @Suite("budgetcast fit --model arima")

@@ -27,6 +27,19 @@ struct PanelRunnerTests {
     #expect(one.allSatisfy { $0?.forecast.isFinite == true })
   }
 
+  @Test("A horizon outside 1...maximumHorizon gives no outcome, not an allocation failure")
+  func horizonBounds() {
+    let series = Self.tasks[0].series
+    for horizon in [0, -1, SeriesForecaster.maximumHorizon + 1, 10_000_000_000] {
+      #expect(
+        SeriesForecaster().forecast(id: "S", series: series, horizon: horizon, method: .auto)
+          == nil, "\(horizon)")
+    }
+    let longest = SeriesForecaster().forecast(
+      id: "S", series: series, horizon: SeriesForecaster.maximumHorizon, method: .naive)
+    #expect(longest?.forecast.horizon == SeriesForecaster.maximumHorizon)
+  }
+
   @Test(
     "Awkward series get a finite forecast and say how",
     arguments: [
