@@ -1,3 +1,4 @@
+import Budget
 import BudgetForecast
 import Foundation
 
@@ -48,6 +49,13 @@ public struct OverrideRecorder: Sendable {
     }
     guard value.isFinite else {
       throw ArchiveError.invalidRequest("the override value is not finite")
+    }
+    // The bound of every amount read (Cents.largestEuros): beyond it a value is a slip,
+    // and the reconciliation around it would lose the other lines' cents.
+    guard value.magnitude <= Cents.largestEuros else {
+      throw ArchiveError.invalidRequest(
+        "the override value \(value) € is beyond ±10^13 €, the largest amount budgetcast reads;"
+          + " give the amount in euros, such as 2500000 for 2.5 M€")
     }
     let override = RunManifest.Override(
       node: node, year: year, modelValue: modelValue, value: value, given: given, actor: actor,

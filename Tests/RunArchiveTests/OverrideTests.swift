@@ -61,6 +61,18 @@ final class OverrideTests: ArchiveTestCase {
         parent.id, node: "chapter/F/D/017", year: 2024, amount: .percent(1), actor: "a",
         reason: "  ")
     ) { XCTAssertTrue("\($0)".contains("--reason"), "\($0)") }
+    for amount: OverrideRecorder.Amount in [.value(.nan), .value(1e300), .percent(1e308)] {
+      XCTAssertThrowsError(
+        try recorder.override(
+          parent.id, node: "chapter/F/D/017", year: 2024, amount: amount, actor: "a",
+          reason: "r")
+      ) { XCTAssertTrue("\($0)".contains("the override value"), "\($0)") }
+    }
+    XCTAssertThrowsError(
+      try recorder.override(
+        parent.id, node: "chapter/F/D/017", year: 2024, amount: .value(-2e13), actor: "a",
+        reason: "r")
+    ) { XCTAssertTrue("\($0)".contains("beyond ±10^13 €"), "\($0)") }
     XCTAssertEqual(try archive.visibleRuns(), [parent.id])
   }
 }
