@@ -172,13 +172,21 @@ extension HTMLReport {
   }
 
   /// The observed values of `drivers` over the last six years of the run's driver
-  /// history, as a table; empty without a history or with none of them.
+  /// history, as a table, with the values a driver model projects itself where the
+  /// history has none (marked *); empty without a history or with none of them.
   func driverTable(_ drivers: [Scenario.Driver], caption: String) -> String {
     let l = language
     guard let history = data.driverHistory else { return "" }
+    let modelled = modelledDriverValues()
     let shown = drivers.filter { !(history.values[$0] ?? [:]).isEmpty }
-    let years = Array(Set(shown.flatMap { (history.values[$0] ?? [:]).keys }).sorted().suffix(6))
+    var known = Set<Int>()
+    for driver in shown {
+      known.formUnion((history.values[driver] ?? [:]).keys)
+      known.formUnion((modelled[driver] ?? [:]).keys)
+    }
+    let years = Array(known.sorted().suffix(6))
     guard !shown.isEmpty, !years.isEmpty else { return "" }
+    var marked = false
     let rows = shown.map { driver -> [String] in
       let unit: String
       switch driver {
@@ -189,14 +197,24 @@ extension HTMLReport {
       }
       let decimals = driver.isInPoints || unit != "" ? 1 : 0
       return [HTML.escape(l.driverTitle(driver) + unit)]
-        + years.map { year in
-          history.value(driver, year).map { l.grouped($0, decimals: decimals) } ?? "—"
+        + years.map { (year: Int) -> String in
+          if let value = history.value(driver, year) { return l.grouped(value, decimals: decimals) }
+          guard let value = modelled[driver]?[year] else { return "—" }
+          marked = true
+          return l.grouped(value, decimals: decimals) + " *"
         }
     }
     // Years after the accounts are the history's projections.
     let lastExecuted = data.historyYears.last ?? Int.max
     let headers = years.map { $0 > lastExecuted ? "\($0) (\(l.pick("proj.", "proj.")))" : "\($0)" }
     let projected = years.contains { $0 > lastExecuted }
+    let note =
+      marked
+      ? "<p class=\"note\">"
+        + l.pick(
+          "* Projection du modèle du RSA : les foyers allocataires suivent le chômage projeté (valeur centrale).",
+          "* Projected by the RSA model: households follow projected unemployment (central value).")
+        + "</p>" : ""
     return HTML.table(
       caption: caption
         + (projected
@@ -204,6 +222,22 @@ extension HTMLReport {
             " observés et projetés (historique fourni au run)",
             ": observed and projected (history given to the run)")
           : l.pick(" observés (historique fourni au run)", ": observed (history given to the run)")),
-      headers: [l.pick("Moteur", "Driver")] + headers, rows: rows)
+      headers: [l.pick("Moteur", "Driver")] + headers, rows: rows) + note
+  }
+
+  /// The drivers the run's driven models projected themselves (the RSA households),
+  /// by driver and forecast year.
+  func modelledDriverValues() -> [Scenario.Driver: [Int: Double]] {
+    var values: [Scenario.Driver: [Int: Double]] = [:]
+    for record in data.models.values {
+      guard let driven = record.driven, driven.role == .total else { continue }
+      for (name, path) in driven.projectedDrivers ?? [:] {
+        guard let driver = Scenario.Driver(rawValue: name) else { continue }
+        for (year, value) in zip(data.forecastYears, path) {
+          values[driver, default: [:]][year] = value
+        }
+      }
+    }
+    return values
   }
 }

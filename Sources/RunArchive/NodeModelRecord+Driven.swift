@@ -22,6 +22,9 @@ extension NodeModelRecord {
     /// drivers' order: the forecast less the one with that driver held at its last
     /// executed year's level (nil in runs archived before it was recorded).
     public var contributions: [[Double]]?
+    /// Drivers the model projects itself (the RSA households along unemployment), by
+    /// name, horizons 1…H (nil in runs archived before they were recorded).
+    public var projectedDrivers: [String: [Double]]?
 
     /// Each regressor's mean along the path (its driver's mean yearly change).
     public var pathPace: [Double] {
@@ -41,6 +44,10 @@ extension NodeModelRecord {
       standardErrors = forecast.elasticityNames.map { forecast.standardErrors[$0] ?? .nan }
       pathRegressors = forecast.pathRegressors
       contributions = forecast.drivers.map { forecast.contributions[$0] ?? [] }
+      if !forecast.projectedDrivers.isEmpty {
+        projectedDrivers = Dictionary(
+          uniqueKeysWithValues: forecast.projectedDrivers.map { ($0.key.rawValue, $0.value) })
+      }
       (firstYear, lastYear) = (forecast.firstYear, forecast.lastYear)
     }
   }

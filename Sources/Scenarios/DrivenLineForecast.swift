@@ -30,4 +30,7 @@ public struct DrivenLineForecast: Sendable {
   public var pathRegressors: [[Double]]
   /// The elasticities' names (their coefficients' names), in the drivers' order.
   public var elasticityNames: [String]
+  /// Drivers the model projects itself, horizons 1…H (levels, medians): the RSA
+  /// households along unemployment, which the driver history does not project.
+  public var projectedDrivers: [Scenario.Driver: [Double]] = [:]
 }

@@ -104,6 +104,7 @@ extension DrivenLineForecaster {
       contributions: contributions(fit, logMean: mean), firstYear: fit.years.first ?? 0,
       lastYear: fit.years.last ?? 0, pathRegressors: fit.path,
       elasticityNames: households.regressors.map(\.elasticity))
+    forecast.projectedDrivers[.rsaHouseholds] = fit.logForecast.mean.map(exp)
     if bases != nil {
       // The base amount enters with elasticity 1 by construction (no standard error);
       // its regressor is its log growth, its contribution the forecast less the one at

@@ -134,3 +134,47 @@ import Testing
     #expect(HTMLReport(data: data, language: .french).drivenGrowthTable().isEmpty)
   }
 }
+
+/// The RSA households the RSA model projects along unemployment, shown beside the
+/// driver history and in the synthesis.
+@Suite struct ModelledDriverTests {
+  @Test func projectedHouseholdsFillTheDriverTableAndTheRSAClause() throws {
+    let history =
+      "driver,year,value\n"
+      + (2016...2026).map { "unemployment_rate,\($0),\(7 + 0.1 * Double($0 - 2016))\n" }.joined()
+      + (2016...2023).map { "rsa_households,\($0),\(20_125 + 125 * ($0 - 2016))\n" }.joined()
+    let fixture = try RunsFixture(scenarios: [nil], driverHistory: history)
+    defer { fixture.remove() }
+    var data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    var record = try #require(data.models["chapter/F/D/017"])
+    record.driven = try JSONDecoder().decode(
+      NodeModelRecord.Driven.self,
+      from: Data(
+        #"{"line":"rsa","role":"total","model":"m","drivers":["unemployment_rate"],"elasticities":[0.09],"standardErrors":[0.02],"pathRegressors":[[0.1,0.1,0.1]],"contributions":[[1000000,2000000,3000000]],"projectedDrivers":{"rsa_households":[21100,21600,22470]},"firstYear":2016,"lastYear":2023}"#
+          .utf8))
+    data.models["chapter/F/D/017"] = record
+    let french = HTMLReport(data: data, language: .french)
+    let table = french.socialSpending()
+    let space = "\u{202F}"
+    #expect(
+      table.contains(
+        "<th scope=\"row\">Foyers allocataires du RSA</th><td class=\"num\">20\(space)750</td><td class=\"num\">20\(space)875</td>"
+      ), "\(table)")
+    #expect(table.contains("<td class=\"num\">21\(space)100 *</td>"), "\(table)")
+    #expect(table.contains("<td class=\"num\">22\(space)470 *</td>"), "\(table)")
+    #expect(table.contains("* Projection du modèle du RSA"))
+    // 21,000 in 2023 to 22,470 in 2026: +7.0 %.
+    let rise = ReportLanguage.french.percent(7.0, signed: true)
+    #expect(
+      french.rsaDrivenClause(record.driven, from: 2023, to: 2026).contains(
+        "foyers allocataires suivant le chômage de l'année précédente (\(rise) de 2023 à 2026)"))
+    // A run archived before the projection was recorded shows the history alone.
+    record.driven?.projectedDrivers = nil
+    data.models["chapter/F/D/017"] = record
+    let older = HTMLReport(data: data, language: .french)
+    #expect(!older.socialSpending().contains(" *</td>"))
+    #expect(
+      older.rsaDrivenClause(record.driven, from: 2023, to: 2026).hasPrefix(
+        "foyers allocataires suivant le chômage de l'année précédente, "))
+  }
+}

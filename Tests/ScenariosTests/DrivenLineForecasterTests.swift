@@ -110,6 +110,8 @@ struct DrivenLineForecasterTests {
     var per_household_p: Int
     var elasticity: Double
     var correlation: Double
+    /// The households' own projection (median), shown in reports.
+    var households: [Double]
   }
 
   @Test func rsaAsHouseholdsTimesBaseAmountTimesAmountsPerHouseholdAsR() throws {
@@ -135,6 +137,11 @@ struct DrivenLineForecasterTests {
       let correlation = try #require(rsa.coefficients["error_correlation"])
       #expect(abs(correlation - golden.correlation) <= 2e-3, "\(correlation)")
       try Self.expectSame(rsa.forecast, as: bands, "rsa \(golden.variant)")
+      let households = try #require(rsa.projectedDrivers[.rsaHouseholds])
+      #expect(households.count == golden.households.count)
+      for (ours, theirs) in zip(households, golden.households) {
+        #expect(logRelativeError(ours, certified: theirs) >= 4, "households \(golden.variant)")
+      }
       #expect(rsa.drivers.contains(.rsaBaseAmount) == (golden.variant == "base_amount"))
     }
     // Without projected unemployment beyond 2024, the third year cannot be forecast.

@@ -11,7 +11,8 @@
 # and the base amount's path added: the yearly means of the committed history to 2024, then
 # the means of the amounts in force from each April (its dated rows), computed here
 # month by month. Second case: the history without the base amount (spending per
-# household alone).
+# household alone). `households` is the households' own projection (the median, exp of
+# their integrated log forecast), which reports show beside the driver history.
 # Run from this folder: Rscript make_rsa_chain_golden.R > rsa_chain_golden.json
 source("synthetic.R")
 rsa <- lines$rsa
@@ -63,6 +64,7 @@ chain <- function(divisor, label) {
   sd <- sqrt(h$variance + s$variance + 2 * rho * sqrt(h$sigma2 * s$sigma2) * cumsum(h$weights * s$weights))
   paste0("{", sprintf("\"variant\":%s,\"households_p\":%s,\"per_household_p\":%s,", str(label), num(length(hfit$model$phi)), num(length(sfit$model$phi))),
     sprintf("\"elasticity\":%s,\"correlation\":%s,\"mean\":%s,", num(coef(hfit)[["rsa_households_per_unemployment_point"]]), num(rho), vec(exp(center))),
+    sprintf("\"households\":%s,", vec(exp(h$center))),
     sprintf("\"lower80\":%s,\"upper80\":%s,", vec(exp(center - qnorm(0.9) * sd)), vec(exp(center + qnorm(0.9) * sd))),
     sprintf("\"lower95\":%s,\"upper95\":%s}", vec(exp(center - qnorm(0.975) * sd)), vec(exp(center + qnorm(0.975) * sd))))
 }
