@@ -103,7 +103,8 @@ notebooks: build notebooks-venv
 	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/bridge.txt) \
 	  $(PYTHON) notebooks-export/execute.py out/notebooks out/notebooks/verification-bridge.ipynb
 
-## demo: regress RSA spending on its drivers, forecast the social series, then
+## demo: regress RSA spending on its drivers, forecast the social series, land the
+## current year from its monthly execution, then
 ## forecast a whole synthetic département as archived runs (a baseline and two
 ## scenarios), compare them, test the drivers' sensitivity, render the reports,
 ## replay bit for bit and verify the archive (data in datasets/, output in out/), with
@@ -118,6 +119,9 @@ demo: release deps-reports
 	@$(RELEASE_BIN) fit --data $(DEMO_PANEL) --model ensemble --horizon 5 --output out/demo-forecasts.csv \
 	  --details out/demo-details.json --quiet
 	@column -s, -t out/demo-forecasts.csv
+	@echo
+	@echo "\$$ budgetcast landing --execution datasets/synthetic/monthly_execution.csv --through 2024-09"
+	@$(RELEASE_BIN) landing --execution datasets/synthetic/monthly_execution.csv --through 2024-09
 	@echo
 	@echo "\$$ budgetcast scenario check datasets/scenarios/hypotheses-nationales.yaml --driver-history $(DEMO_HISTORY)"
 	@$(RELEASE_BIN) scenario check datasets/scenarios/hypotheses-nationales.yaml --driver-history $(DEMO_HISTORY)

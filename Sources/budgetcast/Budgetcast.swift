@@ -18,7 +18,7 @@ struct Budgetcast: ParsableCommand {
       InspectCommand.self, ForecastBudgetCommand.self, BacktestCommand.self,
       ForecastCommand.self, RunsCommand.self, ReplayCommand.self, VerifyCommand.self,
       OverrideCommand.self, KeysCommand.self, ArchiveCommand.self, ReportCommand.self,
-      ScenarioCommand.self, SensitivityCommand.self, EvaluateCommand.self,
+      ScenarioCommand.self, SensitivityCommand.self, EvaluateCommand.self, LandingCommand.self,
     ]
   )
 

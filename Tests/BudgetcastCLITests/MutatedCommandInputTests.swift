@@ -3,7 +3,7 @@ import DelimitedText
 import Foundation
 import Testing
 
-/// Valid input files of `fit` and `regress`, damaged in seeded ways: the command ends
+/// Valid input files of `fit`, `landing` and `regress`, damaged in seeded ways: the command ends
 /// normally every time (0 with finite numbers, or 65 with every problem located in
 /// the damaged file and explained on standard error), never by a signal, never with
 /// NaN in its output.
@@ -39,6 +39,9 @@ struct MutatedCommandInputTests {
         "fit", "--data", data, "--drivers", path, "--model", "arima", "--order", "1,0,0",
         "--constant", "--horizon", "3", "--output", output, "--quiet",
       ]
+    },
+    Case(name: "monthly.csv", text: monthly, seed: 25, mutants: 100) { path, _ in
+      ["landing", "--execution", path, "--format", "csv"]
     },
     Case(name: "regression.csv", text: regression, seed: 24, mutants: 100) { path, output in
       ["regress", "--data", path, "--target", "y", "--predictors", "x1,x2", "--format", "json"]
@@ -137,6 +140,18 @@ struct MutatedCommandInputTests {
     let trend: Double = 20_000 + 400 * Double(index)
     return trend + 900 * sin(Double(index) / 2)
   }
+
+  /// Three years of monthly execution of one line, the last through September.
+  static let monthly: String = {
+    var text = "series_id,month,value\n"
+    for year in 2022...2024 {
+      for month in 1...(year == 2024 ? 9 : 12) {
+        let amount: Double = 1_000 * Double(year - 2015) + 37 * Double(month * month % 11)
+        text += "rsa,\(year)-\(month < 10 ? "0" : "")\(month),\(amount)\n"
+      }
+    }
+    return text
+  }()
 
   /// A regression on two predictors in French conventions (`;`, decimal commas).
   static let regression: String = {

@@ -4,8 +4,9 @@
 Writes, next to this script:
 - departement_accounts.csv: 15 years (2010-2024) of executed accounts in budgetcast's
   long budget format, about 1,250 real-operation lines a year plus order operations;
-- monthly_execution.csv: 36 months (2022-2024) of cumulative-free monthly execution of
-  the main operating chapters, in the panel format (series_id,period,t,value);
+- monthly_execution.csv: 36 months (2022-2024) of monthly execution (not cumulated) of
+  the main operating chapters, series_id,month,value (month as YYYY-MM), the input of
+  `budgetcast landing`;
 - drivers.csv: monthly RSA households, quarterly unemployment rate, annual population
   aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format);
 - driver_history.csv: the yearly drivers the accounts were generated from, in the
@@ -179,12 +180,12 @@ def write_monthly(here, rng):
     profile = [0.06, 0.08, 0.085, 0.08, 0.08, 0.09, 0.085, 0.07, 0.085, 0.085, 0.08, 0.12]
     chapters = {"017": 240e6, "016": 110e6, "012": 205e6, "011": 70e6}
     with open(os.path.join(here, "monthly_execution.csv"), "w") as f:
-        f.write("series_id,period,t,value\n")
+        f.write("series_id,month,value\n")
         for chapter, annual in chapters.items():
             for month in range(36):
                 year = 2022 + month // 12
                 value = annual * 1.04 ** (year - 2022) * profile[month % 12] * math.exp(rng.gauss(0, 0.03))
-                f.write(f"chapter_{chapter},12,{year * 12 + month % 12 + 1},{value:.2f}\n")
+                f.write(f"chapter_{chapter},{year}-{month % 12 + 1:02d},{value:.2f}\n")
 
 
 def write_drivers(here, rng, d):

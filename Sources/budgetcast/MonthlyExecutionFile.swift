@@ -1,0 +1,103 @@
+import DelimitedText
+import Foundation
+
+/// A CSV of monthly execution, `series_id,month,value`: the amount executed in each
+/// month (not cumulated), `month` as `YYYY-MM`, French or international number forms.
+///
+/// Problems are collected over the whole file: an empty identifier, a month that is not
+/// `YYYY-MM`, an amount that does not parse, a month given twice for a series, and a
+/// missing month between a series' first and last (a gap would shift the profile).
+struct MonthlyExecutionFile {
+  /// One series' amounts by year, January first (a year's months are consecutive).
+  struct Series {
+    var id: String
+    var years: [Int: [Double]]
+    /// The last month given, `(year, month)`.
+    var last: (year: Int, month: Int)
+  }
+
+  let series: [Series]
+
+  init(path: String) throws(DiagnosticReport) {
+    let table = try DelimitedTable(contentsOf: path)
+    let columns = try table.columnIndices(
+      ["series_id", "month", "value"], expected: "a header series_id,month,value")
+    let parser = table.numberParser
+    var problems: [Diagnostic] = []
+    var order: [String] = []
+    var amounts: [String: [Int: (value: Double, line: Int)]] = [:]
+    for row in table.rows {
+      let (idField, monthField, valueField) = (row[columns[0]], row[columns[1]], row[columns[2]])
+      let id = idField.text.trimmingCharacters(in: .whitespaces)
+      guard !id.isEmpty else {
+        problems.append(
+          Diagnostic(
+            file: path, at: idField, problem: "empty series_id", expected: "an identifier"))
+        continue
+      }
+      guard let month = Self.monthIndex(monthField.text) else {
+        problems.append(
+          Diagnostic(
+            file: path, at: monthField, problem: "month '\(monthField.text)' is not YYYY-MM",
+            expected: "a month such as 2024-09"))
+        continue
+      }
+      let value: Double
+      switch parser.parse(valueField.text) {
+      case .success(let parsed): value = parsed
+      case .failure(let failure):
+        problems.append(table.diagnostic(for: failure, field: valueField, column: "value"))
+        continue
+      }
+      if amounts[id] == nil { order.append(id) }
+      if let first = amounts[id]?[month] {
+        problems.append(
+          Diagnostic(
+            file: path, at: monthField,
+            problem: "series '\(id)' has \(monthField.text) twice (first on line \(first.line))",
+            expected: "one row per series and month"))
+        continue
+      }
+      amounts[id, default: [:]][month] = (value, idField.line)
+    }
+    var result: [Series] = []
+    for id in order {
+      let months = amounts[id] ?? [:]
+      guard let first = months.keys.min(), let last = months.keys.max() else { continue }
+      if let gap = (first...last).first(where: { months[$0] == nil }) {
+        problems.append(
+          Diagnostic(
+            file: path, line: months[last]?.line ?? 1, column: 1,
+            problem:
+              "series '\(id)' has no amount for \(Self.text(gap)) between \(Self.text(first)) and \(Self.text(last))",
+            expected: "every month between a series' first and last (0 when nothing was executed)"
+          ))
+        continue
+      }
+      var years: [Int: [Double]] = [:]
+      for month in first...last { years[month / 12, default: []].append(months[month]?.value ?? 0) }
+      // A first year starting after January has no complete profile: kept as given,
+      // its months would be misaligned, so it is dropped (the library reads January first).
+      if first % 12 != 0 { years[first / 12] = nil }
+      result.append(Series(id: id, years: years, last: (last / 12, last % 12 + 1)))
+    }
+    guard problems.isEmpty else { throw DiagnosticReport(problems) }
+    series = result
+  }
+
+  /// `2024-09` → 12·2024 + 8; nil unless the year is a fiscal year and the month 01–12.
+  static func monthIndex(_ text: String) -> Int? {
+    let parts = text.trimmingCharacters(in: .whitespaces).split(
+      separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), (1900...2200).contains(year),
+      (1...12).contains(month)
+    else { return nil }
+    return 12 * year + month - 1
+  }
+
+  /// 12·2024 + 8 → `2024-09`.
+  static func text(_ index: Int) -> String {
+    String(format: "%04d-%02d", index / 12, index % 12 + 1)
+  }
+}
