@@ -42,6 +42,7 @@ public struct Archive: Sendable {
 
   /// Runs `body` holding the archive's lock (exclusive for writers), creating the
   /// directory layout first when writing.
+  @discardableResult
   func locked<T>(exclusive: Bool, _ body: () throws(ArchiveError) -> T) throws(ArchiveError) -> T {
     if exclusive {
       for directory in [root, objectsDirectory, runsDirectory] {

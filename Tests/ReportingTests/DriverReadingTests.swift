@@ -101,8 +101,9 @@ import Testing
     #expect(
       html.contains("+3.0\u{00A0}M€ (\(l.percent(100 * 3e6 / base, signed: true)))"), "\(html)")
     // Without a driven total, nothing.
-    data.models["chapter/F/D/012"] = try #require(
-      try ReportData.load(fixture.runIDs[0], from: fixture.archive).models["chapter/F/D/012"])
+    data.models["chapter/F/D/012"] =
+      try ReportData.load(fixture.runIDs[0], from: fixture.archive).models["chapter/F/D/012"]
+    #expect(data.models["chapter/F/D/012"]?.driven == nil)
     #expect(HTMLReport(data: data, language: .english).drivenContributionTable().isEmpty)
   }
 

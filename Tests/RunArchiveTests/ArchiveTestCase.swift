@@ -46,8 +46,8 @@ class ArchiveTestCase: XCTestCase {
     while let url = enumerator?.nextObject() as? URL {
       let name = url.lastPathComponent
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-      if isDirectory.boolValue || name == ".lock" || name.hasPrefix("index.sqlite") { continue }
+      let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+      if !exists || isDirectory.boolValue || name == ".lock" || name.hasPrefix("index.sqlite") { continue }
       files.append(url)
     }
     return files.sorted { $0.path < $1.path }
