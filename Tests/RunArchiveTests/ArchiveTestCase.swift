@@ -47,7 +47,9 @@ class ArchiveTestCase: XCTestCase {
       let name = url.lastPathComponent
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-      if !exists || isDirectory.boolValue || name == ".lock" || name.hasPrefix("index.sqlite") { continue }
+      if !exists || isDirectory.boolValue || name == ".lock" || name.hasPrefix("index.sqlite") {
+        continue
+      }
       files.append(url)
     }
     return files.sorted { $0.path < $1.path }
