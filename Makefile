@@ -73,7 +73,9 @@ notebooks-venv: $(PYTHON)
 
 ## notebooks: a fresh scenario run of the synthetic département, its verification
 ## notebook exported, then that notebook and the committed ones (notebooks-export/)
-## executed headless against it; fails on any disagreement with the engine.
+## executed headless against it; then the same for a run evaluated against later
+## accounts, a run across a subdivided account and a run landing 2024 from its
+## monthly execution; fails on any disagreement with the engine.
 notebooks: build notebooks-venv
 	@rm -rf $(NOTEBOOK_ARCHIVE) && mkdir -p out/notebooks
 	$(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/chomage-plus-1pt.yaml \
@@ -102,6 +104,14 @@ notebooks: build notebooks-venv
 	  --format ipynb --output out/notebooks/verification-bridge.ipynb
 	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/bridge.txt) \
 	  $(PYTHON) notebooks-export/execute.py out/notebooks out/notebooks/verification-bridge.ipynb
+	@awk -F, 'NR == 1 || $$3 <= 2023' $(DEMO_ACCOUNTS) > out/notebooks/comptes-2010-2023.csv
+	$(BIN) forecast --data out/notebooks/comptes-2010-2023.csv --driver-history $(DEMO_HISTORY) \
+	  --execution datasets/synthetic/monthly_execution.csv --through 2024-09 \
+	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --note "landed run" > out/notebooks/landed.txt
+	$(BIN) report $$(tail -1 out/notebooks/landed.txt) --archive $(NOTEBOOK_ARCHIVE) --actor notebooks \
+	  --format ipynb --output out/notebooks/verification-landed.ipynb
+	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/landed.txt) \
+	  $(PYTHON) notebooks-export/execute.py out/notebooks out/notebooks/verification-landed.ipynb
 
 ## demo: regress RSA spending on its drivers, forecast the social series, land the
 ## current year from its monthly execution, then

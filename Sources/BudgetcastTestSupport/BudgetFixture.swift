@@ -33,4 +33,18 @@ public enum BudgetFixture {
     }
     return text
   }
+
+  /// Monthly execution for a run of the fixture landing 2024: chapter 017 executed
+  /// evenly over 2022 and 2023 (half the year by June), and 1.8 M€ from January to June
+  /// 2024, which its execution profile lands at 3.6 M€ exactly.
+  public static let monthlyExecution: String = {
+    var text = "series_id,month,value\n"
+    for year in [2022, 2023] {
+      for month in 1...12 {
+        text += "chapter/F/D/017,\(year)-\(month < 10 ? "0" : "")\(month),250000\n"
+      }
+    }
+    for month in 1...6 { text += "chapter/F/D/017,2024-0\(month),300000\n" }
+    return text
+  }()
 }

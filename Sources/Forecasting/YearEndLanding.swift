@@ -29,6 +29,12 @@ public struct YearEndLanding: Sendable {
     public var total: Forecast
     /// What the estimate rests on: the past years' mean share executed, or the model.
     public var basis: String
+    /// The profile's mean share of the year executed by the month (exp q̄).
+    public var share: Double? = nil
+    /// The past full years the profile was read on.
+    public var pastYears: [Int] = []
+    /// The model's name, such as `ETS(M,N,M)`.
+    public var model: String? = nil
   }
 
   /// How a landing is estimated.
@@ -143,7 +149,8 @@ public struct YearEndLanding: Sendable {
       Estimate(
         method: .profile, total: Forecast(mean: [exp(center)], intervals: intervals),
         basis:
-          "\(share) of the year executed by month \(through) on average in \(Self.span(years))"))
+          "\(share) of the year executed by month \(through) on average in \(Self.span(years))",
+        share: exp(mean), pastYears: years))
   }
 
   /// The seasonal-model estimate: automatic ETS through month `through` of `year`.
@@ -169,7 +176,8 @@ public struct YearEndLanding: Sendable {
       return .success(
         Estimate(
           method: .model, total: total,
-          basis: "\(fitted.name) on \(values.count) months from January \(first)"))
+          basis: "\(fitted.name) on \(values.count) months from January \(first)",
+          model: fitted.name))
     } catch let note as Note {
       return .failure(note)
     } catch {

@@ -52,6 +52,11 @@ extension VerificationNotebook {
       residual_rows = rows(outputs["residuals"])
       models = {m["node"]: m for m in json.loads(archived(outputs["models"]))}
       effect_rows = rows(outputs["effects"]) if outputs.get("effects") else []
+      provisional_rows = rows(outputs["provisional"]) if outputs.get("provisional") else []
+      landings = json.loads(archived(outputs["landings"])) if outputs.get("landings") else []
+      execution_rows = next(
+          (rows(i["sha256"]) for i in manifest["inputs"] if i["role"] == "execution"), []
+      )
       elasticities = (
           {e["name"]: e for e in json.loads(archived(outputs["elasticities"]))} if outputs.get("elasticities") else {}
       )

@@ -63,9 +63,10 @@ extension VerificationNotebook {
 
 
     def line_totals():
-        """Real operating totals by year of the driven lines, from the snapshot."""
+        """Real operating totals by year of the driven lines, from the snapshot (and the
+        completed year of a landed run)."""
         totals = {}
-        for r in snapshot[1:]:
+        for r in snapshot[1:] + provisional_rows[1:]:
             if r[column["operation"]] != "real" or r[column["section"]] != "F":
                 continue
             d, chapter, account = r[column["direction"]], r[column["chapter"]], r[column["account"]]

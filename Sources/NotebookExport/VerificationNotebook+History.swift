@@ -90,6 +90,26 @@ extension VerificationNotebook {
             pending += reversed(parts)
         rows = split_rows
         print(f"{len(splits)} subdivided accounts carried over to their sub-accounts")
+    if provisional_rows:
+        # A landed run: each landing's execution profile re-computed from the archived
+        # monthly execution (the executed amount over the past years' mean share, in
+        # logs), and the completed year joining the history.
+        monthly = {}
+        for series_id, month, value in execution_rows[1:]:
+            monthly.setdefault(series_id, {})[month] = float(value)
+        for landing in landings:
+            profile = next((e for e in landing["estimates"] if e["method"] == "profile"), None)
+            if profile is None:
+                continue
+            year, through, amounts = landing["year"], landing["throughMonth"], monthly[landing["node"]]
+            part = lambda y: sum(amounts[f"{y}-{m:02d}"] for m in range(1, through + 1))
+            shares = [np.log(part(y) / sum(amounts[f"{y}-{m:02d}"] for m in range(1, 13))) for y in profile["pastYears"]]
+            expected = part(year) * np.exp(-np.mean(shares))
+            if abs(profile["landing"] - expected) > 1e-9 * abs(expected):
+                raise AssertionError(f"{landing['node']}: landing {profile['landing']} against {expected}")
+        rows += [list(r) for r in provisional_rows[1:]]
+        years = sorted(set(years) | {int(r[column["year"]]) for r in provisional_rows[1:]})
+        print(f"{len(landings)} landing(s) re-computed; {len(provisional_rows) - 1} lines of {years[-1]} completed")
     cents = {}
     for r in rows:
         if not include_order and r[column["operation"]] != "real":
@@ -104,6 +124,13 @@ extension VerificationNotebook {
     missing = set(models) ^ set(history)
     if missing:
         raise AssertionError(f"series differ between the snapshot and the run: {sorted(missing)[:5]}")
+    for landing in landings:
+        # Each landed series holds its retained landing in the completed year (its lines
+        # rounded to the cent).
+        retained = next((e for e in landing["estimates"] if e["method"] == landing["retained"]), None)
+        completed = history[landing["node"]][years.index(landing["year"])]
+        if retained and abs(completed - retained["landing"]) > 0.01 * len(provisional_rows):
+            raise AssertionError(f"{landing['node']}: {completed} in {landing['year']} against its landing {retained['landing']}")
     print(f"{len(history)} series rebuilt from the snapshot, {years[0]}–{years[-1]}")
     """#
   )

@@ -52,9 +52,7 @@ extension HTMLReport {
     let years = Array(data.historyYears.suffix(3)) + data.forecastYears
     let headers =
       [language.pick("Poste", "Item")]
-      + years.map {
-        data.forecastYears.contains($0) ? "\($0) (\(language.pick("prév.", "fcst")))" : "\($0)"
-      }
+      + years.map { data.yearLabel($0, language) }
     return (years, headers)
   }
 

@@ -24,7 +24,7 @@ extension HTMLReport {
     }
     let headers =
       [l.pick("Indicateur", "Indicator")]
-      + years.map { $0.forecast ? "\($0.year) (\(l.pick("prév.", "fcst")))" : "\($0.year)" }
+      + years.map { data.yearLabel($0.year, l) }
     let row = { (name: String, value: (FinancialRatios.Year) -> String) in
       [HTML.escape(name)] + years.map(value)
     }

@@ -28,6 +28,13 @@ extension HTMLReport {
     }
     let value = { (node: String, year: Int) in total(node, year) ?? .nan }
     var messages: [String] = []
+    if let year = data.provisionalYear, let month = data.landings.first?.throughMonth {
+      messages.append(
+        l.pick(
+          "L'exercice \(year) est <strong>anticipé</strong> à partir de son exécution des \(month) premiers mois (\(data.landings.count) série(s) suivie(s), voir Atterrissage) ; les comptes exécutés s'arrêtent en \(year - 1).",
+          "Year \(year) is <strong>estimated</strong> from its first \(month) months of execution (\(data.landings.count) series followed, see Year-end landing); the executed accounts end in \(year - 1)."
+        ))
+    }
     // From the savings cascade, so that spending, revenue and gross savings agree (with
     // a debt schedule, its interest replaces chapter 66's forecast there).
     let cascade = ratios.years

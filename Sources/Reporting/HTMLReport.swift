@@ -28,6 +28,7 @@ public struct HTMLReport: Sendable {
     let l = language
     let sections: [(String, String, String)] = [
       ("synthese", l.pick("Synthèse", "Summary"), synthesis()),
+      ("atterrissage", l.pick("Atterrissage", "Year-end landing"), landingSection()),
       ("trajectoire", l.pick("Trajectoire", "Trajectory"), trajectory()),
       ("social", l.pick("Dépenses sociales", "Social spending"), socialSpending()),
       ("recettes", l.pick("Recettes", "Revenue"), revenue()),
@@ -41,8 +42,11 @@ public struct HTMLReport: Sendable {
       ("methodologie", l.pick("Méthodologie", "Methodology"), methodology()),
       ("evaluation", l.pick("Évaluation a posteriori", "Ex-post evaluation"), evaluationSection()),
       ("tracabilite", l.pick("Traçabilité", "Traceability"), traceability()),
-    ].filter { $0.0 != "evaluation" || !$0.2.isEmpty }
+    ].filter { ($0.0 != "evaluation" && $0.0 != "atterrissage") || !$0.2.isEmpty }
     let years = data.forecastYears
+    let executedThrough = data.historyYears.last { $0 != data.provisionalYear } ?? 0
+    let anticipated =
+      data.provisionalYear.map { " · \($0) \(l.pick("anticipé", "estimated"))" } ?? ""
     let title =
       l.pick("Orientations budgétaires : prévisions ", "Budget orientations: forecasts ")
       // A word joiner after the dash keeps the year range on one line.
@@ -50,7 +54,7 @@ public struct HTMLReport: Sendable {
     return HTML.document(
       language: l, title: title,
       subtitle:
-        "\(HTML.escape(l.pick("Collectivité", "Entity"))) \(HTML.escape(data.entities.joined(separator: ", "))) · \(HTML.escape(l.pick("exécution", "executed accounts"))) \(data.historyYears.first ?? 0)–\(data.historyYears.last ?? 0) · run <code>\(data.runID.prefix(12))</code>",
+        "\(HTML.escape(l.pick("Collectivité", "Entity"))) \(HTML.escape(data.entities.joined(separator: ", "))) · \(HTML.escape(l.pick("exécution", "executed accounts"))) \(data.historyYears.first ?? 0)–\(executedThrough)\(anticipated) · run <code>\(data.runID.prefix(12))</code>",
       entities: data.entities, version: data.manifest.engine.version, sections: sections,
       footer:
         "\(HTML.escape(l.pick("Produit par budgetcast", "Produced by budgetcast"))) \(HTML.escape(data.manifest.engine.version)) · run \(data.runID) · \(HTML.escape(l.pick("rejouable avec", "replayable with"))) <code>budgetcast replay \(data.runID.prefix(12))</code>"

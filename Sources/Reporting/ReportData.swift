@@ -53,6 +53,10 @@ public struct ReportData: Sendable {
   public var bridge: NomenclatureBridge? = nil
   /// The driver history the run was given (`--driver-history`), nil without one.
   public var driverHistory: DriverHistory? = nil
+  /// Runs that land the current year: that year, completed from its monthly execution
+  /// (its lines are in the history), and each landed series (`landings.json`).
+  public var provisionalYear: Int? = nil
+  public var landings: [LandingRecord] = []
   /// Scenario runs with driver paths in levels or growth: each driver's reference,
   /// assumed level and change by forecast year (`driver-paths.csv`); the scenario above
   /// carries their changes.
@@ -75,7 +79,13 @@ public struct ReportData: Sendable {
   {
     let manifest = try archive.manifest(id)
     let snapshot = try snapshot(of: manifest, in: archive)
-    let (dataset, bridge) = manifest.parameters.forecastDataset(snapshot)
+    var (dataset, bridge) = manifest.parameters.forecastDataset(snapshot)
+    // A landed run's completed year joins the history, as it did in the run.
+    let provisional = try manifest.outputs.provisional.map {
+      try LongBudgetFormat.read(
+        try DelimitedTable(bytes: Array(try archive.object($0)), file: "provisional.csv"))
+    }
+    dataset.lines += provisional?.lines ?? []
     let hierarchy = BudgetHierarchy(dataset, includingOrder: manifest.parameters.includeOrder)
     let history = hierarchy.eurosByNode
     var labels: [String: String] = [:]
@@ -100,6 +110,11 @@ public struct ReportData: Sendable {
       elasticities: try manifest.outputs.elasticities.map {
         try JSONDecoder().decode([Elasticity].self, from: try archive.object($0))
       } ?? [], bridge: bridge, driverHistory: try Self.driverHistory(of: manifest, in: archive))
+    data.provisionalYear = provisional?.years.last
+    data.landings =
+      try manifest.outputs.landings.map {
+        try JSONDecoder().decode([LandingRecord].self, from: try archive.object($0))
+      } ?? []
     // Paths stated in levels or growth, as the changes the run applied to them.
     data.driverPaths = try archive.driverPaths(of: manifest)
     for row in data.driverPaths {
@@ -125,6 +140,16 @@ public struct ReportData: Sendable {
         ))
     }
     return data
+  }
+
+  /// `2026 (prév.)` for a forecast year, `2025 (anticipé)` for a landed one, else
+  /// `2024`; without parentheses when `parenthesised` is false (spreadsheet headers).
+  func yearLabel(_ year: Int, _ l: ReportLanguage, parenthesised: Bool = true) -> String {
+    let mark =
+      forecastYears.contains(year)
+      ? l.pick("prév.", "fcst") : year == provisionalYear ? l.pick("anticipé", "est.") : nil
+    guard let mark else { return "\(year)" }
+    return parenthesised ? "\(year) (\(mark))" : "\(year) \(mark)"
   }
 
   /// The archived input snapshot of a run: its normalised dataset, before any bridge.

@@ -47,7 +47,7 @@ public struct SpreadsheetReport: Sendable {
     let years = data.historyYears + data.forecastYears
     let headers =
       [l.pick("Série", "Series"), l.pick("Libellé", "Label")]
-      + years.map { data.forecastYears.contains($0) ? "\($0) \(l.pick("prév.", "fcst"))" : "\($0)" }
+      + years.map { data.yearLabel($0, l, parenthesised: false) }
       + [l.pick("Modèle", "Model"), l.pick("MAPE test (%)", "Backtest MAPE (%)")]
     for (column, header) in headers.enumerated() {
       sheet.write(header, row: 0, column: column, style: .header)
@@ -93,7 +93,7 @@ public struct SpreadsheetReport: Sendable {
     let years = cascade.years
     sheet.write(l.pick("Indicateur", "Indicator"), row: 0, column: 0, style: .header)
     for (offset, year) in years.enumerated() {
-      let header = year.forecast ? "\(year.year) \(l.pick("prév.", "fcst"))" : "\(year.year)"
+      let header = data.yearLabel(year.year, l, parenthesised: false)
       sheet.write(header, row: 0, column: 1 + offset, style: .header)
     }
     let rows: [(String, (FinancialRatios.Year) -> Double?, XLSXWorkbook.Style)] = [

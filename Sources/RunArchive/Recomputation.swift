@@ -21,6 +21,6 @@ struct Recomputation {
     outputs = try RunComputation(parameters: manifest.parameters, jobs: jobs)
       .compute(
         dataset, overrides: overrides, scenario: try inputs.scenario(),
-        driverHistory: try inputs.driverHistory())
+        driverHistory: try inputs.driverHistory(), execution: try inputs.execution())
   }
 }

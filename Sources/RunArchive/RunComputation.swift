@@ -34,16 +34,26 @@ public struct RunComputation: Sendable {
   }
 
   /// Computes the outputs; `overrides` are held as the parameters say
-  /// (``RunParameters/overrideAdjustment``), and the driver models' elasticities are
-  /// estimated on `driverHistory` when given.
+  /// (``RunParameters/overrideAdjustment``), the driver models' elasticities are
+  /// estimated on `driverHistory` when given, and the current year is landed from
+  /// `execution` and completed when the parameters give the month
+  /// (``RunParameters/landingThrough``): the forecast then starts the year after.
   public func compute(
     _ dataset: BudgetDataset, overrides: [RunManifest.Override] = [], scenario: Scenario? = nil,
-    driverHistory: DriverHistory? = nil
+    driverHistory: DriverHistory? = nil, execution: MonthlyExecution? = nil
   ) throws(ArchiveError) -> RunOutputs {
     // One BLAS thread per call, whoever calls (the CLI does it at start-up already).
     OpenBLASRuntime.configure()
-    let (dataset, bridge) = parameters.forecastDataset(dataset)
+    let (executed, bridge) = parameters.forecastDataset(dataset)
     let forecaster = try forecaster()
+    var completion: Completion?
+    if parameters.landingThrough != nil {
+      guard let execution else {
+        throw .invalidRequest("the run lands the current year but has no monthly execution")
+      }
+      completion = try complete(executed, execution: execution, forecaster: forecaster)
+    }
+    let dataset = completion?.dataset ?? executed
     let hierarchy = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)
     guard hierarchy.years.count >= 2, !hierarchy.nodes.isEmpty else {
       throw .invalidRequest("the data hold \(hierarchy.years.count) year(s); at least 2 are needed")
@@ -84,9 +94,12 @@ public struct RunComputation: Sendable {
       effects = ScenarioApplication.csv(applied.1)
     }
     let heldCells = Set(held.flatMap { h, nodes in nodes.keys.map { [$0, h] } })
+    // Backtests compare with executed accounts only, never with the completed year.
     let backtests = backtest(
-      dataset, full: hierarchy, forecaster: forecaster, driverHistory: driverHistory,
-      scenario: scenario)
+      executed,
+      full: completion == nil
+        ? hierarchy : BudgetHierarchy(executed, includingOrder: parameters.includeOrder),
+      forecaster: forecaster, driverHistory: driverHistory, scenario: scenario)
     let records = hierarchy.nodes.indices.map { index in
       var record = Self.record(
         node: NodeLabel.identifier(hierarchy.nodes[index]), outcome: bases.outcomes[index],
@@ -105,10 +118,17 @@ public struct RunComputation: Sendable {
       residuals: RunOutputs.residualsCSV(bases),
       models: try CanonicalJSON.encode(records, pretty: true), effects: effects,
       elasticities: try CanonicalJSON.encode(elasticities, pretty: true), driverPaths: driverPaths,
+      landings: try completion.map { value throws(ArchiveError) in
+        try CanonicalJSON.encode(value.records, pretty: true)
+      },
+      provisional: completion.map {
+        Data(LongBudgetFormat.text(BudgetDataset(lines: $0.provisional.lines)).utf8)
+      },
       summary: RunManifest.Summary(
         series: hierarchy.nodes.count, aggregates: hierarchy.aggregateCount,
         forecastYears: result.years, reconciliationUsed: result.reconciliation.rawValue,
-        notes: result.notes + (bridge?.notes ?? []) + anchoring.notes))
+        notes: result.notes + (bridge?.notes ?? []) + anchoring.notes
+          + (completion?.provisional.notes.map { "provisional year: \($0)" } ?? [])))
   }
 
   /// Overrides as held values `[horizon index: [node index: euros]]`.

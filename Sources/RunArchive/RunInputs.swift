@@ -6,7 +6,7 @@ import Scenarios
 /// The user's files of a run, byte for byte, and how to import them again.
 struct RunInputs: Sendable {
   struct File: Sendable {
-    /// `data` or `nomenclature`.
+    /// `data`, `nomenclature`, `driver-history`, `execution`, `scenario` or `scenario-source`.
     var role: String
     /// The path it was read from (or restored to).
     var path: String
@@ -20,7 +20,7 @@ struct RunInputs: Sendable {
   /// as canonical JSON, which replay reads) beside the YAML file as written.
   static func read(
     dataFiles: [String], nomenclatureFile: String?, scenarioFile: String? = nil,
-    driverHistoryFile: String? = nil
+    driverHistoryFile: String? = nil, executionFile: String? = nil
   ) throws -> RunInputs {
     guard !dataFiles.isEmpty else {
       throw ArchiveError.invalidRequest("no data file given (--data FILE…)")
@@ -28,6 +28,7 @@ struct RunInputs: Sendable {
     let named =
       dataFiles.map { ("data", $0) } + (nomenclatureFile.map { [("nomenclature", $0)] } ?? [])
       + (driverHistoryFile.map { [("driver-history", $0)] } ?? [])
+      + (executionFile.map { [("execution", $0)] } ?? [])
     var files: [File] = []
     for (role, path) in named {
       guard let data = FileManager.default.contents(atPath: path) else {
@@ -60,6 +61,14 @@ struct RunInputs: Sendable {
     // Parsed from the bytes archived, not read again from the path.
     try files.first { $0.role == "driver-history" }.map {
       try DriverHistory(table: try DelimitedTable(bytes: Array($0.data), file: $0.path))
+    }
+  }
+
+  /// The monthly execution the current year is landed from, when the run has one.
+  func execution() throws -> MonthlyExecution? {
+    try files.first { $0.role == "execution" }.map {
+      try MonthlyExecution(
+        table: try DelimitedTable(bytes: Array($0.data), file: $0.path), path: $0.path)
     }
   }
 

@@ -77,12 +77,18 @@ public struct RunManifest: Codable, Sendable, Hashable {
     /// Scenario runs with driver paths in levels or growth: each driver's reference
     /// forecast, assumed level and change by year (`driver-paths.csv`).
     public var driverPaths: String? = nil
+    /// Runs that land the current year: each landed series' estimates (`landings.json`).
+    public var landings: String? = nil
+    /// Runs that land the current year: the completed year's lines, in budgetcast's long
+    /// format (`provisional.csv`), which join the history.
+    public var provisional: String? = nil
 
     /// Every output file the run has, by name, in the order replay reports them.
     public var files: [(name: String, sha256: String)] {
       let optional = [
         ("effects.csv", effects), ("elasticities.json", elasticities),
-        ("driver-paths.csv", driverPaths),
+        ("driver-paths.csv", driverPaths), ("landings.json", landings),
+        ("provisional.csv", provisional),
       ]
       return [
         ("forecasts.csv", forecasts), ("residuals.csv", residuals), ("models.json", models),
@@ -141,6 +147,10 @@ public struct RunParameters: Codable, Sendable, Hashable {
   /// How overrides enter the forecast; ``HeldAdjustment/reconcile`` for runs archived
   /// before the choice existed.
   public var overrideAdjustment: HeldAdjustment
+  /// The last month of the current year's monthly execution the run lands that year
+  /// from (`2025-09`, ``ProvisionalYear``); nil: no landing, the forecast starts the
+  /// year after the accounts.
+  public var landingThrough: String?
 
   public init(
     horizon: Int, model: String, reconciliation: String, includeOrder: Bool,
@@ -177,6 +187,7 @@ public struct RunParameters: Codable, Sendable, Hashable {
       try container.decodeIfPresent(Bool.self, forKey: .bridgesSubdivisions) ?? false
     overrideAdjustment =
       try container.decodeIfPresent(HeldAdjustment.self, forKey: .overrideAdjustment) ?? .reconcile
+    landingThrough = try container.decodeIfPresent(String.self, forKey: .landingThrough)
   }
 
   /// The dataset the run forecasts: `dataset` joined across the M52 → M57 switch when

@@ -21,6 +21,9 @@ public struct RunOutputs: Sendable, Hashable {
   public var elasticities: Data? = nil
   /// Scenario runs with driver paths in levels or growth: `driver-paths.csv`.
   public var driverPaths: Data? = nil
+  /// Runs that land the current year: `landings.json` and `provisional.csv`.
+  public var landings: Data? = nil
+  public var provisional: Data? = nil
   public var summary: RunManifest.Summary
 
   /// The bytes of each output file the run has, by the names of
@@ -28,7 +31,8 @@ public struct RunOutputs: Sendable, Hashable {
   var files: [String: Data] {
     let optional = [
       ("effects.csv", effects), ("elasticities.json", elasticities),
-      ("driver-paths.csv", driverPaths),
+      ("driver-paths.csv", driverPaths), ("landings.json", landings),
+      ("provisional.csv", provisional),
     ]
     return Dictionary(
       uniqueKeysWithValues: [

@@ -21,21 +21,22 @@ public struct RunRecorder: Sendable {
   }
 
   /// Imports `dataFiles` (with `nomenclatureFile` when given), computes a forecast run
-  /// and archives it.
+  /// (landing the current year from `executionFile` when given) and archives it.
   ///
   /// - Throws: ``DiagnosticReport`` when a file does not import (nothing is written),
   ///   ``ArchiveError`` otherwise.
   public func record(
     dataFiles: [String], nomenclatureFile: String?, scenarioFile: String? = nil,
-    driverHistoryFile: String? = nil, parameters: RunParameters, jobs: Int, actor: String,
-    note: String
+    driverHistoryFile: String? = nil, executionFile: String? = nil, parameters: RunParameters,
+    jobs: Int, actor: String, note: String
   ) throws -> Recorded {
     let inputs = try RunInputs.read(
       dataFiles: dataFiles, nomenclatureFile: nomenclatureFile, scenarioFile: scenarioFile,
-      driverHistoryFile: driverHistoryFile)
+      driverHistoryFile: driverHistoryFile, executionFile: executionFile)
     let dataset = try inputs.importDataset(format: parameters.format)
     let outputs = try RunComputation(parameters: parameters, jobs: jobs).compute(
-      dataset, scenario: try inputs.scenario(), driverHistory: try inputs.driverHistory())
+      dataset, scenario: try inputs.scenario(), driverHistory: try inputs.driverHistory(),
+      execution: try inputs.execution())
     return try store(
       kind: .forecast, parent: nil, inputs: inputs, dataset: dataset, parameters: parameters,
       outputs: outputs, overrides: [], actor: actor,
@@ -75,6 +76,12 @@ public struct RunRecorder: Sendable {
             try archive.storeObject(data)
           },
           driverPaths: try outputs.driverPaths.map { data throws(ArchiveError) in
+            try archive.storeObject(data)
+          },
+          landings: try outputs.landings.map { data throws(ArchiveError) in
+            try archive.storeObject(data)
+          },
+          provisional: try outputs.provisional.map { data throws(ArchiveError) in
             try archive.storeObject(data)
           }),
         overrides: overrides, summary: outputs.summary)

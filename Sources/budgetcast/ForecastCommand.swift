@@ -36,6 +36,17 @@ struct ForecastCommand: ParsableCommand {
     ))
   var driverHistory: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Monthly execution of the year after the accounts (CSV series_id,month,value).",
+      discussion:
+        "Series named as the run's nodes (chapter/F/D/017, line/F/D/017/65171/567…): that year is landed from them (see 'budgetcast landing'), completed line by line, and the forecast starts the year after."
+    ))
+  var execution: String?
+
+  @Option(help: "The last month of --execution to land from (YYYY-MM; default its last month).")
+  var through: String?
+
   @Option(help: "Years ahead (1 to 10; default the scenario's horizon, else 3).")
   var horizon: Int?
 
@@ -82,6 +93,21 @@ struct ForecastCommand: ParsableCommand {
     }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     guard !data.isEmpty else { throw ValidationError("give at least one --data FILE") }
+    if let through {
+      guard execution != nil else { throw ValidationError("--through needs --execution") }
+      guard MonthlyExecution.monthIndex(through) != nil else {
+        throw ValidationError("--through must be a month such as 2025-09")
+      }
+    }
+  }
+
+  /// The month the current year is landed through: --through, else the last month of
+  /// --execution; nil without --execution.
+  func landingMonth() throws -> String? {
+    guard let execution else { return nil }
+    if let through { return through }
+    let file = try ArchiveOptions.reporting { try MonthlyExecution(path: execution) }
+    return file.series.map(\.lastMonth).max().map(MonthlyExecution.text)
   }
 
   /// The horizon asked for, else the scenario file's, else three years.
@@ -92,16 +118,17 @@ struct ForecastCommand: ParsableCommand {
   }
 
   func run() throws {
-    let parameters = RunParameters(
+    var parameters = RunParameters(
       horizon: try resolvedHorizon(), model: model.rawValue, reconciliation: method.rawValue,
       includeOrder: includeOrder, seed: seed, backtestHorizon: backtestHorizon,
       format: input.chosenFormat?.rawValue,
       bridgesNomenclatures: !noNomenclatureBridge)
+    parameters.landingThrough = try landingMonth()
     let recorded = try ArchiveOptions.reporting {
       try RunRecorder(archive: archive.store, engine: ArchiveOptions.engine).record(
         dataFiles: data, nomenclatureFile: input.nomenclature, scenarioFile: scenario,
-        driverHistoryFile: driverHistory, parameters: parameters, jobs: jobs,
-        actor: actor, note: note)
+        driverHistoryFile: driverHistory, executionFile: execution, parameters: parameters,
+        jobs: jobs, actor: actor, note: note)
     }
     let summary = recorded.manifest.summary
     if json {
@@ -121,6 +148,19 @@ struct ForecastCommand: ParsableCommand {
         + "\(summary.forecastYears.map(String.init).joined(separator: ", ")) with \(model.rawValue), "
         + "reconciled by \(summary.reconciliationUsed).")
     for note in summary.notes { print("Note: \(note)") }
+    if let hash = recorded.manifest.outputs.landings {
+      let landings = try ArchiveOptions.reporting {
+        try JSONDecoder().decode([LandingRecord].self, from: try archive.store.object(hash))
+      }
+      print("Landed \(landings.first?.year ?? 0) through \(parameters.landingThrough ?? ""):")
+      for landing in landings {
+        let retained = landing.estimates.first { $0.method == landing.retained }
+        print(
+          "  \(landing.node): executed \(landing.executed.millionsText) M, landing "
+            + (retained.map { "\($0.landing.millionsText) M (\($0.method))" } ?? "none")
+            + landing.notes.map { "; \($0)" }.joined())
+      }
+    }
     if driverHistory != nil, let hash = recorded.manifest.outputs.elasticities {
       let elasticities = try ArchiveOptions.reporting {
         try JSONDecoder().decode([Elasticity].self, from: try archive.store.object(hash))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Budget
 import DelimitedText
 import ForecastCore
 import Forecasting
@@ -39,22 +40,22 @@ struct LandingCommand: ParsableCommand {
   }
 
   func validate() throws {
-    if let through, MonthlyExecutionFile.monthIndex(through) == nil {
+    if let through, MonthlyExecution.monthIndex(through) == nil {
       throw ValidationError("--through must be a month such as 2024-09")
     }
   }
 
   func run() throws {
-    let file: MonthlyExecutionFile
+    let file: MonthlyExecution
     do {
-      file = try MonthlyExecutionFile(path: execution)
+      file = try MonthlyExecution(path: execution)
     } catch {
       FileHandle.standardError.write(Data((error.description + "\n").utf8))
       throw ExitCode(65)
     }
     guard
-      let month = through.flatMap(MonthlyExecutionFile.monthIndex)
-        ?? file.series.map({ 12 * $0.last.year + $0.last.month - 1 }).max()
+      let month = through.flatMap(MonthlyExecution.monthIndex)
+        ?? file.series.map(\.lastMonth).max()
     else {
       FileHandle.standardError.write(Data("\(execution): no monthly amounts\n".utf8))
       throw ExitCode(65)
@@ -73,7 +74,7 @@ struct LandingCommand: ParsableCommand {
     guard !rows.isEmpty else {
       FileHandle.standardError.write(
         Data(
-          "\(execution): no series executed from January to \(MonthlyExecutionFile.text(month)); expected the months of \(year) from January\n"
+          "\(execution): no series executed from January to \(MonthlyExecution.text(month)); expected the months of \(year) from January\n"
             .utf8))
       throw ExitCode(65)
     }
@@ -86,7 +87,7 @@ struct LandingCommand: ParsableCommand {
     if !missing.isEmpty {
       FileHandle.standardError.write(
         Data(
-          "\(execution): no execution from January to \(MonthlyExecutionFile.text(month)) for \(missing.joined(separator: ", "))\n"
+          "\(execution): no execution from January to \(MonthlyExecution.text(month)) for \(missing.joined(separator: ", "))\n"
             .utf8))
     }
   }

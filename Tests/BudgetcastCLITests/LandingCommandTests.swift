@@ -34,13 +34,13 @@ struct LandingCommandTests {
           "hi80", "lo95", "hi95",
         ])
     // By hand from the file: the shares executed by September in 2022 and 2023.
-    let rsa = try #require(try Self.amounts()["chapter_017"])
+    let rsa = try #require(try Self.amounts()["chapter/F/D/017"])
     let sum = { (year: Int, months: ClosedRange<Int>) in
       months.reduce(0.0) { $0 + (rsa[String(format: "%d-%02d", year, $1)] ?? .nan) }
     }
     let logShares = [2022, 2023].map { log(sum($0, 1...9) / sum($0, 1...12)) }
     let expected = sum(2024, 1...9) * exp(-(logShares[0] + logShares[1]) / 2)
-    let profile = try #require(rows.first { $0.first == "chapter_017" && $0[4] == "profile" })
+    let profile = try #require(rows.first { $0.first == "chapter/F/D/017" && $0[4] == "profile" })
     #expect(profile[5] == "true")
     let landing = try #require(Double(profile[6]))
     #expect(abs(landing - expected) <= 1e-9 * expected, "\(landing) vs \(expected)")
@@ -48,7 +48,7 @@ struct LandingCommandTests {
     let actual = sum(2024, 1...12)
     let (low, high) = (try #require(Double(profile[7])), try #require(Double(profile[8])))
     #expect(low <= actual && actual <= high)
-    #expect(rows.contains { $0.first == "chapter_017" && $0[4] == "model" && $0[5] == "false" })
+    #expect(rows.contains { $0.first == "chapter/F/D/017" && $0[4] == "model" && $0[5] == "false" })
   }
 
   @Test func theTableAndJSONNameTheBasis() throws {
@@ -59,7 +59,7 @@ struct LandingCommandTests {
     #expect(table.standardOutput.hasPrefix("Landing of 2024 after 6 month(s) executed"))
     #expect(
       table.standardOutput.contains(
-        "chapter_011 profile: 47.9 % of the year executed by month 6 on average in 2022–2023"),
+        "chapter/F/D/011 profile: 47.9 % of the year executed by month 6 on average in 2022–2023"),
       "\(table.standardOutput)")
     let json = try CommandRunner.budgetcast([
       "landing", "--execution", Self.execution.path, "--through", "2024-06", "--format", "json",

@@ -14,7 +14,12 @@ struct RunsFixture {
   static let debtScenario =
     "name: Dette\ndebt: {outstanding: 30000000, residual_years: 10, rate: 0.03}\n"
 
-  init(scenarios: [String?], driverHistory: String? = nil) throws {
+  /// Runs of the fixture (2015–2023), one per scenario; with `execution`, each lands
+  /// 2024 from that monthly execution through `through`.
+  init(
+    scenarios: [String?], driverHistory: String? = nil, execution: String? = nil,
+    through: String? = nil
+  ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "budgetcast-report-runs-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -24,8 +29,15 @@ struct RunsFixture {
     let recorder = RunRecorder(
       archive: archive,
       engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
-    let parameters = RunParameters(
+    var parameters = RunParameters(
       horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false)
+    parameters.landingThrough = through
+    var monthly: URL?
+    if let execution {
+      let file = data.deletingLastPathComponent().appendingPathComponent("monthly.csv")
+      try Data(execution.utf8).write(to: file)
+      monthly = file
+    }
     var history: URL?
     if let driverHistory {
       let file = data.deletingLastPathComponent().appendingPathComponent("drivers.csv")
@@ -41,7 +53,8 @@ struct RunsFixture {
       ids.append(
         try recorder.record(
           dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: file?.path,
-          driverHistoryFile: history?.path, parameters: parameters, jobs: 1, actor: "a", note: ""
+          driverHistoryFile: history?.path, executionFile: monthly?.path, parameters: parameters,
+          jobs: 1, actor: "a", note: ""
         ).id)
     }
     runIDs = ids

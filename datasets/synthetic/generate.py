@@ -5,8 +5,9 @@ Writes, next to this script:
 - departement_accounts.csv: 15 years (2010-2024) of executed accounts in budgetcast's
   long budget format, about 1,250 real-operation lines a year plus order operations;
 - monthly_execution.csv: 36 months (2022-2024) of monthly execution (not cumulated) of
-  the main operating chapters, series_id,month,value (month as YYYY-MM), the input of
-  `budgetcast landing`;
+  the main operating chapters (their real spending in the accounts, spread over the
+  months), series_id,month,value with the chapters named as run nodes (chapter/F/D/017),
+  the input of `budgetcast landing` and `budgetcast forecast --execution`;
 - drivers.csv: monthly RSA households, quarterly unemployment rate, annual population
   aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format);
 - driver_history.csv: the yearly drivers the accounts were generated from, in the
@@ -176,16 +177,23 @@ def write_accounts(here, rows):
             f.write(",".join(cells) + "\n")
 
 
-def write_monthly(here, rng):
+def write_monthly(here, rng, rows):
+    # Each chapter's real operating spending of 2022-2024 as in the accounts, spread
+    # over the months by the profile with noise (the months add up to the year to the cent).
     profile = [0.06, 0.08, 0.085, 0.08, 0.08, 0.09, 0.085, 0.07, 0.085, 0.085, 0.08, 0.12]
-    chapters = {"017": 240e6, "016": 110e6, "012": 205e6, "011": 70e6}
+    totals = {}
+    for r in rows:
+        if r[5] == "F" and r[6] == "D" and r[7] == "real" and 2022 <= r[2] <= 2024:
+            totals[(r[8], r[2])] = totals.get((r[8], r[2]), 0) + round(r[12] * 100)
     with open(os.path.join(here, "monthly_execution.csv"), "w") as f:
         f.write("series_id,month,value\n")
-        for chapter, annual in chapters.items():
-            for month in range(36):
-                year = 2022 + month // 12
-                value = annual * 1.04 ** (year - 2022) * profile[month % 12] * math.exp(rng.gauss(0, 0.03))
-                f.write(f"chapter_{chapter},{year}-{month % 12 + 1:02d},{value:.2f}\n")
+        for chapter in ("017", "016", "012", "011"):
+            for year in (2022, 2023, 2024):
+                shares = [p * math.exp(rng.gauss(0, 0.03)) for p in profile]
+                cents = [round(totals[(chapter, year)] * w / sum(shares)) for w in shares]
+                cents[-1] = totals[(chapter, year)] - sum(cents[:-1])
+                for month, amount in enumerate(cents, start=1):
+                    f.write(f"chapter/F/D/{chapter},{year}-{month:02d},{amount / 100:.2f}\n")
 
 
 def write_drivers(here, rng, d):
@@ -235,8 +243,9 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     rng = random.Random(SEED)
     d = drivers(rng)
-    write_accounts(here, accounts(rng, d))
-    write_monthly(here, rng)
+    rows = accounts(rng, d)
+    write_accounts(here, rows)
+    write_monthly(here, rng, rows)
     write_drivers(here, rng, d)
     write_driver_history(here, d)
 

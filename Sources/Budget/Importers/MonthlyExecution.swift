@@ -1,25 +1,34 @@
 import DelimitedText
 import Foundation
 
-/// A CSV of monthly execution, `series_id,month,value`: the amount executed in each
+/// Monthly execution, read from a CSV, `series_id,month,value`: the amount executed in each
 /// month (not cumulated), `month` as `YYYY-MM`, French or international number forms.
 ///
 /// Problems are collected over the whole file: an empty identifier, a month that is not
 /// `YYYY-MM`, an amount that does not parse, a month given twice for a series, and a
 /// missing month between a series' first and last (a gap would shift the profile).
-struct MonthlyExecutionFile {
+public struct MonthlyExecution: Sendable {
   /// One series' amounts by year, January first (a year's months are consecutive).
-  struct Series {
-    var id: String
-    var years: [Int: [Double]]
-    /// The last month given, `(year, month)`.
-    var last: (year: Int, month: Int)
+  public struct Series: Sendable {
+    public var id: String
+    public var years: [Int: [Double]]
+    /// The last month given, as ``MonthlyExecution/monthIndex(_:)`` counts it.
+    public var lastMonth: Int
+    /// The line of the series' first row.
+    public var line: Int
   }
 
-  let series: [Series]
+  public let series: [Series]
+  /// The file read.
+  public let path: String
 
-  init(path: String) throws(DiagnosticReport) {
-    let table = try DelimitedTable(contentsOf: path)
+  /// Reads the file at `path`.
+  public init(path: String) throws(DiagnosticReport) {
+    try self.init(table: try DelimitedTable(contentsOf: path), path: path)
+  }
+
+  /// Reads `table`, read from `path`.
+  public init(table: DelimitedTable, path: String) throws(DiagnosticReport) {
     let columns = try table.columnIndices(
       ["series_id", "month", "value"], expected: "a header series_id,month,value")
     let parser = table.numberParser
@@ -79,25 +88,26 @@ struct MonthlyExecutionFile {
       // A first year starting after January has no complete profile: kept as given,
       // its months would be misaligned, so it is dropped (the library reads January first).
       if first % 12 != 0 { years[first / 12] = nil }
-      result.append(Series(id: id, years: years, last: (last / 12, last % 12 + 1)))
+      let line = months.values.map(\.line).min() ?? 1
+      result.append(Series(id: id, years: years, lastMonth: last, line: line))
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }
-    series = result
+    (series, self.path) = (result, path)
   }
 
   /// `2024-09` → 12·2024 + 8; nil unless the year is a fiscal year and the month 01–12.
-  static func monthIndex(_ text: String) -> Int? {
+  public static func monthIndex(_ text: String) -> Int? {
     let parts = text.trimmingCharacters(in: .whitespaces).split(
       separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-      let year = Int(parts[0]), let month = Int(parts[1]), (1900...2200).contains(year),
+      let year = Int(parts[0]), let month = Int(parts[1]), BudgetLine.fiscalYears.contains(year),
       (1...12).contains(month)
     else { return nil }
     return 12 * year + month - 1
   }
 
   /// 12·2024 + 8 → `2024-09`.
-  static func text(_ index: Int) -> String {
+  public static func text(_ index: Int) -> String {
     String(format: "%04d-%02d", index / 12, index % 12 + 1)
   }
 }

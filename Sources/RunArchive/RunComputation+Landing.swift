@@ -1,0 +1,110 @@
+import Budget
+import BudgetForecast
+import ForecastCore
+import Forecasting
+import Foundation
+
+/// A landed series as a run archives it (`landings.json`).
+public struct LandingRecord: Codable, Sendable, Hashable {
+  /// One estimate of the year's total.
+  public struct Estimate: Codable, Sendable, Hashable {
+    /// `profile` or `model` (``YearEndLanding/Method``).
+    public var method: String
+    public var landing: Double
+    public var intervals: [Forecast.Interval]
+    public var basis: String
+    /// The profile's mean share of the year executed by the month, and its past years.
+    public var share: Double?
+    public var pastYears: [Int]?
+    /// The model's name (`ETS(M,N,M)`).
+    public var model: String?
+  }
+
+  /// The node the series lands (`chapter/F/D/017`).
+  public var node: String
+  public var year: Int
+  public var throughMonth: Int
+  /// Executed from January through `throughMonth`.
+  public var executed: Double
+  /// The method held in the completed year, nil when no estimate could be made.
+  public var retained: String?
+  public var estimates: [Estimate]
+  public var notes: [String]
+}
+
+extension RunComputation {
+  /// The current year landed and completed (``ProvisionalYear``).
+  struct Completion {
+    /// The accounts with the completed year as their last.
+    var dataset: BudgetDataset
+    var records: [LandingRecord]
+    var provisional: ProvisionalYear
+  }
+
+  /// Lands the year after `dataset`'s last through ``RunParameters/landingThrough`` from
+  /// `execution`, whose series are nodes of the run, and completes that year.
+  ///
+  /// - Throws: ``ArchiveError/invalidRequest(_:)`` when the month is not the year after
+  ///   the accounts, a series is not a node of the run, or the landings contradict each
+  ///   other.
+  func complete(
+    _ dataset: BudgetDataset, execution: MonthlyExecution, forecaster: HierarchicalBudgetForecaster
+  ) throws(ArchiveError) -> Completion {
+    guard let through = parameters.landingThrough,
+      let month = MonthlyExecution.monthIndex(through)
+    else {
+      throw .invalidRequest("the landing month '\(parameters.landingThrough ?? "")' is not YYYY-MM")
+    }
+    let (year, last) = (month / 12, month % 12 + 1)
+    let lastYear = dataset.years.last ?? 0
+    guard year == lastYear + 1 else {
+      throw .invalidRequest(
+        "the monthly execution is landed in \(year) (through \(through)) but the accounts end in \(lastYear); give the accounts through \(year - 1), or --through a month of \(lastYear + 1)"
+      )
+    }
+    let hierarchy = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)
+    let nodes = Set(hierarchy.nodes.map(NodeLabel.identifier))
+    let unknown = execution.series.filter { !nodes.contains($0.id) }
+    guard unknown.isEmpty else {
+      throw .invalidRequest(
+        unknown.prefix(5).map {
+          "\(execution.path):\($0.line):1: series '\($0.id)' is not a node of the run; expected a node identifier such as chapter/F/D/017 or line/F/D/017/65171/567"
+        }.joined(separator: "\n"))
+    }
+    let estimator = YearEndLanding(levels: parameters.levels, seed: parameters.seed)
+    var records: [LandingRecord] = []
+    var held: [String: Double] = [:]
+    for series in execution.series.sorted(by: { $0.id < $1.id }) {
+      guard let landing = estimator.land(series.years, year: year, through: last) else {
+        records.append(
+          LandingRecord(
+            node: series.id, year: year, throughMonth: last, executed: 0, retained: nil,
+            estimates: [], notes: ["no execution from January to \(through)"]))
+        continue
+      }
+      if let retained = landing.retained, let value = retained.total.mean.first {
+        held[series.id] = value
+      }
+      records.append(
+        LandingRecord(
+          node: series.id, year: year, throughMonth: last, executed: landing.executed,
+          retained: landing.retained?.method.rawValue,
+          estimates: landing.estimates.map {
+            .init(
+              method: $0.method.rawValue, landing: $0.total.mean.first ?? .nan,
+              intervals: $0.total.intervals, basis: $0.basis, share: $0.share,
+              pastYears: $0.pastYears.isEmpty ? nil : $0.pastYears, model: $0.model)
+          }, notes: landing.notes))
+    }
+    let provisional: ProvisionalYear
+    do {
+      provisional = try ProvisionalYear.complete(
+        dataset, landings: held, forecaster: forecaster, includingOrder: parameters.includeOrder)
+    } catch {
+      throw .invalidRequest("the landings cannot all hold: \(error)")
+    }
+    return Completion(
+      dataset: BudgetDataset(lines: dataset.lines + provisional.lines, warnings: dataset.warnings),
+      records: records, provisional: provisional)
+  }
+}

@@ -1,0 +1,46 @@
+import BudgetcastTestSupport
+import Foundation
+import RunArchive
+import Testing
+
+@testable import Reporting
+
+/// A run that lands 2024 from its monthly execution, as reports show it.
+@Suite struct LandingReportTests {
+
+  @Test func theLandedYearIsMarkedAndItsLandingsListed() throws {
+    let fixture = try RunsFixture(
+      scenarios: [nil], execution: BudgetFixture.monthlyExecution, through: "2024-06")
+    defer { fixture.remove() }
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    #expect(data.provisionalYear == 2024)
+    #expect(data.historyYears.last == 2024 && data.forecastYears == [2025, 2026, 2027])
+    // 2024 is history now: chapter 017 at its landing.
+    #expect(abs((data.history["chapter/F/D/017"]?[2024] ?? 0) - 3_600_000) < 0.02)
+    let french = HTMLReport(data: data, language: .french).render()
+    #expect(french.contains("exécution 2015–2023 · 2024 anticipé"))
+    #expect(french.contains("<th scope=\"col\" class=\"num\">2024 (anticipé)</th>"), "year header")
+    #expect(
+      french.contains(
+        "L'exercice 2024 est <strong>anticipé</strong> à partir de son exécution des 6 premiers mois"
+      ))
+    #expect(french.contains("<strong>3,6\u{00A0}M€</strong>"))
+    let section = HTMLReport(data: data, language: .french).landingSection()
+    #expect(
+      section.contains(
+        HTML.escape(
+          "profil d'exécution : 50,0\u{00A0}% de l'année exécutés à cette date en moyenne (2022–2023)"
+        )
+      ),
+      "\(section)")
+    let english = HTMLReport(data: data, language: .english).render()
+    #expect(english.contains("2024 landing of the series followed (execution to the end of June)"))
+    // A run without landing has no such section.
+    let plain = try RunsFixture(scenarios: [nil])
+    defer { plain.remove() }
+    let html = HTMLReport(
+      data: try ReportData.load(plain.runIDs[0], from: plain.archive), language: .french
+    ).render()
+    #expect(!html.contains("id=\"atterrissage\"") && !html.contains("anticipé"))
+  }
+}
