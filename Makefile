@@ -189,6 +189,16 @@ demo: release deps-reports
 	@$(RELEASE_BIN) report $$(tail -1 out/demo-past.txt) --archive $(DEMO_ARCHIVE) --actor demo \
 	  --output out/evaluation-2023-2024.html
 	@echo
+	@echo "\$$ budgetcast forecast --data ACCOUNTS-2010-2023 --execution MONTHLY --through 2024-09 … (the ROB as prepared in October 2024)"
+	@awk -F, 'NR == 1 || $$3 <= 2023' $(DEMO_ACCOUNTS) > out/comptes-2010-2023.csv
+	@$(RELEASE_BIN) forecast --data out/comptes-2010-2023.csv --driver-history $(DEMO_HISTORY) \
+	  --scenario datasets/scenarios/baseline.yaml \
+	  --execution datasets/synthetic/monthly_execution.csv --through 2024-09 \
+	  --archive $(DEMO_ARCHIVE) --actor demo --note "ROB prepared in October 2024" > out/demo-landed.txt
+	@grep -A4 "^Landed" out/demo-landed.txt
+	@$(RELEASE_BIN) report $$(tail -1 out/demo-landed.txt) --archive $(DEMO_ARCHIVE) --actor demo \
+	  --output out/rapport-atterrissage-2024.html
+	@echo
 	@echo "\$$ budgetcast replay RUN --archive $(DEMO_ARCHIVE)"
 	@$(RELEASE_BIN) replay $$(tail -1 out/demo-override.txt) --archive $(DEMO_ARCHIVE) --actor demo
 	@echo
@@ -199,6 +209,7 @@ demo: release deps-reports
 	@echo "         out/rapport-chomage-plus-1pt.html, out/rapport-dmto-moins-15.html,"
 	@echo "         out/comparaison-scenarios.html and .pdf (baseline and two scenarios side by side),"
 	@echo "         out/evaluation-2023-2024.html (a run on 2010-2022 with its ex-post evaluation),"
+	@echo "         out/rapport-atterrissage-2024.html (accounts to 2023, 2024 landed from its execution to September),"
 	@echo "         out/verification.ipynb (independent re-computation; run it with make notebooks); archive: $(DEMO_ARCHIVE)"
 	@$(RELEASE_BIN) runs list --archive $(DEMO_ARCHIVE) | head -6
 
