@@ -17,17 +17,20 @@ extension HTMLReport {
     let rows = data.landings.map { record -> [String] in
       let retained = record.estimates.first { $0.method == record.retained }
       let other = record.estimates.first { $0.method != record.retained }
+      let profile = record.estimates.first { $0.method == "profile" }
       let interval = retained?.intervals.first { $0.level == 80 }
       return [
         HTML.escape(seriesName(record.node)), l.millions(record.executed),
-        retained.map { "<strong>\(l.millions($0.landing))</strong>" } ?? "—",
+        profile?.share.map { l.percent(100 * $0) } ?? "—",
+        retained.map {
+          "<strong>\(l.millions($0.landing))</strong>"
+            + ($0.method == "profile" ? "" : " (\(HTML.escape(methodName($0.method))))")
+        } ?? HTML.escape(record.notes.joined(separator: "; ")),
         interval.flatMap { i in
           i.lower.first.flatMap { lower in
             i.upper.first.map { "\(l.millions(lower)) – \(l.millions($0))" }
           }
         } ?? "—",
-        retained.map { HTML.escape(basis($0)) }
-          ?? HTML.escape(record.notes.joined(separator: "; ")),
         other.map { "\(l.millions($0.landing)) (\(HTML.escape(methodName($0.method))))" } ?? "—",
       ]
     }
@@ -37,10 +40,22 @@ extension HTMLReport {
         "\(year) landing of the series followed (execution to the end of \(month))"),
       headers: [
         l.pick("Série", "Series"), l.pick("Exécuté", "Executed"),
+        l.pick("Part exécutée d'habitude", "Usual share executed"),
         l.pick("Atterrissage retenu", "Retained landing"),
         l.pick("Intervalle à 80 %", "80% interval"),
-        l.pick("Méthode et base", "Method and basis"), l.pick("Autre estimation", "Other estimate"),
-      ], rows: rows, numericColumns: [1, 2, 3, 5])
+        l.pick("Autre estimation", "Other estimate"),
+      ], rows: rows, numericColumns: [1, 2, 3, 4])
+    let years =
+      data.landings.compactMap { record in
+        record.estimates.first { $0.method == "profile" }?.pastYears
+      }.first ?? []
+    let span = Self.span(years)
+    html +=
+      "<p class=\"note\">"
+      + l.pick(
+        "Atterrissage retenu : le profil d'exécution, l'exécuté divisé par la part de l'année exécutée à la même date en moyenne sur les années complètes passées (\(span)), quand deux années au moins donnent son intervalle ; sinon le modèle saisonnier (lissage exponentiel sur la série mensuelle). L'autre estimation est donnée pour contrôle ; aucune borne n'est sous l'exécuté.",
+        "Retained landing: the execution profile, the executed amount over the share of the year executed by the same date on average in the past full years (\(span)), when two years or more give its interval; else the seasonal model (exponential smoothing of the monthly series). The other estimate is given as a check; no bound is below the executed amount."
+      ) + "</p>"
     return html
   }
 
@@ -51,22 +66,10 @@ extension HTMLReport {
     return language.chapter(String(code))
   }
 
-  /// The method and what it rests on, in the report's language.
-  private func basis(_ estimate: LandingRecord.Estimate) -> String {
-    let l = language
-    switch estimate.method {
-    case "profile":
-      guard let share = estimate.share, let years = estimate.pastYears, let first = years.first,
-        let last = years.last
-      else { return methodName(estimate.method) }
-      let span = first == last ? "\(first)" : "\(first)–\(last)"
-      return methodName(estimate.method)
-        + l.pick(
-          " : \(l.percent(100 * share)) de l'année exécutés à cette date en moyenne (\(span))",
-          ": \(l.percent(100 * share)) of the year executed by then on average (\(span))")
-    default:
-      return methodName(estimate.method) + (estimate.model.map { " \($0)" } ?? "")
-    }
+  /// `2022–2023`, or `2023` for one year.
+  static func span(_ years: [Int]) -> String {
+    guard let first = years.first, let last = years.last else { return "" }
+    return first == last ? "\(first)" : "\(first)–\(last)"
   }
 
   private func methodName(_ method: String) -> String {

@@ -28,11 +28,9 @@ import Testing
     let section = HTMLReport(data: data, language: .french).landingSection()
     #expect(
       section.contains(
-        HTML.escape(
-          "profil d'exécution : 50,0\u{00A0}% de l'année exécutés à cette date en moyenne (2022–2023)"
-        )
-      ),
-      "\(section)")
+        "<th scope=\"row\">017 Revenu de solidarité active</th><td class=\"num\">1,8\u{00A0}M€</td><td class=\"num\">50,0\u{00A0}%</td><td class=\"num\"><strong>3,6\u{00A0}M€</strong></td>"
+      ), "\(section)")
+    #expect(section.contains("les années complètes passées (2022–2023)"))
     let english = HTMLReport(data: data, language: .english).render()
     #expect(english.contains("2024 landing of the series followed (execution to the end of June)"))
     // A run without landing has no such section.
