@@ -34,8 +34,8 @@ public enum ReportExport {
 
   /// The forecasts (every node and year, with bounds, the model's value and any
   /// override's author and reason), the ratios, the alert thresholds they cross and the
-  /// overrides with the manifest, and the debt (its loans and the existing debt's
-  /// extinction, euros) when the scenario gives it, as JSON.
+  /// overrides with the manifest, the debt (its loans and the existing debt's
+  /// extinction, euros) when the scenario gives it, and a landed run's landings, as JSON.
   public static func json(_ data: ReportData) throws -> Data {
     struct Debt: Encodable {
       var loans: [Scenario.Loan]
@@ -48,6 +48,9 @@ public enum ReportExport {
       var thresholds: [ThresholdCrossing]
       var debt: Debt?
       var evaluations: [ForecastEvaluation.Record]
+      /// A landed run: the year completed and each landed series.
+      var provisionalYear: Int?
+      var landings: [LandingRecord]?
       var forecasts: [ForecastRecord]
     }
     let summary = data.ratioSummary()
@@ -63,7 +66,8 @@ public enum ReportExport {
         run: data.runID, manifest: data.manifest, ratios: summary.ratios,
         thresholds: summary.thresholds, debt: debt,
         evaluations: data.evaluations.map { .init(entry: $0.entry, evaluation: $0.evaluation) },
-        forecasts: forecastRecords(data)))
+        provisionalYear: data.provisionalYear,
+        landings: data.landings.isEmpty ? nil : data.landings, forecasts: forecastRecords(data)))
   }
 
   static func quoted(_ cell: String) -> String {

@@ -33,6 +33,9 @@ import Testing
     #expect(section.contains("les années complètes passées (2022–2023)"))
     let english = HTMLReport(data: data, language: .english).render()
     #expect(english.contains("2024 landing of the series followed (execution to the end of June)"))
+    let json = try JSONSerialization.jsonObject(with: try ReportExport.json(data)) as? [String: Any]
+    #expect(json?["provisionalYear"] as? Int == 2024)
+    #expect((json?["landings"] as? [[String: Any]])?.first?["node"] as? String == "chapter/F/D/017")
     // A run without landing has no such section.
     let plain = try RunsFixture(scenarios: [nil])
     defer { plain.remove() }
