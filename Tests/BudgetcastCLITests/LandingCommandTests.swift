@@ -66,7 +66,7 @@ struct LandingCommandTests {
     ])
     let series = try #require(
       try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
-    #expect(series.count == 4)
+    #expect(series.count == 8)
     #expect(series.first?["retained"] as? String == "profile")
   }
 

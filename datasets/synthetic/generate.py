@@ -5,8 +5,8 @@ Writes, next to this script:
 - departement_accounts.csv: 15 years (2010-2024) of executed accounts in budgetcast's
   long budget format, about 1,250 real-operation lines a year plus order operations;
 - monthly_execution.csv: 36 months (2022-2024) of monthly execution (not cumulated) of
-  the main operating chapters (their real spending in the accounts, spread over the
-  months), series_id,month,value with the chapters named as run nodes (chapter/F/D/017),
+  the main operating chapters (spending 017, 016, 012, 011, 65; revenue 73, 74, 70: their
+  real flows in the accounts, spread over the months), series_id,month,value with the chapters named as run nodes (chapter/F/D/017),
   the input of `budgetcast landing` and `budgetcast forecast --execution`;
 - drivers.csv: monthly RSA households, quarterly unemployment rate, annual population
   aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format);
@@ -178,22 +178,32 @@ def write_accounts(here, rows):
 
 
 def write_monthly(here, rng, rows):
-    # Each chapter's real operating spending of 2022-2024 as in the accounts, spread
-    # over the months by the profile with noise (the months add up to the year to the cent).
-    profile = [0.06, 0.08, 0.085, 0.08, 0.08, 0.09, 0.085, 0.07, 0.085, 0.085, 0.08, 0.12]
+    # Each main chapter's real operating flows of 2022-2024 as in the accounts, spread
+    # over the months with noise (the months add up to the year to the cent): spending
+    # with a year-end peak, tax and grant revenue by twelfths (monthly advances). The
+    # spending chapters 017, 016, 012, 011 draw from the generator's sequence; the
+    # others, added later, from their own so that the other files do not change.
+    spending = [0.06, 0.08, 0.085, 0.08, 0.08, 0.09, 0.085, 0.07, 0.085, 0.085, 0.08, 0.12]
+    twelfths = [1 / 12] * 12
+    later = random.Random(SEED + 1)
     totals = {}
     for r in rows:
-        if r[5] == "F" and r[6] == "D" and r[7] == "real" and 2022 <= r[2] <= 2024:
-            totals[(r[8], r[2])] = totals.get((r[8], r[2]), 0) + round(r[12] * 100)
+        if r[5] == "F" and r[7] == "real" and 2022 <= r[2] <= 2024:
+            key = (r[6], r[8], r[2])
+            totals[key] = totals.get(key, 0) + round(r[12] * 100)
+    series = [("D", c, spending, rng) for c in ("017", "016", "012", "011")]
+    series += [("D", "65", spending, later), ("R", "73", twelfths, later), ("R", "74", twelfths, later)]
+    series += [("R", "70", twelfths, later)]
     with open(os.path.join(here, "monthly_execution.csv"), "w") as f:
         f.write("series_id,month,value\n")
-        for chapter in ("017", "016", "012", "011"):
+        for direction, chapter, profile, draws in series:
             for year in (2022, 2023, 2024):
-                shares = [p * math.exp(rng.gauss(0, 0.03)) for p in profile]
-                cents = [round(totals[(chapter, year)] * w / sum(shares)) for w in shares]
-                cents[-1] = totals[(chapter, year)] - sum(cents[:-1])
+                total = totals[(direction, chapter, year)]
+                shares = [p * math.exp(draws.gauss(0, 0.03)) for p in profile]
+                cents = [round(total * w / sum(shares)) for w in shares]
+                cents[-1] = total - sum(cents[:-1])
                 for month, amount in enumerate(cents, start=1):
-                    f.write(f"chapter/F/D/{chapter},{year}-{month:02d},{amount / 100:.2f}\n")
+                    f.write(f"chapter/F/{direction}/{chapter},{year}-{month:02d},{amount / 100:.2f}\n")
 
 
 def write_drivers(here, rng, d):
