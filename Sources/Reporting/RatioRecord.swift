@@ -1,7 +1,8 @@
 /// One year of the savings cascade for other systems (real operations, euros; rates as
 /// fractions; nil when unknown).
 ///
-/// Forecast years carry `bands`: by level (`"80"`, `"95"`) and measure name, the
+/// A landed run's anticipated year is marked `provisional`. Forecast years carry
+/// `bands`: by level (`"80"`, `"95"`) and measure name, the
 /// interval simulated by ``RatioBands`` (a nil bound is unbounded or unknown).
 public struct RatioRecord: Encodable, Sendable {
   /// An interval, simulated or a forecast's bounds (a nil bound is unbounded or not
@@ -13,6 +14,9 @@ public struct RatioRecord: Encodable, Sendable {
 
   public var year: Int
   public var forecast: Bool
+  /// True for a landed run's anticipated year (history estimated from its monthly
+  /// execution, not executed accounts); absent otherwise.
+  public var provisional: Bool?
   public var operatingRevenue, operatingExpenditure, managementSavings, grossSavings: Double
   public var netSavings: Double
   public var grossSavingsRate: Double?
@@ -20,9 +24,10 @@ public struct RatioRecord: Encodable, Sendable {
   public var debtPaydownYears: Double?
   public var bands: [String: [String: Interval]]?
 
-  public init(_ year: FinancialRatios.Year, bands: RatioBands? = nil) {
+  public init(_ year: FinancialRatios.Year, bands: RatioBands? = nil, provisionalYear: Int? = nil) {
     self.year = year.year
     forecast = year.forecast
+    provisional = year.year == provisionalYear ? true : nil
     operatingRevenue = year.operatingRevenue
     operatingExpenditure = year.operatingSpending
     managementSavings = year.managementSavings

@@ -11,7 +11,9 @@ public struct RatioSummary: Sendable {
     let cascade = FinancialRatios(data)
     let bands = RatioBands(data, ratios: cascade)
     (self.cascade, self.bands) = (cascade, bands)
-    ratios = cascade.years.map { RatioRecord($0, bands: bands) }
+    ratios = cascade.years.map {
+      RatioRecord($0, bands: bands, provisionalYear: data.provisionalYear)
+    }
     thresholds = ThresholdCrossing.all(cascade, bands: bands)
   }
 }

@@ -35,6 +35,9 @@ import Testing
     #expect(english.contains("2024 landing of the series followed (execution to the end of June)"))
     let json = try JSONSerialization.jsonObject(with: try ReportExport.json(data)) as? [String: Any]
     #expect(json?["provisionalYear"] as? Int == 2024)
+    let ratios = json?["ratios"] as? [[String: Any]] ?? []
+    #expect(
+      ratios.filter { $0["provisional"] as? Bool == true }.map { $0["year"] as? Int } == [2024])
     #expect((json?["landings"] as? [[String: Any]])?.first?["node"] as? String == "chapter/F/D/017")
     // A run without landing has no such section.
     let plain = try RunsFixture(scenarios: [nil])
