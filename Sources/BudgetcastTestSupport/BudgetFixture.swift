@@ -35,8 +35,9 @@ public enum BudgetFixture {
   }
 
   /// Monthly execution for a run of the fixture landing 2024: chapter 017 executed
-  /// evenly over 2022 and 2023 (half the year by June), and 1.8 M€ from January to June
-  /// 2024, which its execution profile lands at 3.6 M€ exactly.
+  /// evenly over 2022 and 2023 (half the year by June), and 5.1 M€ from January to June
+  /// 2024, which its execution profile lands at 10.2 M€ exactly (about the chapter's
+  /// trend: 10.25 M€ in 2024).
   public static let monthlyExecution: String = {
     var text = "series_id,month,value\n"
     for year in [2022, 2023] {
@@ -44,7 +45,7 @@ public enum BudgetFixture {
         text += "chapter/F/D/017,\(year)-\(month < 10 ? "0" : "")\(month),250000\n"
       }
     }
-    for month in 1...6 { text += "chapter/F/D/017,2024-0\(month),300000\n" }
+    for month in 1...6 { text += "chapter/F/D/017,2024-0\(month),850000\n" }
     return text
   }()
 }

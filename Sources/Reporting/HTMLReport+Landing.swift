@@ -22,10 +22,13 @@ extension HTMLReport {
       return [
         HTML.escape(seriesName(record.node)), l.millions(record.executed),
         profile?.share.map { l.percent(100 * $0) } ?? "—",
-        retained.map {
+        (retained.map {
           "<strong>\(l.millions($0.landing))</strong>"
             + ($0.method == "profile" ? "" : " (\(HTML.escape(methodName($0.method))))")
-        } ?? HTML.escape(record.notes.joined(separator: "; ")),
+        } ?? HTML.escape(record.notes.joined(separator: "; ")))
+          + (data.manifest.overrides.last { $0.node == record.node && $0.year == year }.map {
+            "<br>" + l.pick("ajusté à ", "adjusted to ") + l.millions($0.value) + overrideMark($0)
+          } ?? ""),
         interval.flatMap { i in
           i.lower.first.flatMap { lower in
             i.upper.first.map { "\(l.millions(lower)) – \(l.millions($0))" }

@@ -121,18 +121,25 @@ public struct HTMLReport: Sendable {
       "<figure>\(chart.svg())<figcaption><strong>\(HTML.escape(title))</strong>. \(HTML.escape(legend))</figcaption></figure>"
   }
 
-  /// Euros in millions, marked when a human override made the figure.
+  /// Euros in millions, marked when a human override made the figure (a forecast, or
+  /// a landed run's anticipated year).
   func amount(_ node: String, _ year: Int) -> String {
-    if let value = data.history[node]?[year] { return language.millions(value) }
+    let override = data.manifest.overrides.last { $0.node == node && $0.year == year }
+    if let value = data.history[node]?[year] {
+      return language.millions(value) + (override.map { overrideMark($0) } ?? "")
+    }
     guard let cell = data.forecasts[node]?[year] else { return "—" }
     guard cell.overridden else { return language.millions(cell.mean) }
-    let override = data.manifest.overrides.last { $0.node == node && $0.year == year }
+    return language.millions(cell.mean) + overrideMark(override)
+  }
+
+  /// ` ✎`, titled with the override's author and reason.
+  func overrideMark(_ override: RunManifest.Override?) -> String {
     let note =
       override.map {
         language.pick("Ajusté par ", "Adjusted by ") + "\($0.actor) (\($0.reason))"
       } ?? ""
-    return
-      "\(language.millions(cell.mean))<span class=\"override\" title=\"\(HTML.escape(note))\"> ✎</span>"
+    return "<span class=\"override\" title=\"\(HTML.escape(note))\"> ✎</span>"
   }
 
   /// Node `id`'s executed or forecast (central) value in `year`.

@@ -236,17 +236,3 @@ public struct ReportData: Sendable {
     return (past, future)
   }
 }
-
-extension BudgetHierarchy {
-  /// Every node's amounts in euros, by node identifier and year.
-  var eurosByNode: [String: [Int: Double]] {
-    var euros: [String: [Int: Double]] = [:]
-    for (index, node) in nodes.enumerated() {
-      let id = NodeLabel.identifier(node)
-      for (y, year) in years.enumerated() {
-        euros[id, default: [:]][year] = Double(amounts[index][y]) / 100
-      }
-    }
-    return euros
-  }
-}

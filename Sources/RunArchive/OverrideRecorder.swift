@@ -1,5 +1,6 @@
 import Budget
 import BudgetForecast
+import DelimitedText
 import Foundation
 
 /// Records human overrides as derived runs.
@@ -39,8 +40,9 @@ public struct OverrideRecorder: Sendable {
     }
     var manifest = try archive.manifest(parent)
     if let adjustment { manifest.parameters.overrideAdjustment = adjustment }
-    let modelValue = try Self.value(
-      of: node, year: year, in: try archive.object(manifest.outputs.forecasts))
+    let modelValue =
+      try anticipatedValue(of: node, year: year, in: manifest)
+      ?? Self.value(of: node, year: year, in: try archive.object(manifest.outputs.forecasts))
     let (value, given): (Double, String)
     switch amount {
     case .value(let euros): (value, given) = (euros, "value \(euros)")
@@ -66,6 +68,22 @@ public struct OverrideRecorder: Sendable {
       kind: .override, parent: parent, inputs: again.inputs, dataset: again.dataset,
       parameters: manifest.parameters, outputs: again.outputs, overrides: overrides, actor: actor,
       details: ["parent": parent, "node": node, "year": String(year), "reason": reason])
+  }
+
+  /// The value of `node` in a landed run's anticipated year (``ProvisionalYear``), from
+  /// its completed lines; nil when `year` is not that year.
+  func anticipatedValue(of node: String, year: Int, in manifest: RunManifest) throws -> Double? {
+    guard let hash = manifest.outputs.provisional else { return nil }
+    let provisional = try LongBudgetFormat.read(
+      try DelimitedTable(bytes: Array(try archive.object(hash)), file: "provisional.csv"))
+    guard provisional.years == [year] else { return nil }
+    let amounts = BudgetHierarchy(provisional, includingOrder: manifest.parameters.includeOrder)
+      .eurosByNode
+    guard let value = amounts[node]?[year] else {
+      throw ArchiveError.invalidRequest(
+        "no series '\(node)' in the anticipated year \(year) of this run")
+    }
+    return value
   }
 
   /// The reconciled value of `node` in `year` in a forecasts file.

@@ -42,13 +42,16 @@ extension RunComputation {
   }
 
   /// Lands the year after `dataset`'s last through ``RunParameters/landingThrough`` from
-  /// `execution`, whose series are nodes of the run, and completes that year.
+  /// `execution`, whose series are nodes of the run, and completes that year with the
+  /// landings and the human `overrides` of that year held (an override replaces the
+  /// landing of its node).
   ///
   /// - Throws: ``ArchiveError/invalidRequest(_:)`` when the month is not the year after
   ///   the accounts, a series is not a node of the run, or the landings contradict each
   ///   other.
   func complete(
-    _ dataset: BudgetDataset, execution: MonthlyExecution, forecaster: HierarchicalBudgetForecaster
+    _ dataset: BudgetDataset, execution: MonthlyExecution, forecaster: HierarchicalBudgetForecaster,
+    holding overrides: [RunManifest.Override] = []
   ) throws(ArchiveError) -> Completion {
     guard let through = parameters.landingThrough,
       let month = MonthlyExecution.monthIndex(through)
@@ -95,6 +98,12 @@ extension RunComputation {
               intervals: $0.total.intervals, basis: $0.basis, share: $0.share,
               pastYears: $0.pastYears.isEmpty ? nil : $0.pastYears, model: $0.model)
           }, notes: landing.notes))
+    }
+    for override in overrides {
+      guard nodes.contains(override.node) else {
+        throw .invalidRequest("no series '\(override.node)' in this run")
+      }
+      held[override.node] = override.value
     }
     let provisional: ProvisionalYear
     do {

@@ -47,11 +47,16 @@ public struct RunComputation: Sendable {
     let (executed, bridge) = parameters.forecastDataset(dataset)
     let forecaster = try forecaster()
     var completion: Completion?
+    // Overrides of a landed run's anticipated year are held in its completion.
+    let anticipated = parameters.landingThrough.flatMap(MonthlyExecution.monthIndex).map { $0 / 12 }
+    let anticipatedOverrides = overrides.filter { $0.year == anticipated }
+    let overrides = overrides.filter { $0.year != anticipated }
     if parameters.landingThrough != nil {
       guard let execution else {
         throw .invalidRequest("the run lands the current year but has no monthly execution")
       }
-      completion = try complete(executed, execution: execution, forecaster: forecaster)
+      completion = try complete(
+        executed, execution: execution, forecaster: forecaster, holding: anticipatedOverrides)
     }
     let dataset = completion?.dataset ?? executed
     let hierarchy = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)

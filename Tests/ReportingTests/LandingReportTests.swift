@@ -16,7 +16,7 @@ import Testing
     #expect(data.provisionalYear == 2024)
     #expect(data.historyYears.last == 2024 && data.forecastYears == [2025, 2026, 2027])
     // 2024 is history now: chapter 017 at its landing.
-    #expect(abs((data.history["chapter/F/D/017"]?[2024] ?? 0) - 3_600_000) < 0.02)
+    #expect(abs((data.history["chapter/F/D/017"]?[2024] ?? 0) - 10_200_000) < 0.02)
     let french = HTMLReport(data: data, language: .french).render()
     #expect(french.contains("exécution 2015–2023 · 2024 anticipé"))
     #expect(french.contains("<th scope=\"col\" class=\"num\">2024 (anticipé)</th>"), "year header")
@@ -24,11 +24,11 @@ import Testing
       french.contains(
         "L'exercice 2024 est <strong>anticipé</strong> à partir de son exécution des 6 premiers mois"
       ))
-    #expect(french.contains("<strong>3,6\u{00A0}M€</strong>"))
+    #expect(french.contains("<strong>10,2\u{00A0}M€</strong>"))
     let section = HTMLReport(data: data, language: .french).landingSection()
     #expect(
       section.contains(
-        "<th scope=\"row\">017 Revenu de solidarité active</th><td class=\"num\">1,8\u{00A0}M€</td><td class=\"num\">50,0\u{00A0}%</td><td class=\"num\"><strong>3,6\u{00A0}M€</strong></td>"
+        "<th scope=\"row\">017 Revenu de solidarité active</th><td class=\"num\">5,1\u{00A0}M€</td><td class=\"num\">50,0\u{00A0}%</td><td class=\"num\"><strong>10,2\u{00A0}M€</strong></td>"
       ), "\(section)")
     #expect(section.contains("les années complètes passées (2022–2023)"))
     let english = HTMLReport(data: data, language: .english).render()
@@ -39,6 +39,18 @@ import Testing
     #expect(
       ratios.filter { $0["provisional"] as? Bool == true }.map { $0["year"] as? Int } == [2024])
     #expect((json?["landings"] as? [[String: Any]])?.first?["node"] as? String == "chapter/F/D/017")
+    // An override of the anticipated year is marked where the year is shown.
+    let derived = try OverrideRecorder(
+      archive: fixture.archive, engine: data.manifest.engine, jobs: 1
+    ).override(
+      fixture.runIDs[0], node: "chapter/F/D/017", year: 2024, amount: .value(11_000_000),
+      actor: "dfin", reason: "décembre connu")
+    let adjusted = HTMLReport(
+      data: try ReportData.load(derived.id, from: fixture.archive), language: .french)
+    #expect(
+      adjusted.amount("chapter/F/D/017", 2024).contains(
+        "title=\"Ajusté par dfin (décembre connu)\""))
+    #expect(adjusted.landingSection().contains("ajusté à 11,0\u{00A0}M€"))
     // A run without landing has no such section.
     let plain = try RunsFixture(scenarios: [nil])
     defer { plain.remove() }

@@ -37,14 +37,14 @@ final class LandingRunTests: ArchiveTestCase {
     XCTAssertEqual(Set(provisional.lines.map(\.stage)), ["provisional"])
     XCTAssertEqual(provisional.lines.count, 36)
     let rsa = provisional.lines.filter { $0.chapter == "017" }.map(\.amountCents).reduce(0, +)
-    XCTAssertEqual(Double(rsa), 360_000_000, accuracy: 2)
+    XCTAssertEqual(Double(rsa), 1_020_000_000, accuracy: 2)
     let landings = try JSONDecoder().decode(
       [LandingRecord].self, from: try archive.object(try XCTUnwrap(manifest.outputs.landings)))
     XCTAssertEqual(landings.map(\.node), ["chapter/F/D/017"])
     XCTAssertEqual(landings.first?.retained, "profile")
-    XCTAssertEqual(landings.first?.executed, 1_800_000)
+    XCTAssertEqual(landings.first?.executed, 5_100_000)
     XCTAssertEqual(
-      try XCTUnwrap(landings.first?.estimates.first?.landing), 3_600_000, accuracy: 1e-6)
+      try XCTUnwrap(landings.first?.estimates.first?.landing), 10_200_000, accuracy: 1e-6)
     // Every line is its one-year forecast as an unlanded run makes it (to the cent),
     // chapter 017's scaled pro rata to the landing.
     let model = try forecastRows(try recordRun().id)
@@ -57,7 +57,7 @@ final class LandingRunTests: ArchiveTestCase {
       uniqueKeysWithValues: model.dropFirst().filter { $0[year] == "2024" }.compactMap { row in
         Double(row[value]).map { (row[node], $0) }
       })
-    let scale = 3_600_000 / (try XCTUnwrap(forecast2024["chapter/F/D/017"]))
+    let scale = 10_200_000 / (try XCTUnwrap(forecast2024["chapter/F/D/017"]))
     for line in provisional.lines {
       let id =
         "line/\(line.section.rawValue)/\(line.direction.rawValue)/\(line.chapter)/\(line.account)/\(line.function)"
@@ -69,6 +69,46 @@ final class LandingRunTests: ArchiveTestCase {
       run.id, actor: "a")
     XCTAssertTrue(replay.identical)
     XCTAssertTrue(replay.files.contains { $0.name == "provisional.csv" && $0.identical })
+  }
+
+  func testTheAnticipatedYearCanBeOverriddenAndTheTrajectoryFollows() throws {
+    let run = try recordLanded()
+    let recorder = OverrideRecorder(archive: archive, engine: engine, jobs: 1)
+    let derived = try recorder.override(
+      run.id, node: "chapter/F/D/017", year: 2024, amount: .value(11_000_000), actor: "dfin",
+      reason: "paiement de décembre connu")
+    let manifest = derived.manifest
+    let override = try XCTUnwrap(manifest.overrides.first)
+    XCTAssertEqual(override.modelValue, 10_200_000, accuracy: 0.02)
+    XCTAssertEqual(manifest.summary.forecastYears, [2025, 2026])
+    let provisional = try LongBudgetFormat.read(
+      try DelimitedTable(
+        bytes: Array(try archive.object(try XCTUnwrap(manifest.outputs.provisional))),
+        file: "provisional.csv"))
+    let rsa = provisional.lines.filter { $0.chapter == "017" }.map(\.amountCents).reduce(0, +)
+    XCTAssertEqual(Double(rsa), 1_100_000_000, accuracy: 2)
+    // The trajectory starts from the human value: chapter 017's 2025 forecast moves up.
+    let forecast = { (id: String) throws -> Double in
+      let rows = try self.forecastRows(id)
+      let header = try XCTUnwrap(rows.first)
+      let (node, year, value) = (
+        try XCTUnwrap(header.firstIndex(of: "node")), try XCTUnwrap(header.firstIndex(of: "year")),
+        try XCTUnwrap(header.firstIndex(of: "forecast"))
+      )
+      let row = try XCTUnwrap(rows.first { $0[node] == "chapter/F/D/017" && $0[year] == "2025" })
+      return try XCTUnwrap(Double(row[value]))
+    }
+    XCTAssertGreaterThan(try forecast(derived.id), try forecast(run.id) + 200_000)
+    XCTAssertTrue(
+      try RunReplayer(archive: archive, engine: engine, jobs: 1).replay(derived.id, actor: "a")
+        .identical)
+    XCTAssertThrowsError(
+      try recorder.override(
+        run.id, node: "chapter/F/D/999", year: 2024, amount: .percent(1), actor: "a", reason: "r")
+    ) {
+      XCTAssertTrue(
+        "\($0)".contains("no series 'chapter/F/D/999' in the anticipated year"), "\($0)")
+    }
   }
 
   func testAMonthOfAnotherYearOrASeriesThatIsNoNodeIsRefused() throws {
