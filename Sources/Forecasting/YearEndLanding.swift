@@ -134,6 +134,9 @@ public struct YearEndLanding: Sendable {
     let count = Double(logShares.count)
     let mean = logShares.reduce(0, +) / count
     let center = log(executed) - mean
+    guard exp(center).isFinite, mean.isFinite else {
+      return .failure(Note(reason: "profile: the amounts are too large for a finite landing"))
+    }
     var intervals: [Forecast.Interval] = []
     if logShares.count >= 2 {
       let variance = logShares.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (count - 1)
@@ -194,8 +197,8 @@ public struct YearEndLanding: Sendable {
     return floored
   }
 
-  /// `2022–2023`, or `2023` for one year.
-  static func span(_ years: [Int]) -> String {
+  /// `2022–2023`, `2023` for one year, `2020, 2022, 2023` when they are not consecutive.
+  public static func span(_ years: [Int]) -> String {
     guard let first = years.first, let last = years.last, first != last else {
       return years.first.map(String.init) ?? ""
     }

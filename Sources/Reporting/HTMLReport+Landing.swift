@@ -1,3 +1,4 @@
+import Forecasting
 import Foundation
 import RunArchive
 
@@ -52,7 +53,7 @@ extension HTMLReport {
       data.landings.compactMap { record in
         record.estimates.first { $0.method == "profile" }?.pastYears
       }.first ?? []
-    let span = Self.span(years)
+    let span = YearEndLanding.span(years)
     html +=
       "<p class=\"note\">"
       + l.pick(
@@ -67,12 +68,6 @@ extension HTMLReport {
     let parts = node.split(separator: "/")
     guard parts.first == "chapter", let code = parts.last else { return node }
     return language.chapter(String(code))
-  }
-
-  /// `2022–2023`, or `2023` for one year.
-  static func span(_ years: [Int]) -> String {
-    guard let first = years.first, let last = years.last else { return "" }
-    return first == last ? "\(first)" : "\(first)–\(last)"
   }
 
   private func methodName(_ method: String) -> String {

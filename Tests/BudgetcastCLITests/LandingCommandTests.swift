@@ -74,7 +74,7 @@ struct LandingCommandTests {
     let path = try CommandRunner.temporaryFile(
       named: "monthly.csv",
       contents: "series_id,month,value\na,2024-01,10\na,2024-13,11\na,2024-02,x\na,2024-01,12\n"
-        + "b,2024-01,1\nb,2024-03,1\n")
+        + "b,2024-01,1\nb,2024-03,1\nc,2024-01,1e300\n")
     let run = try CommandRunner.budgetcast(["landing", "--execution", path])
     #expect(run.status == 65)
     #expect(run.standardOutput.isEmpty)
@@ -83,6 +83,7 @@ struct LandingCommandTests {
       "\(path):4:11: 'x' in column 'value'",
       "\(path):5:3: series 'a' has 2024-01 twice (first on line 2)",
       "\(path):7:1: series 'b' has no amount for 2024-02 between 2024-01 and 2024-03",
+      "\(path):8:11: amount '1e300' is beyond ±10^13 €",
     ] {
       #expect(run.standardError.contains(expected), "\(expected) in \(run.standardError)")
     }

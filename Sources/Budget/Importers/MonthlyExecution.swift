@@ -53,7 +53,13 @@ public struct MonthlyExecution: Sendable {
       }
       let value: Double
       switch parser.parse(valueField.text) {
-      case .success(let parsed): value = parsed
+      case .success(let parsed) where parsed.magnitude <= Cents.largestEuros: value = parsed
+      case .success:
+        problems.append(
+          Diagnostic(
+            file: path, at: valueField, problem: "amount '\(valueField.text)' is beyond ±10^13 €",
+            expected: "an amount in euros, such as 1250000.50"))
+        continue
       case .failure(let failure):
         problems.append(table.diagnostic(for: failure, field: valueField, column: "value"))
         continue
