@@ -92,11 +92,14 @@ extension RunComputation {
         LandingRecord(
           node: series.id, year: year, throughMonth: last, executed: landing.executed,
           retained: landing.retained?.method.rawValue,
-          estimates: landing.estimates.map {
-            .init(
-              method: $0.method.rawValue, landing: $0.total.mean.first ?? .nan,
-              intervals: $0.total.intervals, basis: $0.basis, share: $0.share,
-              pastYears: $0.pastYears.isEmpty ? nil : $0.pastYears, model: $0.model)
+          estimates: landing.estimates.compactMap { estimate in
+            estimate.total.mean.first.map {
+              .init(
+                method: estimate.method.rawValue, landing: $0, intervals: estimate.total.intervals,
+                basis: estimate.basis, share: estimate.share,
+                pastYears: estimate.pastYears.isEmpty ? nil : estimate.pastYears,
+                model: estimate.model)
+            }
           }, notes: landing.notes))
     }
     for override in overrides {

@@ -51,7 +51,8 @@ struct RunDescription {
         + "\(manifest.summary.reconciliationUsed)), order operations \(p.includeOrder ? "included" : "excluded"), "
         + "levels \(p.levels.map { String(Int($0)) }.joined(separator: "/")) %, seed \(p.seed), "
         + "backtest \(p.backtestHorizon) years, format \(p.format ?? "auto"), "
-        + "overrides \(p.overrideAdjustment.rawValue)")
+        + "overrides \(p.overrideAdjustment.rawValue)"
+        + (p.landingThrough.map { ", the year after the accounts landed through \($0)" } ?? ""))
     out.append("Engine")
     out.append(
       "  \(manifest.engine.name) \(manifest.engine.version) (\(manifest.engine.buildConfiguration)), "
