@@ -25,7 +25,7 @@ extension HTMLReport {
         profile?.share.map { l.percent(100 * $0) } ?? "—",
         (retained.map {
           "<strong>\(l.millions($0.landing))</strong>"
-            + ($0.method == "profile" ? "" : " (\(HTML.escape(methodName($0.method))))")
+            + ($0.method == "profile" ? "" : " (\(HTML.escape(language.landingMethod($0.method))))")
         } ?? HTML.escape(record.notes.joined(separator: "; ")))
           + (data.manifest.overrides.last { $0.node == record.node && $0.year == year }.map {
             "<br>" + l.pick("ajusté à ", "adjusted to ") + l.millions($0.value) + overrideMark($0)
@@ -35,7 +35,9 @@ extension HTMLReport {
             i.upper.first.map { "\(l.millions(lower)) – \(l.millions($0))" }
           }
         } ?? "—",
-        other.map { "\(l.millions($0.landing)) (\(HTML.escape(methodName($0.method))))" } ?? "—",
+        other.map {
+          "\(l.millions($0.landing)) (\(HTML.escape(language.landingMethod($0.method))))"
+        } ?? "—",
       ]
     }
     html += HTML.table(
@@ -68,12 +70,6 @@ extension HTMLReport {
     let parts = node.split(separator: "/")
     guard parts.first == "chapter", let code = parts.last else { return node }
     return language.chapter(String(code))
-  }
-
-  private func methodName(_ method: String) -> String {
-    method == "profile"
-      ? language.pick("profil d'exécution", "execution profile")
-      : language.pick("modèle saisonnier", "seasonal model")
   }
 
   /// `septembre` / `September`.

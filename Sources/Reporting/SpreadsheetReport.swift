@@ -28,6 +28,9 @@ public struct SpreadsheetReport: Sendable {
       try nodeSheet(workbook.sheet(name), prefix: prefix)
     }
     try ratioSheet(workbook.sheet("Ratios"))
+    if !data.landings.isEmpty {
+      try landingSheet(workbook.sheet(l.pick("Atterrissage", "Landing")), data.landings)
+    }
     if let debt = data.scenario?.debt {
       try debtSheet(workbook.sheet(l.pick("Dette", "Debt")), debt)
     }

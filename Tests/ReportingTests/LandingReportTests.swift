@@ -39,6 +39,11 @@ import Testing
     #expect(
       ratios.filter { $0["provisional"] as? Bool == true }.map { $0["year"] as? Int } == [2024])
     #expect((json?["landings"] as? [[String: Any]])?.first?["node"] as? String == "chapter/F/D/017")
+    let workbook = try WorkbookFile(data)
+    defer { workbook.remove() }
+    #expect(try workbook.part("xl/workbook.xml").contains("name=\"Atterrissage\""))
+    let strings = try workbook.part("xl/sharedStrings.xml")
+    #expect(strings.contains("2024 anticipé") && strings.contains("profil d'exécution : 50,0"))
     // An override of the anticipated year is marked where the year is shown.
     let derived = try OverrideRecorder(
       archive: fixture.archive, engine: data.manifest.engine, jobs: 1
