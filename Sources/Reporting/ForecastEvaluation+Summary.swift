@@ -21,6 +21,8 @@ extension ForecastEvaluation {
     public var newLinesAmount: [String: Double]
     /// The run's lines read from the sub-accounts they were split into.
     public var splitLines: [String: [String]]
+    /// A landed run's anticipated year against the actuals (absent otherwise).
+    public var landings: [LandingOutcome]?
 
     public init(_ e: ForecastEvaluation, top: Int) {
       run = e.runID
@@ -37,6 +39,7 @@ extension ForecastEvaluation {
       newLines = e.newLines
       newLinesAmount = e.newLinesAmount
       splitLines = e.splitLines
+      landings = e.landings.isEmpty ? nil : e.landings
     }
   }
 

@@ -81,6 +81,9 @@ public struct ForecastEvaluation: Sendable {
   public var splitLines: [String: [String]]
   /// Labels of the lines, from the run's snapshot and the actuals.
   public var labels: [String: String]
+  /// A landed run: its anticipated year's landings against the actuals, when they hold
+  /// that year.
+  public var landings: [LandingOutcome] = []
 
   /// Compares run `id` of `archive` with `actuals` (any dataset `import` reads).
   public static func evaluate(run id: String, in archive: Archive, actuals: BudgetDataset)
@@ -107,6 +110,7 @@ public struct ForecastEvaluation: Sendable {
         includeOrder: parameters.includeOrder,
         bridgesNomenclatures: parameters.bridgesNomenclatures),
       forecastRatios: forecastRatios)
+    landings = Self.landingOutcomes(data, snapshot: snapshot, actuals: actuals)
   }
 
   init(_ data: ReportData, executed: ExecutedAccounts, forecastRatios: [RatioRecord]) {

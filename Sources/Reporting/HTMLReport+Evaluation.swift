@@ -28,6 +28,7 @@ extension HTMLReport {
     html += savingsTable(evaluation)
     html += debtTable(evaluation)
     html += overridesTable(evaluation)
+    html += landingOutcomesTable(evaluation)
     html += missesTable(evaluation)
     if !evaluation.splitLines.isEmpty {
       let accounts = evaluation.splitAccounts

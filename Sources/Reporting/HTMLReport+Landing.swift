@@ -65,6 +65,28 @@ extension HTMLReport {
     return html
   }
 
+  /// A landed run's anticipated year against the execution, series by series; empty
+  /// when the evaluation did not compare it.
+  func landingOutcomesTable(_ evaluation: ForecastEvaluation) -> String {
+    guard let year = evaluation.landings.first?.year else { return "" }
+    let l = language
+    let rows = evaluation.landings.map { o in
+      [
+        HTML.escape(seriesName(o.node)), l.millions(o.landing), l.millions(o.anticipated),
+        l.millions(o.actual), o.percentError.map { l.percent(100 * $0, signed: true) } ?? "—",
+        o.inside["80"].map { $0 ? l.pick("oui", "yes") : l.pick("non", "no") } ?? "—",
+      ]
+    }
+    return HTML.table(
+      caption: l.pick(
+        "Atterrissage \(year) face à l'exécution", "\(year) landing against the execution"),
+      headers: [
+        l.pick("Série", "Series"), l.pick("Atterrissage", "Landing"),
+        l.pick("Anticipé", "Anticipated"), l.pick("Exécuté", "Executed"),
+        l.pick("Écart", "Error"), l.pick("Dans l'intervalle à 80 %", "Inside the 80% interval"),
+      ], rows: rows, numericColumns: [1, 2, 3, 4])
+  }
+
   /// `RSA (chapitre 017)` style names: a chapter by its title, another node by its ID.
   private func seriesName(_ node: String) -> String {
     let parts = node.split(separator: "/")

@@ -94,6 +94,19 @@ struct EvaluationTable {
             + " (\(o.actor): \(o.reason))")
       }
     }
+    if let year = e.landings.first?.year {
+      lines += [
+        "", "Landings of the anticipated year \(year) (M€): landing, anticipated, actual, error",
+      ]
+      for o in e.landings {
+        lines.append(
+          "  \(o.node): \(o.landing.millionsText) (\(o.method)), \(o.anticipated.millionsText), "
+            + "\(o.actual.millionsText), \(Self.signedPercent(o.percentError))"
+            + (o.inside["80"].map {
+              $0 ? ", inside its 80 % interval" : ", outside its 80 % interval"
+            } ?? ""))
+      }
+    }
     let chapters = e.largestMisses(top, level: "chapter")
     if !chapters.isEmpty {
       lines += ["", "Largest misses (chapters, M€): forecast, actual, error"]

@@ -1,4 +1,6 @@
+import Budget
 import BudgetcastTestSupport
+import DelimitedText
 import Foundation
 import RunArchive
 import Testing
@@ -44,6 +46,24 @@ import Testing
     #expect(try workbook.part("xl/workbook.xml").contains("name=\"Atterrissage\""))
     let strings = try workbook.part("xl/sharedStrings.xml")
     #expect(strings.contains("2024 anticipé") && strings.contains("profil d'exécution : 50,0"))
+    // Evaluated against the accounts of 2024 and 2025 (the fixture's next two years),
+    // the anticipated year's landing is compared with what was executed.
+    let later = try LongBudgetFormat.read(
+      try DelimitedTable(
+        bytes: Array(BudgetFixture.longCSV(years: 11).utf8), file: "actuals.csv"))
+    let actuals = BudgetDataset(lines: later.lines.filter { $0.year >= 2024 })
+    let evaluation = try ForecastEvaluation.evaluate(
+      run: fixture.runIDs[0], in: fixture.archive, actuals: actuals)
+    #expect(evaluation.years == [2025])
+    let landing = try #require(evaluation.landings.first)
+    let executed = actuals.lines.filter { $0.year == 2024 && $0.chapter == "017" }
+      .map(\.amount).reduce(0, +)
+    #expect(landing.node == "chapter/F/D/017" && landing.year == 2024)
+    #expect(abs(landing.actual - executed) < 0.01 && abs(landing.anticipated - 10_200_000) < 0.02)
+    #expect(abs((landing.percentError ?? 0) - (10_200_000 / executed - 1)) < 1e-8)
+    let table = HTMLReport(data: data, language: .french).landingOutcomesTable(evaluation)
+    #expect(
+      table.contains("<caption>Atterrissage 2024 face à l&#39;exécution</caption>"), "\(table)")
     // An override of the anticipated year is marked where the year is shown.
     let derived = try OverrideRecorder(
       archive: fixture.archive, engine: data.manifest.engine, jobs: 1
