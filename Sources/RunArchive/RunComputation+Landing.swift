@@ -74,6 +74,13 @@ extension RunComputation {
           "\(execution.path):\($0.line):1: series '\($0.id)' is not a node of the run; expected a node identifier such as chapter/F/D/017 or line/F/D/017/65171/567"
         }.joined(separator: "\n"))
     }
+    let short = execution.series.filter { $0.lastMonth < month }
+    guard short.isEmpty else {
+      throw .invalidRequest(
+        short.prefix(5).map {
+          "\(execution.path):\($0.line):1: series '\($0.id)' is executed through \(MonthlyExecution.text($0.lastMonth)) only; expected every month through \(through) (or an earlier --through)"
+        }.joined(separator: "\n"))
+    }
     let estimator = YearEndLanding(levels: parameters.levels, seed: parameters.seed)
     var records: [LandingRecord] = []
     var held: [String: Double] = [:]

@@ -115,6 +115,12 @@ final class LandingRunTests: ArchiveTestCase {
     XCTAssertThrowsError(try recordLanded(through: "2025-03")) {
       XCTAssertTrue("\($0)".contains("the accounts end in 2023"), "\($0)")
     }
+    XCTAssertThrowsError(try recordLanded(through: "2024-09")) {
+      XCTAssertTrue(
+        "\($0)".contains(
+          "monthly.csv:2:1: series 'chapter/F/D/017' is executed through 2024-06 only; expected every month through 2024-09"
+        ), "\($0)")
+    }
     let stray = BudgetFixture.monthlyExecution + "chapter_017,2024-01,5\n"
     XCTAssertThrowsError(try recordLanded(stray)) {
       XCTAssertTrue(
