@@ -122,7 +122,7 @@ public struct ComparisonReport: Sendable {
     let years = [lastExecuted] + c.years
     let headers =
       [l.pick("Scénario", "Scenario")]
-      + years.map { $0 == lastExecuted ? "\($0)" : "\($0) (\(l.pick("prév.", "fcst")))" }
+      + years.map { c.runs[0].yearLabel($0, l) }
     let millions = { (value: Double?) in value.map { l.millions($0) } ?? "—" }
     let paydown = { (value: Double?) in value.map { l.grouped($0, decimals: 1) } ?? "—" }
     // Each measure read in a scenario's cascade and in the executed accounts.
