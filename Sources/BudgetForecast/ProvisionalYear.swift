@@ -24,18 +24,19 @@ public struct ProvisionalYear: Sendable {
   /// The stage of the completed year's lines.
   public static let stage = "provisional"
 
-  /// Completes the year after `dataset`'s last with `landings` (node identifier →
-  /// euros) held, forecasting with `forecaster`.
+  /// Completes the year after `dataset`'s last from `bases`, its one-year base forecasts
+  /// (``HierarchicalBudgetForecaster/baseForecasts(_:horizon:)`` with horizon 1, driven
+  /// lines anchored by the caller), reconciled by `forecaster` with `landings` (node
+  /// identifier → euros) held.
   ///
   /// - Throws: ``ReconciliationError`` when the landings contradict each other (a
   ///   chapter landed above its section's landing with nothing else to give).
   public static func complete(
-    _ dataset: BudgetDataset, landings: [String: Double], forecaster: HierarchicalBudgetForecaster,
-    includingOrder: Bool
+    _ dataset: BudgetDataset, bases: HierarchicalBudgetForecaster.BaseForecasts,
+    landings: [String: Double], forecaster: HierarchicalBudgetForecaster, includingOrder: Bool
   ) throws(ReconciliationError) -> ProvisionalYear {
-    let hierarchy = BudgetHierarchy(dataset, includingOrder: includingOrder)
+    let hierarchy = bases.hierarchy
     let year = (hierarchy.years.last ?? 0) + 1
-    let bases = forecaster.baseForecasts(hierarchy, horizon: 1)
     var held: [Int: Double] = [:]
     for (index, node) in hierarchy.nodes.enumerated() {
       if let value = landings[NodeLabel.identifier(node)] { held[index] = value }

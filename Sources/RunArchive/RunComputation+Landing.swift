@@ -3,6 +3,7 @@ import BudgetForecast
 import ForecastCore
 import Forecasting
 import Foundation
+import Scenarios
 
 /// A landed series as a run archives it (`landings.json`).
 public struct LandingRecord: Codable, Sendable, Hashable {
@@ -51,7 +52,8 @@ extension RunComputation {
   ///   other.
   func complete(
     _ dataset: BudgetDataset, execution: MonthlyExecution, forecaster: HierarchicalBudgetForecaster,
-    holding overrides: [RunManifest.Override] = []
+    holding overrides: [RunManifest.Override] = [], driverHistory: DriverHistory? = nil,
+    scenario: Scenario? = nil
   ) throws(ArchiveError) -> Completion {
     guard let through = parameters.landingThrough,
       let month = MonthlyExecution.monthIndex(through)
@@ -115,10 +117,19 @@ extension RunComputation {
       }
       held[override.node] = override.value
     }
+    // The one-year forecasts, driven lines from their drivers as in the run's own pass.
+    var bases = forecaster.baseForecasts(hierarchy, horizon: 1)
+    let elasticities = ElasticityEstimator().elasticities(
+      dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:],
+      lags: scenario?.lags ?? [:])
+    _ = anchor(
+      &bases, dataset: dataset, history: driverHistory, elasticities: elasticities,
+      requested: forecaster.model)
     let provisional: ProvisionalYear
     do {
       provisional = try ProvisionalYear.complete(
-        dataset, landings: held, forecaster: forecaster, includingOrder: parameters.includeOrder)
+        dataset, bases: bases, landings: held, forecaster: forecaster,
+        includingOrder: parameters.includeOrder)
     } catch {
       throw .invalidRequest("the landings cannot all hold: \(error)")
     }

@@ -56,7 +56,8 @@ public struct RunComputation: Sendable {
         throw .invalidRequest("the run lands the current year but has no monthly execution")
       }
       completion = try complete(
-        executed, execution: execution, forecaster: forecaster, holding: anticipatedOverrides)
+        executed, execution: execution, forecaster: forecaster, holding: anticipatedOverrides,
+        driverHistory: driverHistory, scenario: scenario)
     }
     let dataset = completion?.dataset ?? executed
     let hierarchy = BudgetHierarchy(dataset, includingOrder: parameters.includeOrder)
