@@ -17,7 +17,7 @@ DEMO_ARCHIVE := out/archive
 NOTEBOOK_ARCHIVE := out/notebooks/archive
 NOTEBOOK_PACKAGES := numpy statsmodels matplotlib nbclient nbformat ipykernel
 
-.PHONY: all deps deps-reports apt build release test demo notebooks notebooks-venv bench bench-accuracy bench-origins datasets lint venv clean
+.PHONY: all deps deps-reports apt build release test demo notebooks notebooks-venv bench bench-accuracy bench-origins bench-landing datasets lint venv clean
 
 all: build
 
@@ -217,6 +217,11 @@ demo: release deps-reports
 bench: deps venv
 	$(SWIFT) build -c release --product BudgetcastBench
 	.build/release/BudgetcastBench --python $(PYTHON)
+
+## bench-landing: year-end landings of the synthetic département's 2024 against its
+## execution, and a run landed through September against one on the accounts to 2023.
+bench-landing: release
+	python3 Sources/BudgetcastBench/peers/landing_accuracy.py $(RELEASE_BIN)
 
 ## bench-origins: rolling-origin accuracy of the synthetic département's runs
 ## (origins 2018-2022, two years ahead), univariate and driven, with and without the
