@@ -51,6 +51,38 @@ struct LandingCommandTests {
     #expect(rows.contains { $0.first == "chapter/F/D/017" && $0[4] == "model" && $0[5] == "false" })
   }
 
+  @Test func executionToDateLandsAsTheMonthsDo() throws {
+    // The same execution given as amounts since January (`cumulative`).
+    var text = "series_id;month;cumulative\n"
+    for (series, months) in try Self.amounts().sorted(by: { $0.key < $1.key }) {
+      var total = 0.0
+      for month in months.keys.sorted() {
+        total = month.hasSuffix("-01") ? 0 : total
+        total += months[month] ?? 0
+        text +=
+          "\(series);\(month);\(String(format: "%.2f", total).replacingOccurrences(of: ".", with: ","))\n"
+      }
+    }
+    let cumulative = try CommandRunner.temporaryFile(named: "cumul.csv", contents: text)
+    let landings = { (path: String) throws -> [String: Double] in
+      let run = try CommandRunner.budgetcast([
+        "landing", "--execution", path, "--through", "2024-09", "--format", "csv",
+      ])
+      #expect(run.status == 0, "\(run.standardError)")
+      var result: [String: Double] = [:]
+      for row in run.standardOutput.split(separator: "\n").dropFirst() {
+        let cells = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        result[cells[0] + " " + cells[4]] = Double(cells[6])
+      }
+      return result
+    }
+    let (fromMonths, fromCumulative) = (try landings(Self.execution.path), try landings(cumulative))
+    #expect(fromMonths.count == 16 && Set(fromMonths.keys) == Set(fromCumulative.keys))
+    for (key, value) in fromMonths {
+      #expect(abs((fromCumulative[key] ?? 0) / value - 1) < 1e-9, "\(key)")
+    }
+  }
+
   @Test func theTableAndJSONNameTheBasis() throws {
     let table = try CommandRunner.budgetcast([
       "landing", "--execution", Self.execution.path, "--through", "2024-06",

@@ -2,7 +2,8 @@ import DelimitedText
 import Foundation
 
 /// Monthly execution, read from a CSV, `series_id,month,value`: the amount executed in each
-/// month (not cumulated), `month` as `YYYY-MM`, French or international number forms.
+/// month, `month` as `YYYY-MM`, French or international number forms; or
+/// `series_id,month,cumulative`, the amount executed since January.
 ///
 /// Problems are collected over the whole file: an empty identifier, a month that is not
 /// `YYYY-MM`, an amount that does not parse, a month given twice for a series, and a
@@ -27,10 +28,15 @@ public struct MonthlyExecution: Sendable {
     try self.init(table: try DelimitedTable(contentsOf: path), path: path)
   }
 
-  /// Reads `table`, read from `path`.
+  /// Reads `table`, read from `path`: amounts per month in a `value` column, or
+  /// executed since January in a `cumulative` column (as finance software reports
+  /// consumption to date), the months then taken as the differences.
   public init(table: DelimitedTable, path: String) throws(DiagnosticReport) {
+    let cumulative =
+      !table.columnNames.contains("value") && table.columnNames.contains("cumulative")
     let columns = try table.columnIndices(
-      ["series_id", "month", "value"], expected: "a header series_id,month,value")
+      ["series_id", "month", cumulative ? "cumulative" : "value"],
+      expected: "a header series_id,month,value (or series_id,month,cumulative)")
     let parser = table.numberParser
     var problems: [Diagnostic] = []
     var order: [String] = []
@@ -90,7 +96,12 @@ public struct MonthlyExecution: Sendable {
         continue
       }
       var years: [Int: [Double]] = [:]
-      for month in first...last { years[month / 12, default: []].append(months[month]?.value ?? 0) }
+      for month in first...last {
+        let value = months[month]?.value ?? 0
+        // A cumulative amount less the month before's, in the same year.
+        let before = cumulative && month % 12 != 0 ? months[month - 1]?.value ?? 0 : 0
+        years[month / 12, default: []].append(value - before)
+      }
       // A first year starting after January has no complete profile: kept as given,
       // its months would be misaligned, so it is dropped (the library reads January first).
       if first % 12 != 0 { years[first / 12] = nil }
