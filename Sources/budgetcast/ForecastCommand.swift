@@ -38,7 +38,7 @@ struct ForecastCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Monthly execution of the year after the accounts (CSV series_id,month,value).",
+      "Monthly execution of the year after the accounts (CSV series_id,month,value or series_id,month,cumulative).",
       discussion:
         "Series named as the run's nodes (chapter/F/D/017, line/F/D/017/65171/567…): that year is landed from them (see 'budgetcast landing'), completed line by line, and the forecast starts the year after."
     ))

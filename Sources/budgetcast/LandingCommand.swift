@@ -12,7 +12,8 @@ struct LandingCommand: ParsableCommand {
     commandName: "landing",
     abstract: "Estimate the current year's total of each series from its monthly execution.",
     discussion: """
-      Reads series_id,month,value (the amount executed each month, month as YYYY-MM). \
+      Reads series_id,month,value (the amount executed each month, month as YYYY-MM), \
+      or series_id,month,cumulative (the amount executed since January). \
       For the year of --through, each series' landing is estimated two ways: by the \
       execution profile of its past full years (the executed amount over the mean share \
       executed by that month, with Student-t intervals from the spread of the shares), \
@@ -23,7 +24,7 @@ struct LandingCommand: ParsableCommand {
 
   static let levels: [Double] = [80, 95]
 
-  @Option(help: "CSV series_id,month,value of monthly execution (not cumulated).")
+  @Option(help: "CSV series_id,month,value of monthly execution (or series_id,month,cumulative).")
   var execution: String
 
   @Option(help: "The last month executed, YYYY-MM (default: the file's last month).")
