@@ -55,9 +55,7 @@ extension RunComputation {
     holding overrides: [RunManifest.Override] = [], driverHistory: DriverHistory? = nil,
     scenario: Scenario? = nil
   ) throws(ArchiveError) -> Completion {
-    guard let through = parameters.landingThrough,
-      let month = MonthlyExecution.monthIndex(through)
-    else {
+    guard let through = parameters.landingThrough, let month = parameters.landingMonth else {
       throw .invalidRequest("the landing month '\(parameters.landingThrough ?? "")' is not YYYY-MM")
     }
     let (year, last) = (month / 12, month % 12 + 1)

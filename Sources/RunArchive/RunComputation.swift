@@ -48,7 +48,7 @@ public struct RunComputation: Sendable {
     let forecaster = try forecaster()
     var completion: Completion?
     // Overrides of a landed run's anticipated year are held in its completion.
-    let anticipated = parameters.landingThrough.flatMap(MonthlyExecution.monthIndex).map { $0 / 12 }
+    let anticipated = parameters.landingMonth.map { $0 / 12 }
     let anticipatedOverrides = overrides.filter { $0.year == anticipated }
     let overrides = overrides.filter { $0.year != anticipated }
     if parameters.landingThrough != nil {

@@ -152,6 +152,9 @@ public struct RunParameters: Codable, Sendable, Hashable {
   /// year after the accounts.
   public var landingThrough: String?
 
+  /// ``landingThrough`` as ``MonthlyExecution/monthIndex(_:)`` counts it (12·year + month − 1).
+  public var landingMonth: Int? { landingThrough.flatMap(MonthlyExecution.monthIndex) }
+
   public init(
     horizon: Int, model: String, reconciliation: String, includeOrder: Bool,
     levels: [Double] = [80, 95], seed: UInt64 = 20_241_130, backtestHorizon: Int = 2,

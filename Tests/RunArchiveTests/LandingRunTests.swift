@@ -47,16 +47,7 @@ final class LandingRunTests: ArchiveTestCase {
       try XCTUnwrap(landings.first?.estimates.first?.landing), 10_200_000, accuracy: 1e-6)
     // Every line is its one-year forecast as an unlanded run makes it (to the cent),
     // chapter 017's scaled pro rata to the landing.
-    let model = try forecastRows(try recordRun().id)
-    let header = try XCTUnwrap(model.first)
-    let (node, year, value) = (
-      try XCTUnwrap(header.firstIndex(of: "node")), try XCTUnwrap(header.firstIndex(of: "year")),
-      try XCTUnwrap(header.firstIndex(of: "forecast"))
-    )
-    let forecast2024 = Dictionary(
-      uniqueKeysWithValues: model.dropFirst().filter { $0[year] == "2024" }.compactMap { row in
-        Double(row[value]).map { (row[node], $0) }
-      })
+    let forecast2024 = try reconciled(try recordRun().id, year: 2024)
     let scale = 10_200_000 / (try XCTUnwrap(forecast2024["chapter/F/D/017"]))
     for line in provisional.lines {
       let id =
@@ -88,17 +79,10 @@ final class LandingRunTests: ArchiveTestCase {
     let rsa = provisional.lines.filter { $0.chapter == "017" }.map(\.amountCents).reduce(0, +)
     XCTAssertEqual(Double(rsa), 1_100_000_000, accuracy: 2)
     // The trajectory starts from the human value: chapter 017's 2025 forecast moves up.
-    let forecast = { (id: String) throws -> Double in
-      let rows = try self.forecastRows(id)
-      let header = try XCTUnwrap(rows.first)
-      let (node, year, value) = (
-        try XCTUnwrap(header.firstIndex(of: "node")), try XCTUnwrap(header.firstIndex(of: "year")),
-        try XCTUnwrap(header.firstIndex(of: "forecast"))
-      )
-      let row = try XCTUnwrap(rows.first { $0[node] == "chapter/F/D/017" && $0[year] == "2025" })
-      return try XCTUnwrap(Double(row[value]))
+    let rsa2025 = { (id: String) throws -> Double in
+      try XCTUnwrap(try self.reconciled(id, year: 2025)["chapter/F/D/017"])
     }
-    XCTAssertGreaterThan(try forecast(derived.id), try forecast(run.id) + 200_000)
+    XCTAssertGreaterThan(try rsa2025(derived.id), try rsa2025(run.id) + 200_000)
     XCTAssertTrue(
       try RunReplayer(archive: archive, engine: engine, jobs: 1).replay(derived.id, actor: "a")
         .identical)
@@ -109,6 +93,20 @@ final class LandingRunTests: ArchiveTestCase {
       XCTAssertTrue(
         "\($0)".contains("no series 'chapter/F/D/999' in the anticipated year"), "\($0)")
     }
+  }
+
+  /// Run `id`'s reconciled forecasts of `year`, by node.
+  func reconciled(_ id: String, year: Int) throws -> [String: Double] {
+    let rows = try forecastRows(id)
+    let header = try XCTUnwrap(rows.first)
+    let (node, column, value) = (
+      try XCTUnwrap(header.firstIndex(of: "node")), try XCTUnwrap(header.firstIndex(of: "year")),
+      try XCTUnwrap(header.firstIndex(of: "forecast"))
+    )
+    return Dictionary(
+      uniqueKeysWithValues: rows.dropFirst().filter { $0[column] == String(year) }.compactMap {
+        row in Double(row[value]).map { (row[node], $0) }
+      })
   }
 
   func testAMonthOfAnotherYearOrASeriesThatIsNoNodeIsRefused() throws {
