@@ -193,7 +193,8 @@ extension HTMLReport {
       case .unemploymentRate, .inflation, .interestRate: unit = " (%)"
       case .realEstatePrices, .payIndex: unit = l.pick(" (indice)", " (index)")
       case .rsaBaseAmount: unit = " (€)"
-      case .rsaHouseholds, .population75, .population85, .realEstateTransactions: unit = ""
+      case .rsaHouseholds, .population, .population75, .population85, .realEstateTransactions:
+        unit = ""
       }
       let decimals = driver.isInPoints || unit != "" ? 1 : 0
       return [HTML.escape(l.driverTitle(driver) + unit)]

@@ -12,7 +12,8 @@ extension HTMLReport {
     }
   }
 
-  /// *Ratios*: the savings cascade, the savings rate against its thresholds.
+  /// *Ratios*: the savings cascade, the savings rate against its thresholds, and the
+  /// statutory ratios.
   func ratiosSection() -> String {
     let l = language
     let years = ratios.years.suffix(data.forecastYears.count + 2)
@@ -107,6 +108,7 @@ extension HTMLReport {
         "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which the accounts do not hold: it comes from the scenario (stock at 31 December of the last executed year); new borrowing closes the investment financing gap and the stock follows previous stock − repayment + borrowing. Without a stock in the scenario it is unavailable (n/a). With one, interest and capital repayment in forecast years come from the schedule: existing loans (the scenario's loan table, or the stock repaid in constant capital over its residual years at its average rate) and new loans (constant capital over their term, from the following year). Ratios for forecast years use the central forecasts; their intervals come from \(bands.paths) simulated paths of each section's revenue and spending, drawn within their prediction intervals with the correlation seen in the accounts, the schedule following each path; “…” marks an undefined bound (zero or negative gross savings)."
       )
       + "</p>"
+    html += statutoryRatiosTable()
     return html
   }
 }

@@ -190,6 +190,14 @@ extension HTMLReport {
       reading = l.pick(
         "sous le seuil de vigilance de 10\u{00A0}ans", "below the 10-year watch level")
     }
+    // Debt per inhabitant beside the ratio, which is unstable when savings shrink
+    // (domain brief §3), when the run has a population.
+    var perInhabitant = ""
+    if let population = PopulationPath(data, years: [end.year])?.values[end.year], population > 0 {
+      perInhabitant = HTML.escape(
+        l.pick(" (", " (") + l.grouped(closing / population, decimals: 0)
+          + l.pick("\u{00A0}€ par habitant)", " € per inhabitant)"))
+    }
     let borrowed = cascade.filter(\.forecast).reduce(0.0) { $0 + ($1.newBorrowing ?? 0) }
     return l.pick(
       "La capacité de désendettement passerait de ", "The debt-to-savings ratio would go from ")
@@ -198,7 +206,7 @@ extension HTMLReport {
       + l.pick(" en \(end.year) (", " in \(end.year) (")
       + HTML.escape(reading) + l.pick(") ; l'encours de dette de ", "); outstanding debt from ")
       + l.millions(opening) + l.pick(" à ", " to ") + "<strong>\(l.millions(closing))</strong>"
-      + l.pick(", avec ", ", with ") + l.millions(borrowed)
+      + perInhabitant + l.pick(", avec ", ", with ") + l.millions(borrowed)
       + l.pick(" d'emprunts nouveaux sur la période", " of new borrowing over the period")
   }
 

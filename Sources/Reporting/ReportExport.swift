@@ -33,7 +33,7 @@ public enum ReportExport {
   }
 
   /// The forecasts (every node and year, with bounds, the model's value and any
-  /// override's author and reason), the ratios, the alert thresholds they cross and the
+  /// override's author and reason), the ratios, the statutory ratios, the alert thresholds they cross and the
   /// overrides with the manifest, the debt (its loans and the existing debt's
   /// extinction, euros) when the scenario gives it, and a landed run's landings, as JSON.
   public static func json(_ data: ReportData) throws -> Data {
@@ -45,6 +45,8 @@ public enum ReportExport {
       var run: String
       var manifest: RunManifest
       var ratios: [RatioRecord]
+      /// The statutory ratios (CGCT article R3313-1) by year.
+      var statutoryRatios: [StatutoryRatios.Record]
       var thresholds: [ThresholdCrossing]
       var debt: Debt?
       var evaluations: [ForecastEvaluation.Record]
@@ -64,6 +66,7 @@ public enum ReportExport {
     return try encoder.encode(
       Document(
         run: data.runID, manifest: data.manifest, ratios: summary.ratios,
+        statutoryRatios: StatutoryRatios(data, cascade: summary.cascade).records,
         thresholds: summary.thresholds, debt: debt,
         evaluations: data.evaluations.map { .init(entry: $0.entry, evaluation: $0.evaluation) },
         provisionalYear: data.provisionalYear,

@@ -28,6 +28,7 @@ public struct SpreadsheetReport: Sendable {
       try nodeSheet(workbook.sheet(name), prefix: prefix)
     }
     try ratioSheet(workbook.sheet("Ratios"))
+    try statutorySheet(workbook.sheet(l.pick("Ratios légaux", "Statutory ratios")))
     if !data.landings.isEmpty {
       try landingSheet(workbook.sheet(l.pick("Atterrissage", "Landing")), data.landings)
     }

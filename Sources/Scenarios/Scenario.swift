@@ -62,6 +62,9 @@ public struct Scenario: Sendable, Hashable, Codable {
     /// RSA base amount (montant forfaitaire): relative change, beyond a dated
     /// revaluation (``Scenario/rsaRevaluation``).
     case rsaBaseAmount = "rsa_base_amount"
+    /// Total population (INSEE's legal population): relative change. It drives no
+    /// line; the per-inhabitant statutory ratios of reports read it.
+    case population
     /// Population aged 75 and over: relative change.
     case population75 = "population_75"
     /// Population aged 85 and over: relative change.

@@ -13,7 +13,7 @@ Writes, next to this script:
 - driver_history.csv: the yearly drivers the accounts were generated from, in the
   `driver,year,value` format of `budgetcast forecast --driver-history` (elasticities),
   with projections for 2025-2027 of the drivers a finance director has ahead: the
-  population aged 85+ (from the same law, as INSEE's projections give it), the pay
+  total population (for the per-inhabitant statutory ratios) and the population aged 85+ (from the same law, as INSEE's projections give it), the pay
   index (frozen, as announced) and unemployment (a consensus projection, 7.5 to 7.6 %),
   from which runs forecast APA, personnel and RSA; and the RSA base amount's yearly
   means, then the amounts in force from each April (2024 and 2025 as published, 2026
@@ -77,6 +77,9 @@ MAIN_LINES = [
 # revenue about 10 % above operating spending, investment financed by savings,
 # borrowing and grants.
 BALANCE = {("F", "D"): 1.0, ("F", "R"): 1.75, ("I", "D"): 0.45, ("I", "R"): 0.9}
+# Total population (1/80 of France's, growing about 0.45 % a year as France's did), for
+# the per-inhabitant statutory ratios; projected at 0.4 % a year, as INSEE's projections.
+POPULATION = [round(812000 * 1.0045 ** i) for i in range(len(YEARS))]
 MINOR_CHAPTERS = [("F", "D", "011", "6"), ("F", "D", "65", "65"), ("F", "R", "74", "74"), ("F", "R", "70", "70"),
                   ("I", "D", "21", "21"), ("I", "D", "23", "23"), ("I", "D", "204", "204"), ("I", "R", "13", "13")]
 
@@ -227,6 +230,7 @@ def write_driver_history(here, d):
     series = {
         "unemployment_rate": UNEMPLOYMENT,
         "rsa_households": d["rsa_households"],
+        "population": POPULATION,
         "population_85": d["pop85"],
         "real_estate_transactions": [round(k * 1000) for k in TRANSACTIONS_K],
         "real_estate_prices": PRICE_INDEX,
@@ -236,6 +240,7 @@ def write_driver_history(here, d):
     }
     projected = list(range(YEARS[-1] + 1, YEARS[-1] + 4))
     projections = {
+        "population": [round(POPULATION[-1] * 1.004 ** (year - YEARS[-1])) for year in projected],
         "population_85": [round(17500 * 1.022 ** (year - YEARS[0]) * 1.04) for year in projected],
         "pay_index": [round(100 * POINT_INDEX[-1], 1)] * len(projected),
         "unemployment_rate": [7.5, 7.6, 7.6],
