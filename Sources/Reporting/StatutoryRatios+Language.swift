@@ -53,7 +53,7 @@ extension StatutoryRatios {
     )
     if !directTaxes {
       note += l.pick(
-        " Ratio 2 n'est pas donné : les comptes de ces années n'ont pas d'impositions directes (comptes 7311), que les départements ont perdues avec le transfert de la taxe foncière en 2021 et de la CVAE en 2023.",
+        " Le ratio 2 n'est pas donné : les comptes de ces années n'ont pas d'impositions directes (comptes 7311), que les départements ont perdues avec le transfert de la taxe foncière en 2021 et de la CVAE en 2023.",
         " Ratio 2 is not given: the accounts of these years have no direct taxes (accounts 7311), which départements lost when the property tax went to communes in 2021 and the CVAE to the State in 2023."
       )
     }

@@ -98,7 +98,7 @@ import Testing
     #expect(html.contains("5. Encours de la dette / population"))
     // No direct taxes in the accounts: the row is left out and the note says why.
     #expect(!html.contains("2. Produit des impositions directes"))
-    #expect(html.contains("Ratio 2 n&#39;est pas donné"))
+    #expect(html.contains("Le ratio 2 n&#39;est pas donné"))
     #expect(html.contains(ReportLanguage.french.grouped(population, decimals: 0) + "\u{00A0}°"))
     #expect(html.contains("° population prolongée au rythme moyen"))
     // The synthesis gives the debt per inhabitant beside the capacité de désendettement.
