@@ -73,6 +73,8 @@ extension VerificationNotebook {
             name = None
             if d == "D":
                 name = {"017": "rsa", "016": "apa", "012": "personnel", "011": "charges"}.get(chapter)
+                if chapter == "65" and account.startswith("651121"):
+                    name = "pch"
             elif account.startswith(("7321", "7322")):
                 name = "dmto"
             if name:
@@ -118,6 +120,7 @@ extension VerificationNotebook {
         ("driver:rsa_households", [("rsa_households_per_unemployment_point", "unemployment_rate", "lagged change")]),
         ("line:apa", [("apa_per_population_75", "population_75", "growth")]),
         ("line:apa", [("apa_per_population_85", "population_85", "growth")]),
+        ("line:pch", [("pch_per_beneficiaries", "pch_beneficiaries", "growth")]),
         ("line:personnel", [("personnel_per_pay_index", "pay_index", "growth")]),
         ("line:charges", [("charges_per_inflation_point", "inflation", "percent")]),
         ("line:dmto", [("dmto_per_transactions", "real_estate_transactions", "growth"),

@@ -85,6 +85,9 @@ extension VerificationNotebook {
                 for age in ("75", "85"):
                     if change(paths, "population_" + age, year):
                         f["population_" + age] = (1 + change(paths, "population_" + age, year)) ** elastic("apa_per_population_" + age)
+            elif chapter == "65" and account.startswith("651121"):
+                if change(paths, "pch_beneficiaries", year):
+                    f["pch_beneficiaries"] = (1 + change(paths, "pch_beneficiaries", year)) ** elastic("pch_per_beneficiaries")
             elif chapter == "012":
                 if change(paths, "pay_index", year):
                     f["pay_index"] = (1 + change(paths, "pay_index", year)) ** elastic("personnel_per_pay_index")

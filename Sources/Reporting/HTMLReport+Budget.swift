@@ -75,7 +75,10 @@ extension HTMLReport {
       linesWhere: isChildWelfare,
       title: l.pick("Aide sociale à l'enfance (fonction 51)", "Child welfare (function 51)"))
     html += driverTable(
-      [.unemploymentRate, .rsaHouseholds, .rsaBaseAmount, .population75, .population85],
+      [
+        .unemploymentRate, .rsaHouseholds, .rsaBaseAmount, .population75, .population85,
+        .pchBeneficiaries,
+      ],
       caption: l.pick(
         "Moteurs des dépenses sociales", "Drivers of social spending"))
     html += "<p class=\"note\">" + driverNote() + "</p>"

@@ -29,6 +29,10 @@ extension HTMLReport {
         [("apa_per_population_85", .population85), ("apa_per_population_75", .population75)]
       ]),
     DrivenLineReading(
+      line: .pch, label: ("PCH (natures 6511211/2)", "PCH (accounts 6511211/2)"),
+      prefixes: ["line/F/D/65/651121"],
+      drivers: [[("pch_per_beneficiaries", .pchBeneficiaries)]]),
+    DrivenLineReading(
       line: .personnel, label: ("Personnel (chapitre 012)", "Personnel (chapter 012)"),
       prefixes: ["line/F/D/012/"],
       drivers: [[("personnel_per_pay_index", .payIndex)]]),

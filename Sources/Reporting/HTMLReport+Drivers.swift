@@ -15,6 +15,8 @@ extension HTMLReport {
         "RSA households per unemployment point (\(l.after(years: lag)))")
     case "apa_per_population_85":
       return l.pick("APA et population de 85\u{00A0}ans et plus", "APA and population aged 85+")
+    case "pch_per_beneficiaries":
+      return l.pick("PCH et nombre de bénéficiaires", "PCH and number of beneficiaries")
     case "personnel_per_pay_index":
       return l.pick("Frais de personnel et point d'indice", "Personnel costs and pay index")
     case "charges_per_inflation_point":
@@ -193,7 +195,8 @@ extension HTMLReport {
       case .unemploymentRate, .inflation, .interestRate: unit = " (%)"
       case .realEstatePrices, .payIndex: unit = l.pick(" (indice)", " (index)")
       case .rsaBaseAmount: unit = " (€)"
-      case .rsaHouseholds, .population, .population75, .population85, .realEstateTransactions:
+      case .rsaHouseholds, .population, .population75, .population85, .pchBeneficiaries,
+        .realEstateTransactions:
         unit = ""
       }
       let decimals = driver.isInPoints || unit != "" ? 1 : 0

@@ -10,6 +10,7 @@ extension SensitivityAnalysis.Lever {
     case .rsaBaseAmount: return l.pick("montant forfaitaire du RSA", "RSA base amount")
     case .population75: return l.pick("population de 75\u{00A0}ans et plus", "population aged 75+")
     case .population85: return l.pick("population de 85\u{00A0}ans et plus", "population aged 85+")
+    case .pchBeneficiaries: return l.pick("bénéficiaires de la PCH", "PCH beneficiaries")
     case .realEstateTransactions:
       return l.pick("transactions immobilières", "real-estate transactions")
     case .realEstatePrices: return l.pick("prix immobiliers", "real-estate prices")

@@ -19,6 +19,7 @@ public struct SensitivityAnalysis: Sendable {
     case rsaBaseAmount = "rsa_base_amount"
     case population75 = "population_75"
     case population85 = "population_85"
+    case pchBeneficiaries = "pch_beneficiaries"
     case realEstateTransactions = "real_estate_transactions"
     case realEstatePrices = "real_estate_prices"
     case inflation
@@ -27,12 +28,12 @@ public struct SensitivityAnalysis: Sendable {
     case interestRate = "interest_rate"
 
     /// The tornado's test: ±1 point of unemployment, inflation or interest rates, ±5 %
-    /// households or population, ±1 % revaluation, base amount or pay index, ±10 %
+    /// households, population or PCH beneficiaries, ±1 % revaluation, base amount or pay index, ±10 %
     /// transactions or prices, ±0.5 point of DMTO rate.
     public var defaultDelta: Double {
       switch self {
       case .unemploymentRate, .inflation, .interestRate: return 1
-      case .rsaHouseholds, .population75, .population85: return 0.05
+      case .rsaHouseholds, .population75, .population85, .pchBeneficiaries: return 0.05
       case .rsaRevaluation, .rsaBaseAmount, .payIndex: return 0.01
       case .realEstateTransactions, .realEstatePrices: return 0.10
       case .dmtoRate: return 0.005

@@ -6,6 +6,9 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   case rsa
   /// APA (personal autonomy allowance): operating spending of chapter 016.
   case apa
+  /// Disability compensation benefit (PCH): chapter 65, accounts 651121… (6511211 at
+  /// home, 6511212 in an establishment; the same accounts in M52 and M57).
+  case pch
   /// Personnel costs: chapter 012.
   case personnel
   /// General charges (purchases, services): chapter 011.
@@ -27,6 +30,7 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
     case "016": return .apa
     case "012": return .personnel
     case "011": return .generalCharges
+    case "65": return account.hasPrefix("651121") ? .pch : nil
     default: return nil
     }
   }

@@ -3,7 +3,7 @@ import Budget
 import ForecastCore
 import Foundation
 
-/// Forecasts the driven lines (RSA, APA, personnel, general charges, DMTO) by the
+/// Forecasts the driven lines (RSA, APA, PCH, personnel, general charges, DMTO) by the
 /// dynamic regression of their driver model, conditional on the drivers' projected
 /// values, when the driver history gives them for every forecast year.
 ///

@@ -17,6 +17,7 @@ import Foundation
 /// | `rsa_households_per_unemployment_point` | RSA households | `u_{t−L} − u_{t−L−1}`, unemployment in points, the lag L ∈ {0, 1, 2} years chosen by AICc (one year by default) |
 /// | `apa_per_population_75` | APA spending (chapter 016) | `Δln` population aged 75+ |
 /// | `apa_per_population_85` | APA spending (chapter 016) | `Δln` population aged 85+ |
+/// | `pch_per_beneficiaries` | PCH spending (chapter 65, accounts 651121…) | `Δln` PCH beneficiaries |
 /// | `personnel_per_pay_index` | personnel costs (chapter 012) | `Δln` pay index |
 /// | `charges_per_inflation_point` | general charges (chapter 011) | inflation_t / 100 |
 /// | `dmto_per_transactions`, `dmto_per_prices` | DMTO (7321, 7322) | `Δln` transactions, `Δln` prices |
@@ -80,6 +81,12 @@ public struct DriverModel: Sendable, Hashable {
       response: .line(.apa),
       regressors: [
         Regressor(elasticity: "apa_per_population_85", driver: .population85, transform: .logGrowth)
+      ]),
+    DriverModel(
+      response: .line(.pch),
+      regressors: [
+        Regressor(
+          elasticity: "pch_per_beneficiaries", driver: .pchBeneficiaries, transform: .logGrowth)
       ]),
     DriverModel(
       response: .line(.personnel),

@@ -28,6 +28,7 @@ public struct ElasticityEstimator: Sendable {
     "rsa_households_per_unemployment_point": 0...0.25,
     "apa_per_population_75": 0...2,
     "apa_per_population_85": 0...2,
+    "pch_per_beneficiaries": 0...2,
     "personnel_per_pay_index": 0...2,
     "charges_per_inflation_point": 0...2,
     "dmto_per_transactions": 0...2,

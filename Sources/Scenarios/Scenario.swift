@@ -69,6 +69,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     case population75 = "population_75"
     /// Population aged 85 and over: relative change.
     case population85 = "population_85"
+    /// Beneficiaries of the disability compensation benefit (PCH): relative change.
+    case pchBeneficiaries = "pch_beneficiaries"
     /// Real-estate transactions: relative change.
     case realEstateTransactions = "real_estate_transactions"
     /// Real-estate prices: relative change.

@@ -8,6 +8,7 @@ import Foundation
 /// |---|---|
 /// | RSA, chapter 017 (spending) | `(1 + h_t)·exp(e_u·Δu_{t−L})·(1 + base_t)·(1 + revaluation_t)`, h_t the rsa_households change, Δu the unemployment change in points, L the run's lag (one year unless the history chose another), base_t the rsa_base_amount change |
 /// | APA, chapter 016 (spending) | `(1 + population_75_t)^e_75·(1 + population_85_t)^e_85` (a file gives one age group) |
+/// | PCH, chapter 65 accounts 651121… | `(1 + pch_beneficiaries_t)^e_pch` |
 /// | personnel, chapter 012 | `(1 + pay_index_t)^e_pay`, and `(1 + step)^e_pay` for a dated pay-index step |
 /// | general charges, chapter 011 | `exp(e_π·Σ_{s≤t} inflation_s / 100)` (the price level) |
 /// | DMTO, accounts 7321/7322 | `(1 + transactions_t)^e_tx·(1 + prices_t)^e_px·rate/4.5 %` |
@@ -25,6 +26,7 @@ public struct ScenarioEffects: Sendable {
     "rsa_households_per_unemployment_point": 0.09,
     "apa_per_population_75": 1,
     "apa_per_population_85": 1,
+    "pch_per_beneficiaries": 1,
     "personnel_per_pay_index": 1,
     "charges_per_inflation_point": 1,
     "dmto_per_transactions": 1,
@@ -83,6 +85,12 @@ public struct ScenarioEffects: Sendable {
       ] {
         let population = change(driver, year)
         if population != 0 { factors[driver.rawValue] = pow(1 + population, elasticity(name)) }
+      }
+    case .pch:
+      let beneficiaries = change(.pchBeneficiaries, year)
+      if beneficiaries != 0 {
+        factors["pch_beneficiaries"] = pow(
+          1 + beneficiaries, elasticity("pch_per_beneficiaries"))
       }
     case .personnel:
       let pay = change(.payIndex, year)

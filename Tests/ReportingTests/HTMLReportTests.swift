@@ -109,7 +109,7 @@ final class HTMLReportTests: XCTestCase {
       scenarios: [nil],
       driverHistory:
         "driver,year,value\nunemployment_rate,2022,7.3\nunemployment_rate,2023,7.1\n"
-        + "rsa_households,2023,21000\npay_index,2023,106.3\n")
+        + "rsa_households,2023,21000\npay_index,2023,106.3\npch_beneficiaries,2023,5120\n")
     defer { fixture.remove() }
     let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
     let html = HTMLReport(data: data, language: .french).render()
@@ -125,6 +125,10 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertTrue(
       html.contains(
         "<th scope=\"row\">Point d&#39;indice (indice)</th><td class=\"num\">106,3</td>"))
+    XCTAssertTrue(
+      html.contains(
+        "<th scope=\"row\">Bénéficiaires de la PCH</th><td class=\"num\">—</td><td class=\"num\">5\u{202F}120</td>"
+      ))
     XCTAssertFalse(
       html.contains("Moteurs des droits de mutation observés"), "no real-estate history")
   }

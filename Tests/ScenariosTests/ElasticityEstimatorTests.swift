@@ -35,9 +35,9 @@ struct ElasticityEstimatorTests {
 
   @Test func sameEstimatesAsR() throws {
     let cases = try GoldenFile.load([Case].self, named: "elasticities_golden.json")
-    #expect(cases.count == 14)
+    #expect(cases.count == 16)
     let ours = try Self.estimated()
-    #expect(ours.count == 7)
+    #expect(ours.count == 8)
     for names in Set(cases.map(\.names)) {
       // The choice between white-noise and AR(1) errors, and for RSA households between
       // the lags 0, 1 and 2 of unemployment: the lower AICc among R's fits.
@@ -90,6 +90,9 @@ struct ElasticityEstimatorTests {
     #expect(try #require(ours["personnel_per_pay_index"]).source == .estimated)
     #expect(abs((ours["personnel_per_pay_index"]?.used ?? 0) - 1) < 0.1)
     #expect(abs((ours["dmto_per_transactions"]?.used ?? 0) - 1) < 0.1)
+    // PCH spending is beneficiaries × a cost per beneficiary growing 1.4 % a year.
+    #expect(try #require(ours["pch_per_beneficiaries"]).source == .estimated)
+    #expect(abs((ours["pch_per_beneficiaries"]?.used ?? 0) - 1) < 0.05)
     // General charges do not follow inflation in these accounts: the estimate is not
     // significant and the default stays, with the reason.
     let charges = try #require(ours["charges_per_inflation_point"])

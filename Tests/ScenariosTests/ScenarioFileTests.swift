@@ -193,4 +193,22 @@ struct ScenarioFileTests {
     #expect(abs(result.value - 90 * 0.85 * 0.05 / 0.045) < 1e-9)
     #expect(abs(result.contributions.values.reduce(0, +) - (result.value - 90)) < 1e-9)
   }
+
+  @Test("PCH follows its beneficiaries with its elasticity; other lines of chapter 65 do not")
+  func pchFollowsItsBeneficiaries() {
+    var scenario = Scenario(name: "p")
+    scenario.drivers[.pchBeneficiaries] = [2025: 0.05]
+    let effects = ScenarioEffects(
+      scenario: scenario, years: [2025, 2026], elasticities: ["pch_per_beneficiaries": 0.9])
+    for account in ["6511211", "6511212"] {
+      // Held the following year, as every driver change.
+      for year in [2025, 2026] {
+        let result = effects.apply(node: "line/F/D/65/\(account)/52", year: year, baseline: 40)
+        #expect(abs(result.value - 40 * pow(1.05, 0.9)) < 1e-12)
+        #expect(result.contributions.keys.sorted() == ["pch_beneficiaries"])
+      }
+    }
+    let welfare = effects.apply(node: "line/F/D/65/652412/51", year: 2025, baseline: 40)
+    #expect(welfare.value == 40 && welfare.contributions.isEmpty)
+  }
 }

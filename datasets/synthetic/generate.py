@@ -10,7 +10,8 @@ Writes, next to this script:
   the input of `budgetcast landing` and `budgetcast forecast --execution`;
 - drivers.csv: monthly RSA households, quarterly unemployment rate, annual population
   aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format);
-- driver_history.csv: the yearly drivers the accounts were generated from, in the
+- driver_history.csv: the yearly drivers the accounts were generated from (and the PCH
+  beneficiaries its spending implies at a cost per beneficiary growing 1.4 % a year), in the
   `driver,year,value` format of `budgetcast forecast --driver-history` (elasticities),
   with projections for 2025-2027 of the drivers a finance director has ahead: the
   total population (for the per-inhabitant statutory ratios) and the population aged 85+ (from the same law, as INSEE's projections give it), the pay
@@ -225,13 +226,26 @@ def write_drivers(here, rng, d):
             f.write(f"rsa_base_amount,1,{year},{RSA_BASE[i]}\n")
 
 
-def write_driver_history(here, d):
+def pch_beneficiaries(rows):
+    """PCH beneficiaries implied by the PCH line at a cost per beneficiary of 6,500 EUR
+    in 2010 growing 1.4 % a year, counted with a small deterministic error (no random
+    draw, so that the other files do not change)."""
+    spending = {}
+    for row in rows:
+        if row[9] == "6511211":
+            spending[row[2]] = spending.get(row[2], 0) + row[12]
+    return [round(spending[year] / (6500 * 1.014 ** i) * (1 + 0.004 * math.sin(2.1 * i)))
+            for i, year in enumerate(YEARS)]
+
+
+def write_driver_history(here, d, rows):
     # No random draw: the other files do not change when this one is added.
     series = {
         "unemployment_rate": UNEMPLOYMENT,
         "rsa_households": d["rsa_households"],
         "population": POPULATION,
         "population_85": d["pop85"],
+        "pch_beneficiaries": pch_beneficiaries(rows),
         "real_estate_transactions": [round(k * 1000) for k in TRANSACTIONS_K],
         "real_estate_prices": PRICE_INDEX,
         "pay_index": [round(100 * p, 1) for p in POINT_INDEX],
@@ -262,7 +276,7 @@ def main():
     write_accounts(here, rows)
     write_monthly(here, rng, rows)
     write_drivers(here, rng, d)
-    write_driver_history(here, d)
+    write_driver_history(here, d, rows)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ total <- function(rows) tapply(rows$amount, as.integer(rows$year), sum)
 lines <- list(
   rsa = total(real[real$direction == "D" & real$chapter == "017", ]),
   apa = total(real[real$direction == "D" & real$chapter == "016", ]),
+  pch = total(real[real$direction == "D" & real$chapter == "65" & grepl("^651121", real$account), ]),
   personnel = total(real[real$direction == "D" & real$chapter == "012", ]),
   charges = total(real[real$direction == "D" & real$chapter == "011", ]),
   dmto = total(real[real$direction == "R" & grepl("^732[12]", real$account), ]))
