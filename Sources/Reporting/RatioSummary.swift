@@ -4,7 +4,7 @@ public struct RatioSummary: Sendable {
   public var ratios: [RatioRecord]
   public var thresholds: [ThresholdCrossing]
   /// The cascade and its simulated bands, for the reports that show them.
-  let cascade: FinancialRatios
+  public let cascade: FinancialRatios
   let bands: RatioBands
 
   public init(_ data: ReportData) {

@@ -116,8 +116,9 @@ struct RunsCommand: ParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         let summary = data.ratioSummary()
         let document = ShownRun(
-          run: id, manifest: manifest, ratios: summary.ratios, thresholds: summary.thresholds,
-          elasticities: data.elasticities,
+          run: id, manifest: manifest, ratios: summary.ratios,
+          statutoryRatios: StatutoryRatios(data, cascade: summary.cascade).records,
+          thresholds: summary.thresholds, elasticities: data.elasticities,
           evaluations: data.evaluations.map { .init(entry: $0.entry, evaluation: $0.evaluation) })
         print(String(decoding: try encoder.encode(document), as: UTF8.self))
         return
@@ -136,12 +137,14 @@ struct RunsCommand: ParsableCommand {
   }
 }
 
-/// `runs show --json`: the manifest, the savings ratios by year, the alert thresholds
-/// they cross, the elasticities and the run's ex-post evaluations.
+/// `runs show --json`: the manifest, the savings ratios by year, the statutory ratios
+/// (CGCT article R3313-1), the alert thresholds they cross, the elasticities and the
+/// run's ex-post evaluations.
 struct ShownRun: Encodable {
   var run: String
   var manifest: RunManifest
   var ratios: [RatioRecord]
+  var statutoryRatios: [StatutoryRatios.Record]
   var thresholds: [ThresholdCrossing]
   var elasticities: [Elasticity]
   var evaluations: [ForecastEvaluation.Record]

@@ -81,6 +81,13 @@ struct ArchiveCommandsTests {
     let document = try JSONSerialization.jsonObject(with: Data(shownJSON.standardOutput.utf8))
     let ratios = try #require((document as? [String: Any])?["ratios"] as? [[String: Any]])
     #expect(ratios.count == 9 + 2)
+    // The statutory ratios by year beside them; without a population, only the shares.
+    let statutory = try #require(
+      (document as? [String: Any])?["statutoryRatios"] as? [[String: Any]])
+    #expect(statutory.map { $0["year"] as? Int } == ratios.map { $0["year"] as? Int })
+    let shares = try #require(statutory.last?["ratios"] as? [String: Double])
+    #expect(shares["ratio_7_personnel_to_operating_spending"] != nil)
+    #expect(shares["ratio_1_operating_spending_per_inhabitant"] == nil)
     // The savings-rate thresholds (no debt stock here), with their first year crossed
     // and a probability by forecast year.
     let thresholds = try #require(
