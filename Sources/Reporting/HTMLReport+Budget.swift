@@ -77,11 +77,12 @@ extension HTMLReport {
     html += driverTable(
       [
         .unemploymentRate, .rsaHouseholds, .rsaBaseAmount, .population75, .population85,
-        .pchBeneficiaries,
+        .pchBeneficiaries, .aseChildren,
       ],
       caption: l.pick(
         "Moteurs des dépenses sociales", "Drivers of social spending"))
     html += "<p class=\"note\">" + driverNote() + "</p>"
+    html += volumeSplitTable()
     return html
   }
 

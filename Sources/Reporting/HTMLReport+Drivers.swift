@@ -196,7 +196,7 @@ extension HTMLReport {
       case .realEstatePrices, .payIndex: unit = l.pick(" (indice)", " (index)")
       case .rsaBaseAmount: unit = " (€)"
       case .rsaHouseholds, .population, .population75, .population85, .pchBeneficiaries,
-        .realEstateTransactions:
+        .aseChildren, .realEstateTransactions:
         unit = ""
       }
       let decimals = driver.isInPoints || unit != "" ? 1 : 0

@@ -135,7 +135,14 @@ extension SensitivityAnalysis {
 extension ReportLanguage {
   /// A driver's name as a table row or a line starts it: `Taux de chômage`.
   func driverTitle(_ driver: Scenario.Driver) -> String {
-    let name = SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(self) ?? driver.rawValue
+    let name: String
+    switch driver {
+    case .aseChildren:
+      name = pick("enfants confiés à l'aide sociale à l'enfance", "children in child-welfare care")
+    default:
+      // Every driver a scenario moves is a lever with its label; the population is its own.
+      name = SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(self) ?? driver.rawValue
+    }
     return name.prefix(1).uppercased() + name.dropFirst()
   }
 }

@@ -13,6 +13,12 @@ extension ScenarioReader {
           "one of " + Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", "))
         continue
       }
+      if driver.isObservedOnly {
+        problem(
+          keyNode, "\(name) is observed only: no rule links the child-welfare lines to it",
+          "a shock (shocks:) or an override on those lines to move them")
+        continue
+      }
       given.insert(driver)
       if let only = path.mapping?.first, path.mapping?.count == 1,
         let form = Scenario.AssumedPath.Form(rawValue: only.key.string ?? "")

@@ -11,7 +11,8 @@ Writes, next to this script:
 - drivers.csv: monthly RSA households, quarterly unemployment rate, annual population
   aged 75+ and 85+, monthly real-estate transactions, annual RSA base amount (panel format);
 - driver_history.csv: the yearly drivers the accounts were generated from (and the PCH
-  beneficiaries its spending implies at a cost per beneficiary growing 1.4 % a year), in the
+  beneficiaries and children in care that the PCH and child-welfare spending imply at
+  costs per head growing 1.4 % and 2.4 % a year), in the
   `driver,year,value` format of `budgetcast forecast --driver-history` (elasticities),
   with projections for 2025-2027 of the drivers a finance director has ahead: the
   total population (for the per-inhabitant statutory ratios) and the population aged 85+ (from the same law, as INSEE's projections give it), the pay
@@ -238,6 +239,23 @@ def pch_beneficiaries(rows):
             for i, year in enumerate(YEARS)]
 
 
+def ase_children(rows):
+    """Children in the care of child welfare implied by its spending (real operating
+    spending of function 51, its two main lines re-coded 41 under M57, as reports
+    follow it) at a cost per child of 44,000 EUR in 2010 growing 2.4 % a year, the 2023
+    rise two thirds cost and one third volume (as the sector's, domain brief), counted
+    with a small deterministic error."""
+    spending = {}
+    for row in rows:
+        section, direction, operation, account, function = row[5], row[6], row[7], row[9], row[10]
+        if (section, direction, operation) == ("F", "D", "real") and (
+                function.startswith("51") or account in ("652412", "65111")):
+            spending[row[2]] = spending.get(row[2], 0) + row[12]
+    return [round(spending[year] / (44000 * 1.024 ** i * (1.08 ** (2 / 3) if year >= 2023 else 1))
+                  * (1 + 0.003 * math.sin(1.7 * i)))
+            for i, year in enumerate(YEARS)]
+
+
 def write_driver_history(here, d, rows):
     # No random draw: the other files do not change when this one is added.
     series = {
@@ -246,6 +264,7 @@ def write_driver_history(here, d, rows):
         "population": POPULATION,
         "population_85": d["pop85"],
         "pch_beneficiaries": pch_beneficiaries(rows),
+        "ase_children": ase_children(rows),
         "real_estate_transactions": [round(k * 1000) for k in TRANSACTIONS_K],
         "real_estate_prices": PRICE_INDEX,
         "pay_index": [round(100 * p, 1) for p in POINT_INDEX],
