@@ -94,6 +94,11 @@ extension VerificationNotebook {
                 step = sc.get("payIndexStep")
                 if step and year >= step["year"]:
                     f["pay_index_step"] = (1 + step["rate"] * share(step, year)) ** elastic("personnel_per_pay_index")
+                pension = sc.get("pensionRate")
+                if pension and any(account.startswith(a) for a in pension["accounts"]):
+                    rate = change({"r": {int(y): v for y, v in pension["rates"].items()}}, "r", year)
+                    if rate and rate / pension["current"] != 1:
+                        f["cnracl_rate"] = rate / pension["current"]
             elif chapter == "011":
                 level = sum(change(paths, "inflation", y) for y in horizon_years if y <= year) / 100
                 if level:

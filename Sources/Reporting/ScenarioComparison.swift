@@ -145,6 +145,8 @@ public struct ScenarioComparison: Sendable {
     case "investment_programme":
       return l.pick("programme pluriannuel d'investissement", "multi-year investment programme")
     case "tax_rates": return l.pick("taux de fiscalité votés", "voted tax rates")
+    case "cnracl_rate":
+      return l.pick("taux de cotisation employeur CNRACL", "CNRACL employer contribution rate")
     case "debt_interest":
       return l.pick("intérêts de la dette (échéancier)", "debt interest (schedule)")
     case "interaction": return l.pick("effets croisés", "interactions")

@@ -25,6 +25,9 @@ public struct Scenario: Sendable, Hashable, Codable {
   public var payIndexStep: Revaluation?
   /// The DMTO rate voted (a fraction; the baseline assumes ``baselineDMTORate``).
   public var dmtoRate: Double?
+  /// The employer pension-contribution rate (CNRACL) by year, moving the contribution
+  /// lines of personnel costs.
+  public var pensionRate: PensionRate?
   /// The multi-year investment programme (PPI): equipment spending by year (euros),
   /// real investment spending outside chapter 16; years not given keep the forecast.
   public var investmentProgramme: [Int: Double]
@@ -207,7 +210,7 @@ public struct Scenario: Sendable, Hashable, Codable {
 extension Scenario {
   /// Decodes a scenario archived by any version: `lags` arrived later and is empty
   /// when absent, `payIndexStep`, `horizon`, `investmentProgramme`, `taxRates` and `assumedPaths` later
-  /// still.
+  /// still, `pensionRate` last.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
@@ -219,6 +222,7 @@ extension Scenario {
     rsaRevaluation = try c.decodeIfPresent(Revaluation.self, forKey: .rsaRevaluation)
     payIndexStep = try c.decodeIfPresent(Revaluation.self, forKey: .payIndexStep)
     dmtoRate = try c.decodeIfPresent(Double.self, forKey: .dmtoRate)
+    pensionRate = try c.decodeIfPresent(PensionRate.self, forKey: .pensionRate)
     investmentProgramme =
       try c.decodeIfPresent([Int: Double].self, forKey: .investmentProgramme) ?? [:]
     taxRates = try c.decodeIfPresent([TaxRate].self, forKey: .taxRates) ?? []

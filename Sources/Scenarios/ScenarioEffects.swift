@@ -9,7 +9,7 @@ import Foundation
 /// | RSA, chapter 017 (spending) | `(1 + h_t)·exp(e_u·Δu_{t−L})·(1 + base_t)·(1 + revaluation_t)`, h_t the rsa_households change, Δu the unemployment change in points, L the run's lag (one year unless the history chose another), base_t the rsa_base_amount change |
 /// | APA, chapter 016 (spending) | `(1 + population_75_t)^e_75·(1 + population_85_t)^e_85` (a file gives one age group) |
 /// | PCH, chapter 65 accounts 651121… | `(1 + pch_beneficiaries_t)^e_pch` |
-/// | personnel, chapter 012 | `(1 + pay_index_t)^e_pay`, and `(1 + step)^e_pay` for a dated pay-index step |
+/// | personnel, chapter 012 | `(1 + pay_index_t)^e_pay`, and `(1 + step)^e_pay` for a dated pay-index step; its pension-contribution lines (6453…) also `cnracl_t / current` |
 /// | general charges, chapter 011 | `exp(e_π·Σ_{s≤t} inflation_s / 100)` (the price level) |
 /// | DMTO, accounts 7321/7322 | `(1 + transactions_t)^e_tx·(1 + prices_t)^e_px·rate/4.5 %` |
 ///
@@ -98,6 +98,11 @@ public struct ScenarioEffects: Sendable {
       if let step = scenario.payIndexStep, year >= step.year {
         factors["pay_index_step"] =
           pow(1 + step.rate * step.share(in: year), elasticity("personnel_per_pay_index"))
+      }
+      let account = node.split(separator: "/", omittingEmptySubsequences: false)[4]
+      if let pension = scenario.pensionRate, pension.moves(account: String(account)) {
+        let factor = pension.factor(in: year)
+        if factor != 1 { factors["cnracl_rate"] = factor }
       }
     case .generalCharges:
       let level = years.filter { $0 <= year }.reduce(0) { $0 + change(.inflation, $1) } / 100

@@ -126,6 +126,7 @@ public enum ScenarioFile {
     merged.rsaRevaluation = child.rsaRevaluation ?? base.rsaRevaluation
     merged.payIndexStep = child.payIndexStep ?? base.payIndexStep
     merged.dmtoRate = child.dmtoRate ?? base.dmtoRate
+    merged.pensionRate = child.pensionRate ?? base.pensionRate
     merged.investmentProgramme = base.investmentProgramme.merging(child.investmentProgramme) {
       $1
     }

@@ -1,7 +1,7 @@
 import Yams
 
-/// The `levers:` block: dated revaluations, the DMTO rate, the investment programme and
-/// voted tax rates.
+/// The `levers:` block: dated revaluations, the DMTO rate, the employer pension rate,
+/// the investment programme and voted tax rates.
 extension ScenarioReader {
   mutating func levers(_ node: Node, into scenario: inout Scenario) {
     for (keyNode, value) in entries(node, "levers") {
@@ -19,12 +19,14 @@ extension ScenarioReader {
           continue
         }
         scenario.dmtoRate = rate
+      case "cnracl_rate": scenario.pensionRate = pensionRate(value)
       case "investment_programme": scenario.investmentProgramme = programme(value)
       case "tax_rates": scenario.taxRates = taxRates(value)
       default:
         problem(
           keyNode, "unknown lever '\(keyNode.string ?? "")'",
-          "rsa_revaluation, pay_index_step, dmto_rate, investment_programme, tax_rates")
+          "rsa_revaluation, pay_index_step, dmto_rate, cnracl_rate, investment_programme, tax_rates"
+        )
       }
     }
   }
@@ -64,20 +66,33 @@ extension ScenarioReader {
 
   /// `investment_programme: {2025: 180e6, …}`: equipment spending by year, in euros.
   mutating func programme(_ node: Node) -> [Int: Double] {
+    yearly(node, "levers.investment_programme") { year, amount in
+      amount >= 0
+        ? nil
+        : (
+          "investment_programme.\(year) = \(amount) is negative",
+          "the year's equipment spending in euros, such as 180e6"
+        )
+    }
+  }
+
+  /// Values by year, `{2025: …, 2026: …}`, each checked by `invalid` (a problem and what
+  /// was expected, or nil); located problems for what is not a year or not valid.
+  mutating func yearly(
+    _ node: Node, _ key: String, invalid: (Int, Double) -> (String, String)?
+  ) -> [Int: Double] {
     var result: [Int: Double] = [:]
-    for (yearNode, valueNode) in entries(node, "levers.investment_programme") {
+    for (yearNode, valueNode) in entries(node, key) {
       guard let year = yearNode.string.flatMap(Int.init), DriverStep.years.contains(year) else {
         problem(yearNode, "'\(yearNode.string ?? "")' is not a year", "a year such as 2026")
         continue
       }
-      guard let amount = number(valueNode, "levers.investment_programme.\(year)") else { continue }
-      guard amount >= 0 else {
-        problem(
-          valueNode, "investment_programme.\(year) = \(amount) is negative",
-          "the year's equipment spending in euros, such as 180e6")
+      guard let value = number(valueNode, "\(key).\(year)") else { continue }
+      if let (problem, expected) = invalid(year, value) {
+        self.problem(valueNode, problem, expected)
         continue
       }
-      result[year] = amount
+      result[year] = value
     }
     return result
   }

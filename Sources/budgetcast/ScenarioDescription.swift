@@ -34,6 +34,14 @@ struct ScenarioDescription {
           format: "  %@: %+.2f %% from %04d-%02d", name, 100 * dated.rate, dated.year, dated.month))
     }
     if let rate = s.dmtoRate { lines.append(String(format: "  DMTO rate: %.2f %%", 100 * rate)) }
+    if let pension = s.pensionRate {
+      let years = pension.rates.sorted { $0.key < $1.key }
+        .map { String(format: "%d: %.2f %%", $0.key, 100 * $0.value) }
+      lines.append(
+        String(format: "  CNRACL employer rate (from %.2f %%): ", 100 * pension.current)
+          + years.joined(separator: ", ") + " on accounts "
+          + pension.accounts.joined(separator: ", "))
+    }
     if !s.investmentProgramme.isEmpty {
       let years = s.investmentProgramme.sorted { $0.key < $1.key }
         .map { "\($0.key): \(Self.millions($0.value))" }

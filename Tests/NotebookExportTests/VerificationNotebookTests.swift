@@ -35,6 +35,7 @@ import Testing
         levers:
           rsa_revaluation: {date: 2024-04, rate: 0.046}
           investment_programme: {2025: 40e6}
+          cnracl_rate: {current: 0.3165, rates: {2025: 0.3465}, accounts: [0121]}
           tax_rates:
             - {series: chapter/I/R/10, year: 2025, current: 0.02, voted: 0.025}
         """.utf8
