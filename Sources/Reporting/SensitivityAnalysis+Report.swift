@@ -17,6 +17,8 @@ extension SensitivityAnalysis.Lever {
     case .inflation: return l.pick("inflation", "inflation")
     case .payIndex: return l.pick("point d'indice", "pay index")
     case .dmtoRate: return l.pick("taux des DMTO", "DMTO rate")
+    case .cnraclRate:
+      return l.pick("taux de cotisation employeur CNRACL", "CNRACL employer rate")
     case .interestRate: return l.pick("taux d'intérêt des emprunts", "borrowing interest rates")
     }
   }
@@ -25,7 +27,7 @@ extension SensitivityAnalysis.Lever {
   public func change(_ delta: Double, _ l: ReportLanguage) -> String {
     let sign = delta > 0 ? "+" : ""
     if isInPoints { return sign + l.grouped(delta, decimals: 1) + l.pick("\u{00A0}pt", " pt") }
-    if self == .dmtoRate {
+    if self == .dmtoRate || self == .cnraclRate {
       return sign + l.grouped(100 * delta, decimals: 1) + l.pick("\u{00A0}pt", " pt")
     }
     return sign

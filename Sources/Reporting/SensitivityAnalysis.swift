@@ -24,12 +24,14 @@ public struct SensitivityAnalysis: Sendable {
     case realEstatePrices = "real_estate_prices"
     case inflation
     case payIndex = "pay_index"
+    case cnraclRate = "cnracl_rate"
     case dmtoRate = "dmto_rate"
     case interestRate = "interest_rate"
 
     /// The tornado's test: ±1 point of unemployment, inflation or interest rates, ±5 %
     /// households, population or PCH beneficiaries, ±1 % revaluation, base amount or pay index, ±10 %
-    /// transactions or prices, ±0.5 point of DMTO rate.
+    /// transactions or prices, ±0.5 point of DMTO rate, ±1 point of the employer pension
+    /// rate.
     public var defaultDelta: Double {
       switch self {
       case .unemploymentRate, .inflation, .interestRate: return 1
@@ -37,6 +39,7 @@ public struct SensitivityAnalysis: Sendable {
       case .rsaRevaluation, .rsaBaseAmount, .payIndex: return 0.01
       case .realEstateTransactions, .realEstatePrices: return 0.10
       case .dmtoRate: return 0.005
+      case .cnraclRate: return 0.01
       }
     }
 
@@ -114,6 +117,16 @@ public struct SensitivityAnalysis: Sendable {
       guard moved >= 0 else { throw .negativeRate(moved) }
       // ScenarioEffects scales DMTO by dmtoRate / 4.5 %: this gives (rate + δ) / rate.
       scenario.dmtoRate = Scenario.baselineDMTORate * moved / rate
+    case .cnraclRate:
+      // From the rate the run's scenario sets for the first forecast year, else the one
+      // the forecast reflects (its scenario's, else 2024's legal rate).
+      let pension = run?.pensionRate
+      let rate =
+        pension.flatMap { Scenario.held($0.rates, in: start) } ?? pension?.current
+        ?? Scenario.PensionRate.rate2024
+      scenario.pensionRate = Scenario.PensionRate(
+        current: rate, rates: [start: rate + delta],
+        accounts: pension?.accounts ?? Scenario.PensionRate.defaultAccounts)
     default:
       guard let driver = Scenario.Driver(rawValue: lever.rawValue) else { return scenario }
       scenario.drivers[driver] = [start: delta]

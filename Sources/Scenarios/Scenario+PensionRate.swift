@@ -16,6 +16,10 @@ extension Scenario {
     /// them, as 64531 would).
     public var accounts: [String]
 
+    /// The legal rate of 2024 (31.65 %, domain brief §2.3), from which a sensitivity
+    /// test moves a run without the lever.
+    public static let rate2024 = 0.3165
+
     /// The accounts moved when a file names none.
     public static let defaultAccounts = ["6453"]
 

@@ -1,7 +1,9 @@
 import Foundation
-import Reporting
 import RunArchive
+import Scenarios
 import Testing
+
+@testable import Reporting
 
 /// Scenario comparison and sensitivity, checked against hand computations on the
 /// fixture accounts (2015–2023, forecasts 2024–2026).
@@ -100,5 +102,30 @@ import Testing
     #expect(html.contains("No effect on this budget: "))
     #expect(html.contains("DMTO rate, borrowing interest rates (no line follows"))
     #expect(!html.contains(">DMTO rate</th>") && html.contains(">pay index</th>"))
+  }
+
+  @Test func pensionRateAndPCHTestsMoveTheirLines() throws {
+    let runs = try Runs()
+    defer { runs.remove() }
+    var data = runs.baseline
+    // A pension-contribution line and a PCH line of 10 M€ and 20 M€ a forecast year.
+    for year in data.forecastYears {
+      let cell = { (mean: Double) in
+        ReportData.Cell(mean: mean, base: mean, bounds: [:], overridden: false)
+      }
+      data.forecasts["line/F/D/012/6453/0202", default: [:]][year] = cell(10e6)
+      data.forecasts["line/F/D/65/6511211/52", default: [:]][year] = cell(20e6)
+    }
+    let analysis = try SensitivityAnalysis(
+      data, shocks: [(.cnraclRate, 0.01), (.pchBeneficiaries, 0.05)])
+    let pch = Elasticity.usedValues(data.elasticities)["pch_per_beneficiaries"] ?? 1
+    for year in data.forecastYears {
+      // One point on 31.65 % (2024's legal rate: the run sets none): 10 M€ × 1 / 31.65.
+      let pension = analysis.grossSavingsChange(analysis.tests[0], year: year)
+      #expect(abs(pension + 10e6 * 0.01 / 0.3165) < 1e-6)
+      let beneficiaries = analysis.grossSavingsChange(analysis.tests[1], year: year)
+      #expect(abs(beneficiaries + 20e6 * (pow(1.05, pch) - 1)) < 1e-6)
+    }
+    #expect(SensitivityAnalysis.Lever.cnraclRate.change(0.01, .french) == "+1,0\u{00A0}pt")
   }
 }
