@@ -165,7 +165,7 @@ public struct ComparisonReport: Sendable {
       }
       html += HTML.table(caption: name, headers: headers, rows: rows)
     }
-    return html + thresholds()
+    return html + debtPerInhabitant(years: years) + thresholds()
   }
 
   /// By scenario, the year each alert threshold is crossed in the central forecast and

@@ -116,6 +116,30 @@ import Testing
         "7. Dépenses de personnel / dépenses réelles de fonctionnement (%)"))
   }
 
+  @Test func theComparisonGivesEachScenariosDebtPerInhabitant() throws {
+    let crowded =
+      RunsFixture.debtScenario.replacingOccurrences(of: "name: Dette", with: "name: Plus")
+      + "drivers:\n  population: {2025: 0.1}\n"
+    let fixture = try RunsFixture(
+      scenarios: [RunsFixture.debtScenario, crowded], driverHistory: Self.history)
+    defer { fixture.remove() }
+    let runs = try fixture.runIDs.map { try ReportData.load($0, from: fixture.archive) }
+    let comparison = try ScenarioComparison(runs)
+    let html = ComparisonReport(comparison: comparison, language: .french).render()
+    #expect(html.contains("Encours de dette par habitant"))
+    // 2025: each run's stock over its own population, 10 % more people in the second.
+    let population =
+      545_000
+      * (1
+        + (StatutoryRatios(runs[0], cascade: FinancialRatios(runs[0]))
+          .population?.trendGrowth ?? .nan))
+    for (run, people) in zip(runs, [population, 1.1 * population]) {
+      let debt = try #require(FinancialRatios(run).years.first { $0.year == 2025 }?.outstandingDebt)
+      #expect(
+        html.contains(ReportLanguage.french.grouped(debt / people, decimals: 0) + "\u{00A0}€"))
+    }
+  }
+
   @Test func aScenarioLevelSetsThePopulationAndNoHistoryLeavesThePerInhabitantOut() throws {
     let scenario = "name: Population\ndrivers:\n  population: {levels: {2025: 600000}}\n"
     let fixture = try RunsFixture(scenarios: [scenario, nil], driverHistory: Self.history)
