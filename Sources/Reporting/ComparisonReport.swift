@@ -190,7 +190,7 @@ public struct ComparisonReport: Sendable {
         "Seuils d'alerte : année de franchissement dans la prévision centrale (probabilité de l'avoir franchi d'ici \(horizon))",
         "Alert thresholds: year crossed in the central forecast (probability of having crossed by \(horizon))"
       ),
-      headers: [l.pick("Scénario", "Scenario")] + shown.map { HTML.escape($0.label(l)) }, rows: rows
+      headers: [l.pick("Scénario", "Scenario")] + shown.map { $0.label(l) }, rows: rows
     )
   }
 

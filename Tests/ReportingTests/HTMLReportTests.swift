@@ -35,6 +35,8 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertTrue(html.contains("dfin.martin"))
     XCTAssertTrue(html.contains("Revalorisation &lt;RSA&gt; &amp; avril"), "reason escaped")
     XCTAssertTrue(html.contains("✎"))
+    // Text is escaped once: no entity escaped again.
+    XCTAssertFalse(html.contains("&amp;#") || html.contains("&amp;amp;"))
     for bad in ["NaN", "nan", "inf", "Infinity"] {
       XCTAssertFalse(html.contains(">\(bad)<") || html.contains(" \(bad) "), bad)
     }

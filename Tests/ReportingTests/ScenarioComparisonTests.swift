@@ -64,6 +64,8 @@ import Testing
     let html = ComparisonReport(comparison: comparison, language: .french).render()
     #expect(html.contains("revalorisation du RSA"))
     #expect(!html.contains("NaN") && !html.contains("inf"))
+    // Text is escaped once: no entity escaped again (« d&amp;#39;épargne »).
+    #expect(!html.contains("&amp;#") && html.contains("Taux d&#39;épargne brute sous 8"))
   }
 
   @Test func sensitivityMatchesHandComputations() throws {
