@@ -5,11 +5,12 @@ import Scenarios
 ///
 /// Executed years read the run's driver history (`population`, INSEE's legal
 /// population). A forecast year takes, in order: the level a scenario assumes for it
-/// (`driver-paths.csv`, read against the driver's reference as scenario levels are); the projection the driver history gives for it, moved by the
-/// scenario's relative change when there is one; otherwise the last given level
-/// extended at its mean yearly growth over the last ``trendYears`` given years (the
-/// geometric mean), marked as extended. Without a population in the driver history
-/// there is no path, and the per-inhabitant ratios are not shown.
+/// (`driver-paths.csv`, read against the driver's reference as every scenario level
+/// is); the projection the driver history gives for it, moved by the scenario's
+/// relative change when there is one; otherwise the last given level extended at its
+/// mean yearly growth over the last ``trendYears`` given years (the geometric mean),
+/// marked as extended. Without a population in the driver history there is no path,
+/// and the per-inhabitant ratios are not shown.
 public struct PopulationPath: Sendable, Hashable {
   /// How a year's population was obtained.
   public enum Source: String, Sendable, Hashable, Codable {
