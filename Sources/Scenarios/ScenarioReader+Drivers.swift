@@ -10,7 +10,9 @@ extension ScenarioReader {
       guard let driver = Scenario.Driver(rawValue: name) else {
         problem(
           keyNode, "unknown driver '\(name)'",
-          "one of " + Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", "))
+          "one of "
+            + Scenario.Driver.allCases.filter { !$0.isObservedOnly }.map(\.rawValue)
+            .joined(separator: ", "))
         continue
       }
       if driver.isObservedOnly {
