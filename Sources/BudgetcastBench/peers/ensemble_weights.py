@@ -7,7 +7,9 @@ judged on, so this script chooses them where a user could: on each series' own
 history. Every series' training part loses its last h points (h = 6, 8, 18, 8 as in
 M3), the members forecast them, and every weighting of {ETS, Theta, DOTM, Comb,
 ARIMA} in eighths is scored there (sMAPE, series-weighted). The best validation
-weights are then scored on the real test part beside equal weights.
+weights are then scored on the real test part beside equal weights, and so is a
+per-series choice between Theta and DOTM on the validation points (AutoTheta-like)
+averaged with ETS and ARIMA.
 
 Run after `make bench-accuracy` (it reads OUT_DIR/{category}.csv and the members'
 test forecasts OUT_DIR/{category}_{method}.csv):
@@ -105,6 +107,25 @@ def main():
         v, _ = score(validation, weights)
         t, by = score(test, weights)
         print(f"{label:22} {weights}  {v:.3f} | {t:.3f}: " + " / ".join(f"{x:.2f}" for x in by))
+    t, by = theta_choice(validation, test)
+    print(f"{'ETS, ARIMA and the Theta or DOTM its validation prefers':57} | {t:.3f}: "
+          + " / ".join(f"{x:.2f}" for x in by))
+
+
+def theta_choice(validation, test):
+    """Per series, Theta or DOTM, whichever has the lower validation sMAPE (as an
+    AutoTheta chooses), averaged with ETS and ARIMA: sMAPE overall and by category."""
+    theta, dotm, ets, arima = (MEMBERS.index(m) for m in ("theta", "dotm", "auto", "auto-arima"))
+    by_category, total, count = [], 0.0, 0
+    for (v_actual, v_members), (actual, members) in zip(validation, test):
+        prefers_theta = (smape_by_series(v_actual, v_members[theta])
+                         <= smape_by_series(v_actual, v_members[dotm]))
+        chosen = np.where(prefers_theta[:, None], members[theta], members[dotm])
+        s = smape_by_series(actual, (members[ets] + chosen + members[arima]) / 3)
+        by_category.append(s.mean())
+        total += s.sum()
+        count += len(s)
+    return total / count, by_category
 
 
 if __name__ == "__main__":
