@@ -1,5 +1,5 @@
 extension HTMLReport {
-  /// *Synthèse*: five or six messages in plain language, generated from the numbers.
+  /// *Synthèse*: six to eight messages in plain language, generated from the numbers.
   func synthesis() -> String {
     scenarioSummary()
       + keyMessages().map { "<li>\($0)</li>" }.joined().wrapped(in: "ul", class: "messages")
@@ -86,6 +86,7 @@ extension HTMLReport {
           + HTML.escape(accuracy) + ")"
           + scenarioClause("chapter/F/D/017", horizon) + ".")
     }
+    if let split = volumeSplitMessage() { messages.append(split) }
     if let last = opening, let end = closing {
       var text = l.pick("L'épargne brute irait de ", "Gross savings would go from ")
       text += "\(l.millions(last.grossSavings)) (\(l.percent(last.grossSavingsRate)))"

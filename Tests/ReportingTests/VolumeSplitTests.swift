@@ -36,9 +36,22 @@ import Testing
     #expect(abs((1 + 0.08) - (1 + 0.02) * (1 + aseCost)) < 1e-12)
     #expect(html.contains(fr.percent(100 * aseCost, signed: true)))
 
+    // The synthesis says it in one sentence for the last year.
+    let message = try #require(HTMLReport(data: data, language: .french).volumeSplitMessage())
+    #expect(
+      message
+        == "Dépenses sociales en 2023 : la PCH \(fr.percent(10, signed: true)) (bénéficiaires "
+        + "\(fr.percent(5, signed: true)), coût par bénéficiaire "
+        + "\(fr.percent(100 * pchCost, signed: true)))"
+        + " ; l&#39;aide sociale à l&#39;enfance \(fr.percent(8, signed: true)) (enfants "
+        + "confiés \(fr.percent(2, signed: true)), coût par enfant "
+        + "\(fr.percent(100 * aseCost, signed: true)))."
+    )
+
     // Without the counts in the driver history there is nothing to split.
     data.driverHistory = DriverHistory(values: [.unemploymentRate: [2022: 7.3]])
     #expect(HTMLReport(data: data, language: .french).volumeSplitTable().isEmpty)
+    #expect(HTMLReport(data: data, language: .french).volumeSplitMessage() == nil)
   }
 
   @Test func aScenarioCannotMoveAnObservedOnlyDriver() throws {
