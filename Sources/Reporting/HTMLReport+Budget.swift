@@ -1,3 +1,5 @@
+import Scenarios
+
 extension HTMLReport {
   /// *Trajectoire*: the four sections, history and forecast.
   func trajectory() -> String {
@@ -69,7 +71,7 @@ extension HTMLReport {
     html += chart(node: "chapter/F/D/017", title: l.pick("RSA (chapitre 017)", "RSA (chapter 017)"))
     html += chart(node: "chapter/F/D/016", title: l.pick("APA (chapitre 016)", "APA (chapter 016)"))
     html += chart(
-      linesWhere: { $0.hasPrefix("line/F/D/65/651121") },
+      linesWhere: { DrivenLine.classify(node: $0) == .pch },
       title: l.pick("PCH (natures 6511211/2)", "PCH (accounts 6511211/2)"))
     html += chart(
       linesWhere: isChildWelfare,

@@ -1,9 +1,9 @@
 extension SpreadsheetReport {
   /// The *Ratios légaux* sheet: the population and the statutory ratios (CGCT article
   /// R3313-1) by year, history and forecast, then the note on their accounts.
-  func statutorySheet(_ sheet: XLSXWorkbook.Sheet) {
+  func statutorySheet(_ sheet: XLSXWorkbook.Sheet, cascade: FinancialRatios) {
     let l = language
-    let statutory = StatutoryRatios(data, cascade: data.ratioSummary().cascade)
+    let statutory = StatutoryRatios(data, cascade: cascade)
     let years = statutory.years
     sheet.write(l.pick("Ratio", "Ratio"), row: 0, column: 0, style: .header)
     for (offset, year) in years.enumerated() {

@@ -27,8 +27,11 @@ public struct SpreadsheetReport: Sendable {
     ] {
       try nodeSheet(workbook.sheet(name), prefix: prefix)
     }
-    try ratioSheet(workbook.sheet("Ratios"))
-    try statutorySheet(workbook.sheet(l.pick("Ratios légaux", "Statutory ratios")))
+    // Simulated once, for both sheets.
+    let summary = data.ratioSummary()
+    try ratioSheet(workbook.sheet("Ratios"), summary)
+    try statutorySheet(
+      workbook.sheet(l.pick("Ratios légaux", "Statutory ratios")), cascade: summary.cascade)
     if !data.landings.isEmpty {
       try landingSheet(workbook.sheet(l.pick("Atterrissage", "Landing")), data.landings)
     }
@@ -90,9 +93,8 @@ public struct SpreadsheetReport: Sendable {
     sheet.freeze(rows: 1, columns: 2)
   }
 
-  func ratioSheet(_ sheet: XLSXWorkbook.Sheet) {
+  func ratioSheet(_ sheet: XLSXWorkbook.Sheet, _ summary: RatioSummary) {
     let l = language
-    let summary = data.ratioSummary()
     let cascade = summary.cascade
     let years = cascade.years
     sheet.write(l.pick("Indicateur", "Indicator"), row: 0, column: 0, style: .header)

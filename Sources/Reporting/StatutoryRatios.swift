@@ -23,7 +23,7 @@
 /// without a stock in the scenario, a per-inhabitant ratio without a population.
 public struct StatutoryRatios: Sendable {
   /// A ratio, numbered as in the code.
-  public enum Ratio: Int, Sendable, CaseIterable, Codable {
+  public enum Ratio: Int, Sendable, CaseIterable {
     case operatingSpendingPerInhabitant = 1
     case directTaxesPerInhabitant = 2
     case operatingRevenuePerInhabitant = 3

@@ -1,4 +1,3 @@
-import BudgetcastTestSupport
 import Foundation
 import Scenarios
 import Testing
@@ -52,20 +51,5 @@ import Testing
     data.driverHistory = DriverHistory(values: [.unemploymentRate: [2022: 7.3]])
     #expect(HTMLReport(data: data, language: .french).volumeSplitTable().isEmpty)
     #expect(HTMLReport(data: data, language: .french).volumeSplitMessage() == nil)
-  }
-
-  @Test func aScenarioCannotMoveAnObservedOnlyDriver() throws {
-    let path = try CommandRunner.temporaryFile(
-      named: "ase.yaml", contents: "name: ASE\ndrivers:\n  ase_children: {2025: 0.05}\n")
-    do {
-      _ = try ScenarioFile.read(path)
-      Issue.record("a scenario moving ase_children was read")
-    } catch {
-      #expect(
-        "\(error)".contains(
-          "ase.yaml:3:3: ase_children is observed only: no rule links the child-welfare lines to it"
-        ),
-        "\(error)")
-    }
   }
 }

@@ -44,6 +44,12 @@ struct ScenarioFileTests {
     #expect(problems.contains("drivers.pay_index skips 2026"))
     #expect(problems.contains("bad.yaml:7:14: dmto_rate 0.06 is above its legal ceiling"))
     #expect(problems.contains("bad.yaml:8:1: unknown key 'colour'"))
+    // Children in care are observed only: no rule moves the child-welfare lines.
+    let observed = try ScenarioProblems.reading(
+      "ase.yaml", "name: ASE\ndrivers:\n  ase_children: {2025: 0.05}\n")
+    #expect(
+      observed.contains(
+        "ase.yaml:3:3: ase_children is observed only: no rule links the child-welfare lines to it"))
   }
 
   @Test func basesResolveFromTheFileOrAbsolutely() throws {
