@@ -231,7 +231,7 @@ public struct ComparisonReport: Sendable {
       thresholds: [
         (8, l.pick("seuil 8\u{00A0}%", "8% threshold")), (15, l.pick("15\u{00A0}%", "15%")),
       ],
-      format: { l.percent($0) }, forecastLabel: l.pick("prévision", "forecast"),
+      axis: .percent(l), forecastLabel: l.pick("prévision", "forecast"),
       comparisons: others, mainLabel: c.name(0, l))
     let legend = l.pick(
       "Zones : intervalles à 80\u{00A0}% et 95\u{00A0}% de la référence, simulés.",

@@ -20,8 +20,8 @@ struct FanChart {
   var forecast: [Point]
   /// Horizontal reference lines (value, label).
   var thresholds: [(Double, String)] = []
-  /// Formats an axis value.
-  var format: (Double) -> String
+  /// How the value axis writes its ticks.
+  var axis: ValueAxis
   var forecastLabel: String
   /// Other scenarios' forecasts, drawn as lines from the last executed year, with a
   /// legend naming `mainLabel` (the banded forecast) and each of them.
@@ -55,13 +55,14 @@ struct FanChart {
     }
     values = values.filter(\.isFinite)
     guard var low = values.min(), var high = values.max() else { return "" }
-    if high - low < 1e-9 * Swift.max(abs(high), 1) {
-      low -= 1
-      high += 1
-    }
-    let pad = (high - low) * 0.08
+    // A little room around the data, zero kept as the floor of positive data, then
+    // the extent widened to nice ticks in the displayed unit.
+    let pad = (high - low) * 0.04
     low = low > 0 && low - pad < 0 ? 0 : low - pad
     high += pad
+    let scale = NiceScale(covering: low / axis.unit, high / axis.unit)
+    low = scale.low * axis.unit
+    high = scale.high * axis.unit
     let x = { (year: Int) in
       self.left + (self.width - self.left - self.right) * Double(year - first)
         / Double(last - first)
@@ -76,13 +77,13 @@ struct FanChart {
       + "role=\"img\" aria-labelledby=\"t\(title.hashValueStable) d\(title.hashValueStable)\" class=\"chart\">"
     svg += "<title id=\"t\(title.hashValueStable)\">\(HTML.escape(title))</title>"
     svg += "<desc id=\"d\(title.hashValueStable)\">\(HTML.escape(description))</desc>"
-    // Grid and value axis: five ticks.
-    for tick in 0...4 {
-      let value = low + (high - low) * Double(tick) / 4
+    // Grid and value axis at the nice ticks.
+    for tick in scale.ticks {
+      let value = tick * axis.unit
       svg +=
         "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" stroke=\"#e6e6e6\"/>"
       svg +=
-        "<text x=\"\(f(left - 6))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\">\(HTML.escape(format(value)))</text>"
+        "<text x=\"\(f(left - 6))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\">\(HTML.escape(axis.label(tick, scale.decimals)))</text>"
     }
     let step = Swift.max(1, (last - first + 7) / 8)
     for year in stride(from: first, through: last, by: step) {

@@ -100,7 +100,7 @@ extension HTMLReport {
         (8, l.pick("seuil de faiblesse 8\u{00A0}%", "weak below 8%")),
         (15, l.pick("confort 15\u{00A0}%", "comfortable above 15%")),
       ],
-      format: { l.percent($0) })
+      axis: .percent(l))
     html +=
       "<p class=\"note\">¹ "
       + l.pick(

@@ -94,14 +94,15 @@ public struct HTMLReport: Sendable {
 
   func figure(
     title: String, history: [FanChart.Point], forecast: [FanChart.Point],
-    thresholds: [(Double, String)] = [], format: ((Double) -> String)? = nil
+    thresholds: [(Double, String)] = [], axis: ValueAxis? = nil
   ) -> String {
     let l = language
     guard history.count >= 2 else {
       return "<p class=\"note\">\(HTML.escape(title)) : \(l.pick("pas de données", "no data")).</p>"
     }
+    let axis = axis ?? .millions(l)
     let describe = { (points: [FanChart.Point]) in
-      points.map { "\($0.year) \(format?($0.value) ?? l.millions($0.value))" }.joined(
+      points.map { "\($0.year) \(axis.text($0.value))" }.joined(
         separator: ", ")
     }
     let description =
@@ -109,7 +110,7 @@ public struct HTMLReport: Sendable {
       + l.pick("Prévu : ", "Forecast: ") + describe(forecast) + "."
     let chart = FanChart(
       title: title, description: description, history: history, forecast: forecast,
-      thresholds: thresholds, format: format ?? { l.millions($0, decimals: 0) },
+      thresholds: thresholds, axis: axis,
       forecastLabel: l.pick("prévision", "forecast"))
     let legend =
       forecast.contains { $0.band80 != nil }
