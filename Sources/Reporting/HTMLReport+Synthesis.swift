@@ -61,6 +61,7 @@ extension HTMLReport {
           + l.pick(" en \(horizon) ", " in \(horizon) ") + "(\(l.percent(change, signed: true)))."
       )
     }
+    if let short = shortHistoryMessage() { messages.append(short) }
     let rsaFrom = value("chapter/F/D/017", lastYear)
     let rsaTo = value("chapter/F/D/017", horizon)
     if rsaFrom.isFinite, rsaTo.isFinite {
@@ -105,8 +106,15 @@ extension HTMLReport {
     let changes: [(node: String, change: Double)] = chapters.map {
       ($0, value($0, horizon) - value($0, lastYear))
     }
-    let movers = changes.filter { $0.change.isFinite }.sorted(by: Self.largerMove).prefix(3)
-    if !movers.isEmpty {
+    // A move that rounds to 0,0 M€ is no move: said as such when no chapter has one.
+    let movers = changes.filter { $0.change.isFinite && abs($0.change) >= 0.05e6 }
+      .sorted(by: Self.largerMove).prefix(3)
+    if movers.isEmpty, !changes.isEmpty {
+      messages.append(
+        l.pick(
+          "Aucun chapitre de dépenses de fonctionnement ne varie de 0,1\u{00A0}M€ ou plus d'ici \(horizon).",
+          "No operating expenditure chapter moves by 0.1\u{00A0}M€ or more by \(horizon)."))
+    } else if !movers.isEmpty {
       let list = movers.map { mover -> String in
         let code = String(mover.node.split(separator: "/").last ?? "")
         let sign = mover.change >= 0 ? "+" : ""

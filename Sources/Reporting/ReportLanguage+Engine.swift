@@ -8,6 +8,8 @@ extension ReportLanguage {
   /// constant terms.
   func modelName(_ name: String) -> String {
     guard self == .french else { return name }
+    // A word as a whole name only: `naive` inside `seasonal naive` stays as it is.
+    if name == "naive" { return "naïf" }
     return Self.frenchModelWords.reduce(name) {
       $0.replacingOccurrences(of: $1.english, with: $1.french)
     }

@@ -68,6 +68,13 @@ struct BudgetCommandsTests {
     let created = try CommandRunner.budgetcast(
       ["forecast", "--data"] + files.prefix(3) + ["--horizon", "2", "--archive", archive])
     let run = try #require(created.lastLine)
+    // Three years: every line with a history carries its last value forward, and the
+    // synthesis says so in its first messages (counts grouped the French way).
+    let report = archive + ".html"
+    _ = try CommandRunner.budgetcast(["report", run, "--archive", archive, "--output", report])
+    let html = try String(contentsOfFile: report, encoding: .utf8)
+    #expect(html.contains("<strong>Historique court</strong> : 3 exercices exécutés (2009–2011)"))
+    #expect(html.contains("1\u{202F}351 lignes sur 1\u{202F}478 le sont"))
     let evaluated = try CommandRunner.budgetcast(
       ["evaluate", run, "--archive", archive, "--json", "--actuals"] + files.suffix(2))
     #expect(evaluated.status == 0, "\(evaluated.standardError)")

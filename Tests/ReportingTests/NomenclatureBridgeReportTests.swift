@@ -9,10 +9,8 @@ import XCTest
 /// history.
 final class NomenclatureBridgeReportTests: XCTestCase {
   func testTheMethodologyListsTheLinesJoinedAcrossTheSwitch() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "budgetcast-bridge-report-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try ScratchArchive("bridge-report")
+    defer { scratch.remove() }
     // The fixture until 2022 in M52 with chapter 017's functions 50–52, re-coded 40–42
     // in M57 from 2023, as the départements' switch did.
     let rows = BudgetFixture.longCSV().split(separator: "\n").enumerated().map { index, row in
@@ -23,19 +21,13 @@ final class NomenclatureBridgeReportTests: XCTestCase {
       if cells[8] == "017" { cells[10] = (switched ? "4" : "5") + cells[10].dropFirst() }
       return cells.joined(separator: ",")
     }
-    let data = folder.appendingPathComponent("accounts.csv")
-    try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: data)
-    let archive = Archive(path: folder.appendingPathComponent("archive").path)
-    let run = try RunRecorder(
-      archive: archive,
-      engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug")
-    ).record(
-      dataFiles: [data.path], nomenclatureFile: nil,
-      parameters: RunParameters(
+    let data = try scratch.file("accounts.csv", rows.joined(separator: "\n") + "\n")
+    let run = try scratch.record(
+      data,
+      RunParameters(
         horizon: 2, model: "naive", reconciliation: "ols", includeOrder: false,
-        backtestHorizon: 0),
-      jobs: 1, actor: "a", note: "")
-    let report = try ReportData.load(run.id, from: archive)
+        backtestHorizon: 0))
+    let report = try ReportData.load(run, from: scratch.archive)
     XCTAssertEqual(report.bridge?.links.count, 3)
     XCTAssertTrue(report.manifest.summary.notes.contains { $0.contains("3 line(s) joined") })
     // One series per account across the years, not one per nomenclature.
@@ -59,16 +51,11 @@ final class NomenclatureBridgeReportTests: XCTestCase {
   /// sub-accounts carry its history, the report's methodology lists the split, and a
   /// run whose parameters predate the join keeps the accounts apart.
   func testSubdividedAccountsCarryTheirHistoryAndAreListed() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "budgetcast-subdivision-report-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try ScratchArchive("subdivision-report")
+    defer { scratch.remove() }
     let data = RepositoryPaths.root.appendingPathComponent(
       "datasets/fixtures/subdivision_switch.csv")
-    let archive = Archive(path: folder.appendingPathComponent("archive").path)
-    let recorder = RunRecorder(
-      archive: archive,
-      engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
+    let (archive, recorder) = (scratch.archive, scratch.recorder)
     var parameters = RunParameters(
       horizon: 2, model: "naive", reconciliation: "ols", includeOrder: false,
       backtestHorizon: 0)

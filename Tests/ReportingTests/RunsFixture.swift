@@ -6,8 +6,9 @@ import RunArchive
 /// (nil for no scenario), with an optional driver history (CSV text), in one temporary
 /// archive removed by `remove()`.
 struct RunsFixture {
-  let folder: URL
-  let archive: Archive
+  let scratch: ScratchArchive
+  var folder: URL { scratch.folder }
+  var archive: Archive { scratch.archive }
   let runIDs: [String]
 
   /// A debt stock of 30 M€ at the end of 2023.
@@ -20,15 +21,9 @@ struct RunsFixture {
     scenarios: [String?], driverHistory: String? = nil, execution: String? = nil,
     through: String? = nil
   ) throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "budgetcast-report-runs-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let data = folder.appendingPathComponent("accounts.csv")
-    try Data(BudgetFixture.longCSV().utf8).write(to: data)
-    archive = Archive(path: folder.appendingPathComponent("archive").path)
-    let recorder = RunRecorder(
-      archive: archive,
-      engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
+    scratch = try ScratchArchive("report-runs")
+    let data = try scratch.file("accounts.csv", BudgetFixture.longCSV())
+    let recorder = scratch.recorder
     var parameters = RunParameters(
       horizon: 3, model: "ets", reconciliation: "wls", includeOrder: false)
     parameters.landingThrough = through
@@ -60,5 +55,5 @@ struct RunsFixture {
     runIDs = ids
   }
 
-  func remove() { try? FileManager.default.removeItem(at: folder) }
+  func remove() { scratch.remove() }
 }

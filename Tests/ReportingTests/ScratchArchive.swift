@@ -1,0 +1,37 @@
+import Foundation
+import RunArchive
+
+/// A temporary archive for one test, with a recorder of a test engine; `remove()`
+/// deletes it.
+struct ScratchArchive {
+  let folder: URL
+  let archive: Archive
+  let recorder: RunRecorder
+
+  init(_ name: String) throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "budgetcast-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    archive = Archive(path: folder.appendingPathComponent("archive").path)
+    recorder = RunRecorder(
+      archive: archive,
+      engine: EngineDescription(version: "t", gitCommit: nil, buildConfiguration: "debug"))
+  }
+
+  /// Writes `text` to a file of the folder and returns its URL.
+  func file(_ name: String, _ text: String) throws -> URL {
+    let url = folder.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url
+  }
+
+  /// Records a run of `data` with `parameters` (one worker, actor `a`), its ID.
+  func record(_ data: URL, _ parameters: RunParameters) throws -> String {
+    try recorder.record(
+      dataFiles: [data.path], nomenclatureFile: nil, parameters: parameters, jobs: 1,
+      actor: "a", note: ""
+    ).id
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: folder) }
+}
