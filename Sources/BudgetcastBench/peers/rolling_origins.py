@@ -8,8 +8,9 @@ For each origin 2018-2022: `budgetcast forecast` on the accounts up to the origi
 variants: univariate (no driver history); driven along the drivers' actual values (the
 history cut at origin + 2, what right projections would give) without the RSA base
 amount; and the same with it. Prints, per variant, the WAPE of the reconciled forecasts
-by level averaged over the origins, and RSA's (chapter 017) error by origin and year,
-with how many of its actual values fell inside its 80 % and 95 % intervals.
+by level averaged over the origins, the share of the lines' executed values inside their
+80 % and 95 % intervals, and RSA's (chapter 017) error by origin and year, with how many
+of its actual values fell inside its 80 % and 95 % intervals.
 """
 import csv
 import json
@@ -36,7 +37,7 @@ def cut(source, target, keep):
 def run(binary, out, accounts, history, variant):
     archive = os.path.join(out, f"archive-{variant}")
     shutil.rmtree(archive, ignore_errors=True)
-    wape, rsa, inside = {}, {}, []
+    wape, rsa, inside, coverage = {}, {}, [], {}
     for origin in ORIGINS:
         train = os.path.join(out, f"train-{origin}.csv")
         test = os.path.join(out, f"test-{origin}.csv")
@@ -58,12 +59,15 @@ def run(binary, out, accounts, history, variant):
             check=True, capture_output=True, text=True)
         for level in json.loads(evaluation.stdout)["levels"]:
             wape.setdefault(level["level"], []).append(level["wape"])
+            if level["level"] == "line":
+                for key in ("80", "95"):
+                    coverage.setdefault(key, []).append(level["coverage"][key])
         with open(nodes, newline="") as f:
             for row in csv.DictReader(f):
                 if row["node"] == "chapter/F/D/017":
                     rsa[(origin, int(row["year"]))] = float(row["forecast"]) / float(row["actual"]) - 1
                     inside.append((row["inside80"] == "yes", row["inside95"] == "yes"))
-    return wape, rsa, inside
+    return wape, rsa, inside, coverage
 
 
 def main():
@@ -74,7 +78,7 @@ def main():
     labels = {"univariate": "univariate", "driven-no-base": "driven, without the base amount",
               "driven": "driven, with the base amount"}
     for variant, label in labels.items():
-        wape, rsa, inside = run(binary, out, accounts, history, variant)
+        wape, rsa, inside, coverage = run(binary, out, accounts, history, variant)
         means = [100 * sum(wape[k]) / len(wape[k]) for k in ("total", "section", "chapter", "line")]
         errors = " ".join(f"{100 * rsa.get((o, o + 1), float('nan')):+.1f}/{100 * rsa.get((o, o + 2), float('nan')):+.1f}"
                           for o in ORIGINS)
@@ -82,6 +86,8 @@ def main():
         covered = [sum(flags[k] for flags in inside) for k in (0, 1)]
         print(f"{label:34} {means[0]:7.2f} {means[1]:9.2f} {means[2]:9.2f} {means[3]:7.2f}  {errors} (mean |e| {mean_abs:.2f};"
               f" inside 80 %/95 %: {covered[0]}/{covered[1]} of {len(inside)})")
+        lines = [100 * sum(coverage[k]) / len(coverage[k]) for k in ("80", "95")]
+        print(f"{'':34} lines inside their 80 % / 95 % intervals: {lines[0]:.1f} / {lines[1]:.1f} %")
 
 
 if __name__ == "__main__":
