@@ -177,7 +177,7 @@ extension HTMLReport {
       let name = parts.count == 4 ? l.chapter(parts[3]) + " (\(parts[1])/\(parts[2]))" : c.node
       return [
         HTML.escape(name), String(c.year), l.millions(c.forecast), l.millions(c.actual),
-        (c.error > 0 ? "+" : "") + l.millions(c.error),
+        l.signedMillions(c.error),
       ]
     }
     return HTML.table(

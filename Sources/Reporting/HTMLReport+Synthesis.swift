@@ -117,8 +117,7 @@ extension HTMLReport {
     } else if !movers.isEmpty {
       let list = movers.map { mover -> String in
         let code = String(mover.node.split(separator: "/").last ?? "")
-        let sign = mover.change >= 0 ? "+" : ""
-        return l.pick("chapitre ", "chapter ") + code + " (" + sign + l.millions(mover.change) + ")"
+        return l.pick("chapitre ", "chapter ") + code + " (" + l.signedMillions(mover.change) + ")"
       }
       messages.append(
         l.pick(
@@ -168,9 +167,8 @@ extension HTMLReport {
       abs($0.value) > abs($1.value) || (abs($0.value) == abs($1.value) && $0.key < $1.key)
     }
     .map { ScenarioComparison.causeLabel($0.key, l) }
-    let sign = total > 0 ? "+" : ""
     return HTML.escape(
-      l.pick(" ; le scénario y ajoute ", "; the scenario adds ") + sign + l.millions(total)
+      l.pick(" ; le scénario y ajoute ", "; the scenario adds ") + l.signedMillions(total)
         + l.pick(" en \(year) (", " in \(year) (") + named.joined(separator: ", ") + ")")
   }
 

@@ -27,13 +27,14 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
 
   /// Millions of euros with their sign: `+1,2 M€` / `-1,2 M€`.
   func signedMillions(_ euros: Double) -> String {
-    (euros > 0 ? "+" : "") + millions(euros)
+    // A change that rounds to zero has no sign: `0,0 M€`, not `+0,0 M€`.
+    ((euros / 1e5).rounded() > 0 ? "+" : "") + millions(euros)
   }
 
   /// A percentage with one decimal: `4,2 %` or `4.2%`.
   func percent(_ value: Double, signed: Bool = false) -> String {
     guard value.isFinite else { return pick("n.d.", "n/a") }
-    let sign = signed && value > 0 ? "+" : ""
+    let sign = signed && (value * 10).rounded() > 0 ? "+" : ""
     return sign + grouped(value, decimals: 1) + pick("\u{00A0}%", "%")
   }
 

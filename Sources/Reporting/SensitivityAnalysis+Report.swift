@@ -60,11 +60,12 @@ extension SensitivityAnalysis {
       "Effect of each driver on gross savings in \(last)")
     let description = rows.map { row in
       row.label + " : "
-        + [row.low, row.high].compactMap { $0 }.map { "\($0.0) → \(signed($0.1, l))" }.joined(
+        + [row.low, row.high].compactMap { $0 }.map { "\($0.0) → \(l.signedMillions($0.1))" }
+        .joined(
           separator: ", ")
     }.joined(separator: " ; ")
     let chart = TornadoChart(
-      title: title, description: description, rows: rows, format: { signed($0, l) })
+      title: title, description: description, rows: rows, format: { l.signedMillions($0) })
     var html =
       "<p>"
       + HTML.escape(
@@ -91,7 +92,7 @@ extension SensitivityAnalysis {
       })
     let tableRows = tests.filter { !inert.contains($0.lever) }.map { test in
       [HTML.escape(test.lever.label(l)), HTML.escape(test.lever.change(test.delta, l))]
-        + forecastYears.map { signed(grossSavingsChange(test, year: $0), l) }
+        + forecastYears.map { l.signedMillions(grossSavingsChange(test, year: $0)) }
         + [
           test.years.first { $0.year == last }?.debtPaydownYears.map { l.grouped($0, decimals: 1) }
             ?? "—"
@@ -112,10 +113,6 @@ extension SensitivityAnalysis {
           )) + "</p>"
     }
     return html
-  }
-
-  func signed(_ euros: Double, _ l: ReportLanguage) -> String {
-    (euros > 0 ? "+" : "") + l.millions(euros)
   }
 
   /// A self-contained document holding ``html(language:)`` for the run of `data`.

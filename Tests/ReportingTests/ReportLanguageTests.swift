@@ -13,6 +13,12 @@ struct ReportLanguageTests {
       fr.percent(4.25, signed: true) == "+4,3\u{00A0}%"
         || fr.percent(4.25, signed: true) == "+4,2\u{00A0}%")
     #expect(fr.millions(.nan) == "n.d.")
+    // What rounds to zero carries no sign, whichever side of zero it is.
+    #expect(fr.percent(0.04, signed: true) == "0,0\u{00A0}%")
+    #expect(fr.percent(-0.04, signed: true) == "0,0\u{00A0}%")
+    #expect(fr.percent(0.05, signed: true) == "+0,1\u{00A0}%")
+    #expect(fr.signedMillions(40_000) == "0,0\u{00A0}M€")
+    #expect(fr.signedMillions(60_000) == "+0,1\u{00A0}M€")
     #expect(fr.grouped(-0.04, decimals: 1) == "0,0")
     // Model parameters keep two significant digits below 0.001, three decimals above.
     #expect(fr.parameter(0.0001) == "0,00010")
