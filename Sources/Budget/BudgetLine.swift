@@ -17,11 +17,16 @@ public struct BudgetLine: Sendable, Hashable, Codable {
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
   }
 
-  /// Real operations (cash) or order operations (accounting transfers between
-  /// sections, chapters 040–043); savings and ratios use real operations only.
+  /// Real operations (cash), order operations, or a closing balance.
+  ///
+  /// Order operations are accounting transfers between sections (chapters 040–043);
+  /// savings and ratios use real operations only. A closing balance is no operation: a
+  /// stock at 31 December read from a DGFiP balance (the outstanding debt of account
+  /// 1641), kept beside the flows and never summed with them.
   public enum Operation: String, Sendable, Hashable, Codable, CaseIterable {
     case real = "real"
     case order = "order"
+    case balance = "balance"
   }
 
   /// The entity (collectivité), as its code in the source (SIREN, or an export code).

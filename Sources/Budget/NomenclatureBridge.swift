@@ -65,7 +65,7 @@ public struct NomenclatureBridge: Sendable, Hashable, Codable {
     ambiguous = []
     guard let switchYear else { return }
     var functions: [Account: [Int: Set<String>]] = [:]
-    for line in dataset.lines {
+    for line in dataset.lines where line.operation != .balance {
       functions[Account(line), default: [:]][line.year, default: []].insert(line.function)
     }
     for (account, byYear) in functions.sorted(by: { $0.key < $1.key }) {

@@ -45,7 +45,8 @@ public struct ProvisionalYear: Sendable {
       bases, with: forecaster.reconciliation, holding: [0: held], adjustment: .local)
     // The last executed line of each key, as the template of its provisional line.
     var template: [LineKey: BudgetLine] = [:]
-    for line in dataset.lines where includingOrder || line.operation == .real {
+    for line in dataset.lines
+    where line.operation == .real || (includingOrder && line.operation == .order) {
       if let known = template[line.key], known.year > line.year { continue }
       template[line.key] = line
     }

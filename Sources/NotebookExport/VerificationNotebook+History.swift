@@ -112,7 +112,8 @@ extension VerificationNotebook {
         print(f"{len(landings)} landing(s) re-computed; {len(provisional_rows) - 1} lines of {years[-1]} completed")
     cents = {}
     for r in rows:
-        if not include_order and r[column["operation"]] != "real":
+        # Closing balances (the debt stock) are no flows; order flows only when included.
+        if r[column["operation"]] not in (("real", "order") if include_order else ("real",)):
             continue
         s, d, ch = r[column["section"]], r[column["direction"]], r[column["chapter"]]
         acc, fn = r[column["account"]], r[column["function"]]

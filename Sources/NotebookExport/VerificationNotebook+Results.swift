@@ -39,7 +39,8 @@ extension VerificationNotebook {
           col = {name: i for i, name in enumerate(actual_rows[0])}
           executed = {}
           for r in actual_rows[1:]:
-              if not manifest["parameters"]["includeOrder"] and r[col["operation"]] != "real":
+              flows = ("real", "order") if manifest["parameters"]["includeOrder"] else ("real",)
+              if r[col["operation"]] not in flows:
                   continue
               year, direction = int(r[col["year"]]), r[col["direction"]]
               for node in (f"total/{direction}", f"section/{r[col['section']]}/{direction}"):

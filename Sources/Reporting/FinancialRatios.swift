@@ -10,7 +10,9 @@ import Scenarios
 /// - taux d'épargne brute = EB / real operating revenue
 ///
 /// Forecast years use the reconciled point forecasts. The capacité de désendettement
-/// (outstanding debt / EB) needs the debt stock, which the accounts do not hold: when
+/// (outstanding debt / EB) needs the debt stock: executed years take it from the
+/// accounts when they hold it (DGFiP balances, ``ReportData/executedDebt``); else, and
+/// for forecast years, it comes from the scenario: when
 /// the run's scenario gives its debt (stock at the end of the last executed year,
 /// loans and new-loan terms), ``DebtSchedule`` rolls it over the forecast years and sets
 /// their interest, capital repayment, new borrowing and stock; otherwise forecast
@@ -88,6 +90,11 @@ public struct FinancialRatios: Sendable {
       row.investmentRevenueWithoutLoans =
         value("section/I/R", year) - ((forecast ? loans.forecast[year] : loans.history[year]) ?? 0)
       return row
+    }
+    // Executed years: the stock the balances give; the scenario's, when it has one,
+    // replaces the last executed year's (it states the stock its schedule rolls).
+    for index in years.indices where !years[index].forecast {
+      years[index].outstandingDebt = data.executedDebt[years[index].year]
     }
     schedule = data.scenario?.debt.map {
       DebtSchedule(debt: $0, scenario: data.scenario, years: data.forecastYears)

@@ -107,6 +107,13 @@ extension HTMLReport {
         "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers 10\u{00A0}ans, critique au-delà de 12\u{00A0}ans) demande l'encours de la dette, qui ne figure pas dans les comptes : il vient du scénario (encours au 31 décembre du dernier exercice) ; l'emprunt nouveau comble le besoin de financement de l'investissement et l'encours suit encours précédent − remboursement + emprunt. Sans encours dans le scénario, elle n'est pas disponible (n.d.). Avec un encours, les intérêts et le remboursement du capital des années prévues viennent de l'échéancier : les emprunts existants (tableau d'emprunts du scénario, ou l'encours remboursé en capital constant sur sa durée résiduelle au taux moyen) et les emprunts nouveaux (capital constant sur leur durée, dès l'année suivante). Les ratios des années prévues sont calculés sur les prévisions centrales ; leurs intervalles viennent de \(bands.paths) trajectoires simulées des recettes et dépenses de chaque section, tirées dans leurs intervalles de prévision avec la corrélation observée dans les comptes, l'échéancier suivant chaque trajectoire ; « … » signale une borne non définie (épargne brute nulle ou négative).",
         "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around 10 years, critical beyond 12) needs the debt stock, which the accounts do not hold: it comes from the scenario (stock at 31 December of the last executed year); new borrowing closes the investment financing gap and the stock follows previous stock − repayment + borrowing. Without a stock in the scenario it is unavailable (n/a). With one, interest and capital repayment in forecast years come from the schedule: existing loans (the scenario's loan table, or the stock repaid in constant capital over its residual years at its average rate) and new loans (constant capital over their term, from the following year). Ratios for forecast years use the central forecasts; their intervals come from \(bands.paths) simulated paths of each section's revenue and spending, drawn within their prediction intervals with the correlation seen in the accounts, the schedule following each path; “…” marks an undefined bound (zero or negative gross savings)."
       )
+      + (data.executedDebt.isEmpty
+        ? ""
+        : " "
+          + l.pick(
+            "L'encours des exercices exécutés est le solde créditeur du compte 1641 (emprunts en euros) des balances DGFiP importées.",
+            "The outstanding debt of executed years is the closing credit balance of account 1641 (loans in euros) in the imported DGFiP balances."
+          ))
       + "</p>"
     html += statutoryRatiosTable()
     return html

@@ -51,6 +51,9 @@ public struct ReportData: Sendable {
   public var elasticities: [Elasticity] = []
   /// The lines joined across the M52 → M57 switch (nil when the run does not bridge).
   public var bridge: NomenclatureBridge? = nil
+  /// The outstanding debt at 31 December of executed years, in euros, when the
+  /// accounts hold it (DGFiP balances: account 1641's closing balance).
+  public var executedDebt: [Int: Double] = [:]
   /// The driver history the run was given (`--driver-history`), nil without one.
   public var driverHistory: DriverHistory? = nil
   /// Runs that land the current year: that year, completed from its monthly execution
@@ -111,6 +114,7 @@ public struct ReportData: Sendable {
         try JSONDecoder().decode([Elasticity].self, from: try archive.object($0))
       } ?? [], bridge: bridge, driverHistory: try Self.driverHistory(of: manifest, in: archive))
     data.provisionalYear = provisional?.years.last
+    data.executedDebt = dataset.outstandingDebt
     data.landings =
       try manifest.outputs.landings.map {
         try JSONDecoder().decode([LandingRecord].self, from: try archive.object($0))

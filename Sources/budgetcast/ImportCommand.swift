@@ -64,6 +64,15 @@ struct BudgetSummary {
         text.append("  " + name.padding(toLength: 24, withPad: " ", startingAt: 0) + row.joined())
       }
     }
+    let debt = dataset.outstandingDebt
+    if !debt.isEmpty {
+      let row = dataset.years.map { year in
+        debt[year].map { Cents.text(Int64(($0 * 100).rounded())) } ?? "—"
+      }
+      text.append(
+        "  " + "debt at 31/12 (1641)".padding(toLength: 24, withPad: " ", startingAt: 0)
+          + row.map { $0.leftPadded(18) }.joined())
+    }
     if !dataset.warnings.isEmpty {
       text.append("")
       text.append("Warnings (\(dataset.warnings.count)):")

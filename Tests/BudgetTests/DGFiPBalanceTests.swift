@@ -14,6 +14,7 @@ struct DGFiPBalanceTests {
       "017": .init(code: "017", label: "RSA", section: "F", special: true),
       "731": .init(code: "731", label: "Impositions directes", section: "F", special: false),
       "21": .init(code: "21", label: "Immobilisations corporelles", section: "I", special: false),
+      "16": .init(code: "16", label: "Emprunts et dettes assimilées", section: "I", special: false),
     ],
     accounts: [
       "65171": .init(
@@ -22,6 +23,8 @@ struct DGFiPBalanceTests {
         code: "73111", label: "Taxes foncières", expenditureChapter: nil, revenueChapter: "731"),
       "2151": .init(
         code: "2151", label: "Réseaux de voirie", expenditureChapter: "21", revenueChapter: "21"),
+      "1641": .init(
+        code: "1641", label: "Emprunts en euros", expenditureChapter: "16", revenueChapter: "16"),
     ],
     functions: [:])
 
@@ -49,6 +52,36 @@ struct DGFiPBalanceTests {
     #expect(dataset.lines.first { $0.account == "73111" }?.direction == .revenue)
     #expect(
       dataset.warnings.contains { $0.contains("1 rows on accounts without a budget chapter") })
+  }
+
+  /// Account 1641 in two years: repayments and new loans are real flows; its closing
+  /// credit balance is the outstanding debt, kept apart from the flows.
+  @Test func theLoansClosingBalanceIsTheOutstandingDebt() throws {
+    let loans = { (year: Int, repaid: String, borrowed: String, closing: String) in
+      "\(year);22330001300016;033;DEPARTEMENT;033;1;201;;M52;223300013;75;;;;;DEPT;DEF;01;1641;0;0;\(repaid);\(borrowed);0;0;0;0;0;\(closing)"
+    }
+    let text =
+      [
+        Self.header, loans(2021, "40000000", "50000000", "610000000"),
+        loans(2022, "46000000", "56000000", "620000000,25"), row("567", "65171", "1000", "0", "0"),
+      ].joined(separator: "\n") + "\n"
+    let path = try CommandRunner.temporaryFile(named: "balance.csv", contents: text)
+    let dataset = try BudgetImporter.importFiles([path], nomenclature: Self.plan)
+    #expect(dataset.outstandingDebt == [2021: 610_000_000, 2022: 620_000_000.25])
+    let flows = dataset.lines.filter { $0.account == "1641" && $0.operation == .real }
+    #expect(flows.count == 4)
+    #expect(
+      flows.first { $0.year == 2022 && $0.direction == .expenditure }?.amountCents == 4_600_000_000)
+    // The stock is no flow: the hierarchy's investment revenue holds the new loans only.
+    let hierarchy = BudgetHierarchy(dataset)
+    let revenue = try #require(
+      hierarchy.nodes.firstIndex { $0.level == .section && $0.direction == .revenue })
+    #expect(hierarchy.amounts[revenue] == [5_000_000_000, 5_600_000_000])
+    #expect(BudgetHierarchy(dataset, includingOrder: true).amounts == hierarchy.amounts)
+    // Written and read back in budgetcast's long format, the stock is still there.
+    let long = try CommandRunner.temporaryFile(
+      named: "long.csv", contents: LongBudgetFormat.text(dataset))
+    #expect(try BudgetImporter.importFiles([long]).outstandingDebt == dataset.outstandingDebt)
   }
 
   @Test func withoutANomenclatureTheImportSaysWhatIsMissing() throws {

@@ -9,6 +9,11 @@ import DelimitedText
 /// account's `DR`/`RR` attribute), and the section from the chapter. Accounts the
 /// nomenclature does not vote on a chapter (balance-sheet accounts) carry no budget
 /// flow and are skipped, with a count in the warnings. Order flows are not imported.
+///
+/// The closing balance of the loans account (`SC − SD` of 1641…, emprunts en euros) is
+/// the outstanding debt at 31 December: it is kept as a ``BudgetLine/Operation/balance``
+/// line (``BudgetDataset/outstandingDebt``), beside the account's flows (new loans and
+/// capital repaid), when the file has the `SD` and `SC` columns.
 enum DGFiPBalanceImporter {
   static let columns = [
     "EXER", "IDENT", "SIREN", "CBUDG", "NOMEN", "FONCTION", "COMPTE", "OBNETDEB", "OBNETCRE",
@@ -60,6 +65,19 @@ enum DGFiPBalanceImporter {
             label: nomenclature.accounts[account]?.label ?? "", amountCents: amount))
       }
       if !mapped { skipped += 1 }
+      if account.hasPrefix(BudgetDataset.loansAccount), reader.hasColumn("SD"),
+        reader.hasColumn("SC"), let debit = reader.amount(row, "SD"),
+        let credit = reader.amount(row, "SC"), credit != debit
+      {
+        lines.append(
+          BudgetLine(
+            entity: entity, budget: reader.text(row, "CBUDG"), year: year, stage: "CA",
+            nomenclature: reader.text(row, "NOMEN"), section: .investment, direction: .revenue,
+            operation: .balance,
+            chapter: nomenclature.chapter(ofAccount: account, direction: .revenue) ?? "16",
+            account: account, function: reader.text(row, "FONCTION"),
+            label: nomenclature.accounts[account]?.label ?? "", amountCents: credit - debit))
+      }
     }
     try reader.finish()
     let warnings =

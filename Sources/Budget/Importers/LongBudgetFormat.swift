@@ -4,7 +4,8 @@ import Foundation
 /// budgetcast's own long budget CSV: one row per line and year,
 /// `entity,budget,year,stage,nomenclature,section,direction,operation,chapter,account,function,label,amount`.
 ///
-/// `section` is `F` or `I`, `direction` `D` or `R`, `operation` `real` or `order`,
+/// `section` is `F` or `I`, `direction` `D` or `R`, `operation` `real`, `order` or
+/// `balance` (a closing balance at 31 December, such as the outstanding debt),
 /// codes are written without prefix, `amount` in euros with two decimals. Writing a
 /// dataset and reading it back gives the same dataset (import is idempotent).
 public enum LongBudgetFormat {
@@ -24,7 +25,7 @@ public enum LongBudgetFormat {
       let section = reader.code(row, "section", BudgetLine.Section.self, expected: "F or I")
       let direction = reader.code(row, "direction", BudgetLine.Direction.self, expected: "D or R")
       let operation = reader.code(
-        row, "operation", BudgetLine.Operation.self, expected: "real or order")
+        row, "operation", BudgetLine.Operation.self, expected: "real, order or balance")
       let amount = reader.amount(row, "amount")
       guard let year, let section, let direction, let operation, let amount else { continue }
       lines.append(

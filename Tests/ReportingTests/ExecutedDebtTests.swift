@@ -1,0 +1,54 @@
+import BudgetcastTestSupport
+import Foundation
+import RunArchive
+import Testing
+
+@testable import Reporting
+
+/// Accounts that hold the debt stock (DGFiP balances: account 1641's closing balance,
+/// as `balance` lines of the long format): executed years get their outstanding debt
+/// and capacité de désendettement, and the forecasts do not move.
+@Suite("Outstanding debt from the accounts")
+struct ExecutedDebtTests {
+  /// The fixture with a closing balance of 1641 at the end of each year: 40 M€ in
+  /// 2015, 2 M€ more each year.
+  static func withBalances() -> String {
+    BudgetFixture.longCSV()
+      + (2015...2023).map { year in
+        "D999,principal,\(year),CA,M57,I,R,balance,16,1641,01,Emprunts en euros,"
+          + "\(40_000_000 + 2_000_000 * (year - 2015)).00\n"
+      }.joined()
+  }
+
+  @Test func executedYearsCarryTheStockAndForecastsStayTheSame() throws {
+    let scratch = try ScratchArchive("executed-debt")
+    defer { scratch.remove() }
+    let parameters = RunParameters(
+      horizon: 2, model: "ets", reconciliation: "ols", includeOrder: false, backtestHorizon: 0)
+    let flows = try scratch.record(
+      try scratch.file("flows.csv", BudgetFixture.longCSV()), parameters)
+    let stocks = try scratch.record(try scratch.file("stocks.csv", Self.withBalances()), parameters)
+    let plain = try scratch.archive.manifest(flows)
+    let balanced = try scratch.archive.manifest(stocks)
+    #expect(balanced.outputs.forecasts == plain.outputs.forecasts)
+    #expect(balanced.outputs.models == plain.outputs.models)
+
+    let data = try ReportData.load(stocks, from: scratch.archive)
+    #expect(data.executedDebt[2015] == 40_000_000 && data.executedDebt[2023] == 56_000_000)
+    let ratios = FinancialRatios(data)
+    let last = try #require(ratios.years.first { $0.year == 2023 })
+    #expect(last.outstandingDebt == 56_000_000)
+    let paydown = try #require(last.debtPaydownYears)
+    #expect(abs(paydown - 56_000_000 / last.grossSavings) < 1e-9)
+    #expect(ratios.years.filter(\.forecast).allSatisfy { $0.outstandingDebt == nil })
+
+    let html = HTMLReport(data: data, language: .french).render()
+    #expect(html.contains("solde créditeur du compte 1641"))
+    #expect(html.contains("Encours de la dette au 31 décembre 2023 : 56,0\u{00A0}M€"))
+    // Without balances, nothing of the kind is said.
+    let without = HTMLReport(
+      data: try ReportData.load(flows, from: scratch.archive), language: .french
+    ).render()
+    #expect(!without.contains("solde créditeur du compte 1641"))
+  }
+}
