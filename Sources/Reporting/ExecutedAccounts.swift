@@ -26,6 +26,9 @@ struct ExecutedAccounts {
   /// The functions the M52 → M57 switch re-codes one way only, when the run bridges
   /// nomenclatures (``NomenclatureBridge/functionMap``).
   var functionMap: [String: String] = [:]
+  /// The outstanding debt at 31 December of the compared years, when the actuals hold
+  /// it (DGFiP balances, ``BudgetDataset/outstandingDebt``).
+  var outstandingDebt: [Int: Double] = [:]
 
   /// The actuals of `dataset` in `forecastYears` of the run whose snapshot is
   /// `snapshot`, with the run's choices of order operations and bridge.
@@ -59,6 +62,7 @@ struct ExecutedAccounts {
       }
     }
     values = BudgetHierarchy(actuals, includingOrder: includeOrder).eurosByNode
+    outstandingDebt = actuals.outstandingDebt
     labels = [:]
     for line in actuals.lines { labels[NodeLabel.identifier(of: line)] = line.label }
   }

@@ -64,8 +64,9 @@ extension ForecastEvaluation {
     /// Gross savings less the capital repaid (account 1641), forecast and executed.
     public var forecastNetSavings: Double
     public var actualNetSavings: Double
-    /// The debt stock at 31 December, forecast and executed (``executedDebt(_:actuals:cascade:)``;
-    /// nil without the scenario's debt).
+    /// The debt stock at 31 December, forecast and executed: the actuals' own when they
+    /// hold it (DGFiP balances), else ``executedDebt(_:actuals:cascade:)`` (nil without
+    /// the scenario's debt).
     public var forecastOutstandingDebt: Double?
     public var actualOutstandingDebt: Double?
     /// Capacité de désendettement in years (stock / gross savings; nil when gross
@@ -92,9 +93,14 @@ extension ForecastEvaluation {
       actualData.forecastYears = []
       actualData.forecasts = [:]
       actualData.scenario = nil
+      actualData.executedDebt = executed.outstandingDebt
       var actual = FinancialRatios(actualData).years
-      let debt = executedDebt(data, actuals: actualData, cascade: actual)
-      for i in actual.indices { actual[i].outstandingDebt = debt[actual[i].year] }
+      // The stock the actuals hold, else the scenario's rolled with the executed flows.
+      let rolled = executedDebt(data, actuals: actualData, cascade: actual)
+      for i in actual.indices {
+        actual[i].outstandingDebt =
+          executed.outstandingDebt[actual[i].year] ?? rolled[actual[i].year]
+      }
       return executed.years.compactMap { year in
         guard let predicted = forecast.first(where: { $0.year == year }),
           let done = actual.first(where: { $0.year == year })

@@ -1,4 +1,6 @@
+import Budget
 import BudgetcastTestSupport
+import DelimitedText
 import Foundation
 import RunArchive
 import Testing
@@ -50,5 +52,27 @@ struct ExecutedDebtTests {
       data: try ReportData.load(flows, from: scratch.archive), language: .french
     ).render()
     #expect(!without.contains("solde créditeur du compte 1641"))
+  }
+
+  /// Evaluated against actuals that hold the stock, a run without the scenario's debt
+  /// still compares the executed encours: the actuals' own.
+  @Test func anEvaluationReadsTheActualsStock() throws {
+    let scratch = try ScratchArchive("evaluated-debt")
+    defer { scratch.remove() }
+    let training =
+      Self.withBalances().split(separator: "\n").filter {
+        !($0.contains(",2022,") || $0.contains(",2023,"))
+      }.joined(separator: "\n") + "\n"
+    let run = try scratch.record(
+      try scratch.file("training.csv", training),
+      RunParameters(
+        horizon: 2, model: "ets", reconciliation: "ols", includeOrder: false, backtestHorizon: 0))
+    let actuals = try LongBudgetFormat.read(
+      try DelimitedTable(bytes: Array(Self.withBalances().utf8), file: "actuals.csv"))
+    let evaluation = try ForecastEvaluation.evaluate(
+      run: run, in: scratch.archive, actuals: actuals)
+    #expect(evaluation.ratios.map(\.year) == [2022, 2023])
+    #expect(evaluation.ratios.map(\.actualOutstandingDebt) == [54_000_000, 56_000_000])
+    #expect(evaluation.ratios.allSatisfy { $0.forecastOutstandingDebt == nil })
   }
 }
