@@ -1,26 +1,61 @@
+import Budget
+
 /// An alert threshold of the savings ratios (domain brief §3): the taux d'épargne brute
 /// below 8 % (weak), 7 % (very degraded, the stress-test reading) or 0 (deficit); the
-/// capacité de désendettement beyond 10 years (vigilance), 12 (critical) or 15 (the
-/// term of a typical loan).
+/// capacité de désendettement beyond the kind's watch and critical levels (départements
+/// 10 and 12 years, as practice reads them; communes 11 and 13, régions 8 and 10, the
+/// bounds of their national reference ceilings, ``EntityKind/debtCeilingRange``) or
+/// 15 (the term of a typical loan).
 public struct AlertThreshold: Sendable, Hashable {
   /// The ratio a threshold reads.
   public enum Measure: String, Sendable, Hashable {
     case grossSavingsRate, debtPaydownYears
   }
 
+  /// How serious crossing it is, in words.
+  public enum Severity: String, Sendable {
+    case weak, veryWeak, deficit, watch, critical, loanTerm
+  }
+
   public var measure: Measure
   /// Percent for the savings rate, years for the capacité de désendettement.
   public var value: Double
+  public var severity: Severity
 
-  /// The thresholds reports follow, most usual first.
-  public static let all: [AlertThreshold] = [
-    AlertThreshold(measure: .grossSavingsRate, value: 8),
-    AlertThreshold(measure: .grossSavingsRate, value: 7),
-    AlertThreshold(measure: .grossSavingsRate, value: 0),
-    AlertThreshold(measure: .debtPaydownYears, value: 10),
-    AlertThreshold(measure: .debtPaydownYears, value: 12),
-    AlertThreshold(measure: .debtPaydownYears, value: 15),
-  ]
+  public init(measure: Measure, value: Double, severity: Severity) {
+    self.measure = measure
+    self.value = value
+    self.severity = severity
+  }
+
+  /// A threshold is its measure and value (the severity only names it).
+  public static func == (a: Self, b: Self) -> Bool { (a.measure, a.value) == (b.measure, b.value) }
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(measure)
+    hasher.combine(value)
+  }
+
+  /// The thresholds reports follow for `kind`, most usual first.
+  public static func all(for kind: EntityKind) -> [AlertThreshold] {
+    let (watch, critical) =
+      kind == .departement
+      ? (10.0, 12.0) : (kind.debtCeilingRange.lowerBound, kind.debtCeilingRange.upperBound)
+    return [
+      AlertThreshold(measure: .grossSavingsRate, value: 8, severity: .weak),
+      AlertThreshold(measure: .grossSavingsRate, value: 7, severity: .veryWeak),
+      AlertThreshold(measure: .grossSavingsRate, value: 0, severity: .deficit),
+      AlertThreshold(measure: .debtPaydownYears, value: watch, severity: .watch),
+      AlertThreshold(measure: .debtPaydownYears, value: critical, severity: .critical),
+      AlertThreshold(measure: .debtPaydownYears, value: 15, severity: .loanTerm),
+    ]
+  }
+
+  /// The capacité de désendettement's watch and critical levels for `kind`, in years.
+  public static func paydownLevels(for kind: EntityKind) -> (watch: Double, critical: Double) {
+    let levels = all(for: kind)
+    let value = { (severity: Severity) in levels.first { $0.severity == severity }?.value ?? 0 }
+    return (value(.watch), value(.critical))
+  }
 
   /// A name for other systems: `gross_savings_rate_below_8`, `debt_paydown_years_above_12`.
   public var key: String {
@@ -52,15 +87,16 @@ public struct AlertThreshold: Sendable, Hashable {
     case .grossSavingsRate:
       let rate = l.grouped(value, decimals: 0) + l.pick("\u{00A0}%", "%")
       let reading =
-        value == 0
+        severity == .deficit
         ? l.pick(" (déficit)", " (deficit)")
-        : value >= 8 ? l.pick(" (faible)", " (weak)") : l.pick(" (très dégradé)", " (very weak)")
+        : severity == .weak
+          ? l.pick(" (faible)", " (weak)") : l.pick(" (très dégradé)", " (very weak)")
       return l.pick("Taux d'épargne brute sous ", "Gross savings rate below ") + rate + reading
     case .debtPaydownYears:
       let reading =
-        value <= 10
+        severity == .watch
         ? l.pick(" (vigilance)", " (watch)")
-        : value <= 12
+        : severity == .critical
           ? l.pick(" (critique)", " (critical)")
           : l.pick(" (durée d'un emprunt)", " (a loan's term)")
       return l.pick("Capacité de désendettement au-delà de ", "Debt-to-savings ratio beyond ")

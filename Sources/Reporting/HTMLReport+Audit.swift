@@ -99,6 +99,7 @@ extension HTMLReport {
         : l.pick(
           "ajustements manuels par nouvelle réconciliation", "overrides by reconciling again"),
     ].joined(separator: ", ")
+      + (p.entityKind.map { l.pick(", collectivité ", ", entity kind ") + $0.rawValue } ?? "")
   }
 
   /// Why a line's model, as HTML in the report's language (see

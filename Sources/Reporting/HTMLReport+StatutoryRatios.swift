@@ -28,8 +28,8 @@ extension HTMLReport {
     }
     var html = HTML.table(
       caption: l.pick(
-        "Ratios légaux (article R3313-1 du CGCT, opérations réelles)",
-        "Statutory ratios (CGCT article R3313-1, real operations)"),
+        "Ratios légaux (article \(data.entityKind.ratiosArticle) du CGCT, opérations réelles)",
+        "Statutory ratios (CGCT article \(data.entityKind.ratiosArticle), real operations)"),
       headers: [l.pick("Ratio", "Ratio")] + years.map { data.yearLabel($0.year, l) }, rows: rows)
     html +=
       "<p class=\"note\">" + HTML.escape(statutory.note(l, directTaxes: directTaxes)) + "</p>"

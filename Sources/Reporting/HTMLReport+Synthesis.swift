@@ -186,16 +186,19 @@ extension HTMLReport {
         ?? l.pick("non définie", "undefined")
     }
     let reading: String
+    let (watch, critical) = AlertThreshold.paydownLevels(for: data.entityKind)
+    let (w, c) = (l.grouped(watch, decimals: 0), l.grouped(critical, decimals: 0))
     switch end.debtPaydownYears {
     case .none:
       reading = l.pick("épargne brute nulle ou négative", "zero or negative gross savings")
-    case .some(let value) where value > 12:
-      reading = l.pick("critique, au-delà de 12\u{00A0}ans", "critical, beyond 12 years")
-    case .some(let value) where value >= 10:
-      reading = l.pick("vigilance, entre 10 et 12\u{00A0}ans", "watch, between 10 and 12 years")
+    case .some(let value) where value > critical:
+      reading = l.pick("critique, au-delà de \(c)\u{00A0}ans", "critical, beyond \(c) years")
+    case .some(let value) where value >= watch:
+      reading = l.pick(
+        "vigilance, entre \(w) et \(c)\u{00A0}ans", "watch, between \(w) and \(c) years")
     case .some:
       reading = l.pick(
-        "sous le seuil de vigilance de 10\u{00A0}ans", "below the 10-year watch level")
+        "sous le seuil de vigilance de \(w)\u{00A0}ans", "below the \(w)-year watch level")
     }
     // Debt per inhabitant beside the ratio, which is unstable when savings shrink
     // (domain brief §3), when the run has a population.

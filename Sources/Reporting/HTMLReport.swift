@@ -43,6 +43,8 @@ public struct HTMLReport: Sendable {
       ("evaluation", l.pick("Évaluation a posteriori", "Ex-post evaluation"), evaluationSection()),
       ("tracabilite", l.pick("Traçabilité", "Traceability"), traceability()),
     ].filter { ($0.0 != "evaluation" && $0.0 != "atterrissage") || !$0.2.isEmpty }
+      // Social spending (RSA, APA, PCH, child welfare) is the départements' competence.
+      .filter { $0.0 != "social" || data.entityKind == .departement }
     let years = data.forecastYears
     let executedThrough = data.historyYears.last { $0 != data.provisionalYear } ?? 0
     let anticipated =
@@ -54,7 +56,7 @@ public struct HTMLReport: Sendable {
     return HTML.document(
       language: l, title: title,
       subtitle:
-        "\(HTML.escape(l.pick("Collectivité", "Entity"))) \(HTML.escape(data.entities.joined(separator: ", "))) · \(HTML.escape(l.pick("exécution", "executed accounts"))) \(data.historyYears.first ?? 0)–\(executedThrough)\(anticipated) · run <code>\(data.runID.prefix(12))</code>",
+        "\(HTML.escape(l.entityKind(data.entityKind))) \(HTML.escape(data.entities.joined(separator: ", "))) · \(HTML.escape(l.pick("exécution", "executed accounts"))) \(data.historyYears.first ?? 0)–\(executedThrough)\(anticipated) · run <code>\(data.runID.prefix(12))</code>",
       entities: data.entities, version: data.manifest.engine.version, sections: sections,
       footer:
         "\(HTML.escape(l.pick("Produit par budgetcast", "Produced by budgetcast"))) \(HTML.escape(data.manifest.engine.version)) · run \(data.runID) · \(HTML.escape(l.pick("rejouable avec", "replayable with"))) <code>budgetcast replay \(data.runID.prefix(12))</code>"

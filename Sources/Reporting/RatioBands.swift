@@ -43,12 +43,15 @@ public struct RatioBands: Sendable {
   /// For each alert threshold the paths can read, the share of paths beyond it at least
   /// once by each forecast year (``AlertThreshold/isBeyond(_:)``).
   public var crossingShares: [AlertThreshold: [Int: Double]] = [:]
+  /// The alert thresholds of the run's kind of collectivité (``AlertThreshold/all(for:)``).
+  public var thresholds: [AlertThreshold] = []
 
   static let sections = ["section/F/R", "section/F/D", "section/I/D", "section/I/R"]
 
   /// Simulates `paths` cascades of `data` around `ratios` (its central figures).
   public init(_ data: ReportData, ratios: FinancialRatios, paths: Int = 2000) {
     self.paths = paths
+    thresholds = AlertThreshold.all(for: data.entityKind)
     let forecastRows = ratios.years.indices.filter { ratios.years[$0].forecast }
     let levels = data.manifest.parameters.levels.filter { $0 > 0 && $0 < 100 }.sorted()
     guard !forecastRows.isEmpty, let widest = levels.last else {
@@ -59,7 +62,6 @@ public struct RatioBands: Sendable {
     let factor = Self.correlationFactor(data)
     var random = SeededRandom(seed: SeededRandom.seed(data.manifest.parameters.seed, key: "ratios"))
     var samples = [[Measure: [Double]]](repeating: [:], count: forecastRows.count)
-    let thresholds = AlertThreshold.all
     var crossings = [[Int]](
       repeating: [Int](repeating: 0, count: forecastRows.count), count: thresholds.count)
     var readable = [Bool](repeating: false, count: thresholds.count)

@@ -51,6 +51,9 @@ public struct ReportData: Sendable {
   public var elasticities: [Elasticity] = []
   /// The lines joined across the M52 → M57 switch (nil when the run does not bridge).
   public var bridge: NomenclatureBridge? = nil
+  /// The kind of collectivité the run was made for (département for runs archived
+  /// before the choice existed).
+  public var entityKind: EntityKind { manifest.parameters.entityKind ?? .departement }
   /// The outstanding debt at 31 December of executed years, in euros, when the
   /// accounts hold it (DGFiP balances: account 1641's closing balance).
   public var executedDebt: [Int: Double] = [:]

@@ -1,3 +1,4 @@
+import Budget
 import Foundation
 
 /// The language of a report: French by default, English on request.
@@ -29,6 +30,15 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
   func signedMillions(_ euros: Double) -> String {
     // A change that rounds to zero has no sign: `0,0 M€`, not `+0,0 M€`.
     ((euros / 1e5).rounded() > 0 ? "+" : "") + millions(euros)
+  }
+
+  /// The kind of collectivité as a title word: `Département`, `Commune`, `Région`.
+  func entityKind(_ kind: EntityKind) -> String {
+    switch kind {
+    case .departement: return "Département"
+    case .commune: return "Commune"
+    case .region: return pick("Région", "Region")
+    }
   }
 
   /// A percentage with one decimal: `4,2 %` or `4.2%`.

@@ -11,11 +11,12 @@ public struct ThresholdCrossing: Sendable, Encodable {
   public var probability: [Int: Double]
 
   /// Every threshold the central figures can read (the capacité de désendettement
-  /// needs a debt stock), in ``AlertThreshold/all`` order.
+  /// needs a debt stock), in the order of the bands' thresholds
+  /// (``AlertThreshold/all(for:)``).
   public static func all(_ ratios: FinancialRatios, bands: RatioBands) -> [ThresholdCrossing] {
     let executed = ratios.years.last { !$0.forecast }
     let forecast = ratios.years.filter(\.forecast)
-    return AlertThreshold.all.compactMap { threshold in
+    return bands.thresholds.compactMap { threshold in
       let readings = forecast.map { ($0.year, threshold.isBeyond($0)) }
       guard readings.contains(where: { $0.1 != nil }) else { return nil }
       return ThresholdCrossing(

@@ -151,6 +151,10 @@ public struct RunParameters: Codable, Sendable, Hashable {
   /// from (`2025-09`, ``ProvisionalYear``); nil: no landing, the forecast starts the
   /// year after the accounts.
   public var landingThrough: String?
+  /// The kind of collectivité (its ratios' article and debt ceilings in reports): given,
+  /// or inferred from the nomenclatures (``EntityKind/inferred(from:)``), else
+  /// département; nil in runs archived before the choice existed (département).
+  public var entityKind: EntityKind?
 
   /// ``landingThrough`` as ``MonthlyExecution/monthIndex(_:)`` counts it (12·year + month − 1).
   public var landingMonth: Int? { landingThrough.flatMap(MonthlyExecution.monthIndex) }
@@ -191,6 +195,7 @@ public struct RunParameters: Codable, Sendable, Hashable {
     overrideAdjustment =
       try container.decodeIfPresent(HeldAdjustment.self, forKey: .overrideAdjustment) ?? .reconcile
     landingThrough = try container.decodeIfPresent(String.self, forKey: .landingThrough)
+    entityKind = try container.decodeIfPresent(EntityKind.self, forKey: .entityKind)
   }
 
   /// The dataset the run forecasts: `dataset` joined across the M52 → M57 switch when

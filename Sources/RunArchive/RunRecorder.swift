@@ -34,6 +34,10 @@ public struct RunRecorder: Sendable {
       dataFiles: dataFiles, nomenclatureFile: nomenclatureFile, scenarioFile: scenarioFile,
       driverHistoryFile: driverHistoryFile, executionFile: executionFile)
     let dataset = try inputs.importDataset(format: parameters.format)
+    // The kind of collectivité, made explicit: given, else what the nomenclatures say.
+    var parameters = parameters
+    parameters.entityKind =
+      parameters.entityKind ?? EntityKind.inferred(from: dataset) ?? .departement
     let outputs = try RunComputation(parameters: parameters, jobs: jobs).compute(
       dataset, scenario: try inputs.scenario(), driverHistory: try inputs.driverHistory(),
       execution: try inputs.execution())

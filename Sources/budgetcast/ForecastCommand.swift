@@ -61,6 +61,14 @@ struct ForecastCommand: ParsableCommand {
   @Flag(help: "Include order operations.")
   var includeOrder = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The collectivité: \(EntityKind.allCases.map(\.rawValue).joined(separator: "|")).",
+      discussion:
+        "Its statutory ratios' article and debt ceilings in reports. Default: from the nomenclatures (M52 département, M14 commune, M71 région), else departement (M57 does not say)."
+    ))
+  var entityKind: EntityKind?
+
   @Flag(help: ArgumentHelp(stringLiteral: NomenclatureBridge.optOutHelp))
   var noNomenclatureBridge = false
 
@@ -124,6 +132,7 @@ struct ForecastCommand: ParsableCommand {
       format: input.chosenFormat?.rawValue,
       bridgesNomenclatures: !noNomenclatureBridge)
     parameters.landingThrough = try landingMonth()
+    parameters.entityKind = entityKind
     let recorded = try ArchiveOptions.reporting {
       try RunRecorder(archive: archive.store, engine: ArchiveOptions.engine).record(
         dataFiles: data, nomenclatureFile: input.nomenclature, scenarioFile: scenario,
@@ -189,3 +198,5 @@ struct ForecastCommand: ParsableCommand {
     print(recorded.id)
   }
 }
+
+extension EntityKind: ExpressibleByArgument {}

@@ -52,7 +52,8 @@ struct RunDescription {
         + "levels \(p.levels.map { String(Int($0)) }.joined(separator: "/")) %, seed \(p.seed), "
         + "backtest \(p.backtestHorizon) years, format \(p.format ?? "auto"), "
         + "overrides \(p.overrideAdjustment.rawValue)"
-        + (p.landingThrough.map { ", the year after the accounts landed through \($0)" } ?? ""))
+        + (p.landingThrough.map { ", the year after the accounts landed through \($0)" } ?? "")
+        + (p.entityKind.map { ", entity kind \($0.rawValue)" } ?? ""))
     out.append("Engine")
     out.append(
       "  \(manifest.engine.name) \(manifest.engine.version) (\(manifest.engine.buildConfiguration)), "

@@ -25,11 +25,12 @@ struct ScratchArchive {
     return url
   }
 
-  /// Records a run of `data` with `parameters` (one worker, actor `a`), its ID.
-  func record(_ data: URL, _ parameters: RunParameters) throws -> String {
+  /// Records a run of `data` with `parameters` (and `scenario` when given; one worker,
+  /// actor `a`), its ID.
+  func record(_ data: URL, _ parameters: RunParameters, scenario: URL? = nil) throws -> String {
     try recorder.record(
-      dataFiles: [data.path], nomenclatureFile: nil, parameters: parameters, jobs: 1,
-      actor: "a", note: ""
+      dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: scenario?.path,
+      parameters: parameters, jobs: 1, actor: "a", note: ""
     ).id
   }
 

@@ -14,8 +14,8 @@ import Testing
   }
 
   @Test func thresholdsReadTheRatiosAsTheirDefinitionsSay() {
-    let rate8 = AlertThreshold(measure: .grossSavingsRate, value: 8)
-    let years10 = AlertThreshold(measure: .debtPaydownYears, value: 10)
+    let rate8 = AlertThreshold(measure: .grossSavingsRate, value: 8, severity: .weak)
+    let years10 = AlertThreshold(measure: .debtPaydownYears, value: 10, severity: .watch)
     // 79 of 1,000 saved: 7.9 %, below 8; debt 800 / 79 = 10.1 years, beyond 10.
     #expect(rate8.isBeyond(year(revenue: 1000, spending: 921, debt: 800)) == true)
     #expect(years10.isBeyond(year(revenue: 1000, spending: 921, debt: 800)) == true)
@@ -36,7 +36,7 @@ import Testing
     let ratios = FinancialRatios(data)
     let bands = RatioBands(data, ratios: ratios)
     let crossings = ThresholdCrossing.all(ratios, bands: bands)
-    #expect(crossings.map(\.threshold) == AlertThreshold.all)
+    #expect(crossings.map(\.threshold) == AlertThreshold.all(for: .departement))
     let forecast = ratios.years.filter(\.forecast)
     for crossing in crossings {
       // The central year: the first forecast year beyond, computed here from the ratios.
