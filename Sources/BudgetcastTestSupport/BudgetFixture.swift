@@ -34,6 +34,39 @@ public enum BudgetFixture {
     return text
   }
 
+  /// A small plan de comptes in the official XML layout (M52-2014), declared in
+  /// `encoding`: chapters 011, 017, 73 and 16, the RSA, supplies, DMTO and loans accounts
+  /// and one function.
+  public static func planXML(encoding: String = "UTF-8") -> String {
+    """
+    <?xml version='1.0' encoding='\(encoding)'?>
+    <Nomenclature Norme="M52" Declinaison="M52" Exer="2014">
+      <Nature>
+        <Chapitres>
+          <Chapitre Code="011" Libelle="Charges à caractère général" TypeChapitre="G" Section="F" Special="0"/>
+          <Chapitre Code="017" Libelle="Revenu de solidarité active" TypeChapitre="G" Section="F" Special="1"/>
+          <Chapitre Code="73" Libelle="Impositions directes" TypeChapitre="G" Section="F" Special="0"/>
+          <Chapitre Code="16" Libelle="Emprunts et dettes assimilées" TypeChapitre="G" Section="I" Special="0"/>
+        </Chapitres>
+        <Comptes>
+          <Compte Code="6517" Libelle="Allocations RSA">
+            <Compte Code="65171" Libelle="RSA forfaitaire" DR="017" RR="" ROES="" ROIS=""/>
+          </Compte>
+          <Compte Code="6064" Libelle="Fournitures administratives" DR="011" RR=""/>
+          <Compte Code="7321" Libelle="DMTO" DR="" RR="73"/>
+          <Compte Code="1641" Libelle="Emprunts en euros" DR="16" RR="16"/>
+        </Comptes>
+      </Nature>
+      <Fonction>
+        <Comptes>
+          <RefFonc Code="567" Libelle="Allocations RSA" Lib_court="Allocations RSA"/>
+        </Comptes>
+      </Fonction>
+    </Nomenclature>
+
+    """
+  }
+
   /// Monthly execution for a run of the fixture landing 2024: chapter 017 executed
   /// evenly over 2022 and 2023 (half the year by June), and 5.1 M€ from January to June
   /// 2024, which its execution profile lands at 10.2 M€ exactly (about the chapter's

@@ -8,32 +8,6 @@ import Testing
 /// reader never crashes, and a document it refuses is located in the file.
 @Suite("Damaged plans de comptes never crash the nomenclature reader")
 struct MutatedNomenclatureTests {
-  static let plan = """
-    <?xml version='1.0' encoding='ENCODING'?>
-    <Nomenclature Norme="M52" Declinaison="M52" Exer="2014">
-      <Nature>
-        <Chapitres>
-          <Chapitre Code="011" Libelle="Charges à caractère général" TypeChapitre="G" Section="F" Special="0"/>
-          <Chapitre Code="017" Libelle="Revenu de solidarité active" TypeChapitre="G" Section="F" Special="1"/>
-          <Chapitre Code="73" Libelle="Impositions directes" TypeChapitre="G" Section="F" Special="0"/>
-        </Chapitres>
-        <Comptes>
-          <Compte Code="6517" Libelle="Allocations RSA">
-            <Compte Code="65171" Libelle="RSA forfaitaire" DR="017" RR="" ROES="" ROIS=""/>
-          </Compte>
-          <Compte Code="6064" Libelle="Fournitures administratives" DR="011" RR=""/>
-          <Compte Code="7321" Libelle="DMTO" DR="" RR="73"/>
-        </Comptes>
-      </Nature>
-      <Fonction>
-        <Comptes>
-          <RefFonc Code="567" Libelle="Allocations RSA" Lib_court="Allocations RSA"/>
-        </Comptes>
-      </Fonction>
-    </Nomenclature>
-
-    """
-
   static let mutants = 1_000
 
   /// The plan in UTF-8 and in ISO-8859-1, as the official plans are declared; the
@@ -41,7 +15,7 @@ struct MutatedNomenclatureTests {
   /// ISO-8859-1 characters.
   @Test(arguments: ["UTF-8", "ISO-8859-1"])
   func damagedPlansAreReadOrRefusedWithALocation(encoding: String) throws {
-    let plan = Self.plan.replacingOccurrences(of: "ENCODING", with: encoding)
+    let plan = BudgetFixture.planXML(encoding: encoding)
     let original = try Nomenclature.read(
       try ByteMutator.write(Array(plan.utf8), named: "plan.xml"))
     #expect(original.chapter(ofAccount: "65171", direction: .expenditure) == "017")

@@ -108,6 +108,40 @@ struct BudgetCommandsTests {
     #expect((total["wape"] as? Double ?? 1) < 0.05, "\(total)")
   }
 
+  /// A DGFiP balance with its plan: the import summary gives the outstanding debt at
+  /// 31 December (account 1641's closing balance) beside the flows, and the long CSV
+  /// written keeps it as `balance` lines.
+  @Test func aBalanceImportShowsTheDebtStock() throws {
+    let plan = try CommandRunner.temporaryFile(
+      named: "plan.xml", contents: BudgetFixture.planXML())
+    let header =
+      "EXER;IDENT;NDEPT;LBUDG;INSEE;CBUDG;CTYPE;CSTYP;NOMEN;SIREN;CREGI;CACTI;SECTEUR;FINESS;CODBUD1;CATEG;BAL;FONCTION;COMPTE;BEDEB;BECRE;OBNETDEB;OBNETCRE;ONBDEB;ONBCRE;OOBDEB;OOBCRE;SD;SC"
+    let row = { (year: Int, account: String, debit: String, credit: String, closing: String) in
+      "\(year);22330001300016;033;DEPARTEMENT;033;1;201;;M52;223300013;75;;;;;DEPT;DEF;01;\(account);0;0;\(debit);\(credit);0;0;0;0;0;\(closing)"
+    }
+    let balance = try CommandRunner.temporaryFile(
+      named: "balance.csv",
+      contents: ([header]
+        + [2022, 2023].flatMap { year in
+          [
+            row(year, "1641", "46000000", "56000000", year == 2022 ? "620000000" : "630000000"),
+            row(year, "65171", "210000000", "0", "0"),
+          ]
+        }).joined(separator: "\n") + "\n")
+    let output = balance + ".long.csv"
+    let imported = try CommandRunner.budgetcast([
+      "import", balance, "--nomenclature", plan, "--output", output,
+    ])
+    #expect(imported.status == 0, "\(imported.standardError)")
+    let debtRow = imported.standardOutput.split(separator: "\n").first {
+      $0.contains("debt at 31/12 (1641)")
+    }
+    #expect(debtRow?.contains("620000000.00") == true, "\(imported.standardOutput)")
+    #expect(debtRow?.contains("630000000.00") == true)
+    let long = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(long.contains(",I,R,balance,16,1641,01,Emprunts en euros,630000000.00"))
+  }
+
   @Test func unknownFormatIsALocatedError() throws {
     let path = try CommandRunner.temporaryFile(named: "x.csv", contents: "a,b\n1,2\n")
     let run = try CommandRunner.budgetcast(["import", path, "--output", path + ".out"])
