@@ -40,7 +40,8 @@ public struct ComparisonReport: Sendable {
       title: l.pick("Comparaison des scénarios ", "Scenario comparison ")
         + "\(c.years.first ?? 0)–\(c.years.last ?? 0)",
       subtitle: HTML.escape(
-        l.pick("Collectivité ", "Entity ") + reference.entities.joined(separator: ", ") + " · "
+        l.entityKind(reference.entityKind) + " " + reference.entities.joined(separator: ", ")
+          + " · "
           + (0..<c.runs.count).map { c.name($0, l) }.joined(separator: " · ")),
       entities: reference.entities, version: reference.manifest.engine.version,
       sections: sections,

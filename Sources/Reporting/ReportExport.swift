@@ -45,8 +45,10 @@ public enum ReportExport {
       var run: String
       var manifest: RunManifest
       var ratios: [RatioRecord]
-      /// The statutory ratios (CGCT article R3313-1) by year.
+      /// The statutory ratios by year, and the CGCT article that lists them for the
+      /// run's kind of collectivité (R3313-1 for a département).
       var statutoryRatios: [StatutoryRatios.Record]
+      var statutoryRatiosArticle: String
       var thresholds: [ThresholdCrossing]
       var debt: Debt?
       var evaluations: [ForecastEvaluation.Record]
@@ -67,6 +69,7 @@ public enum ReportExport {
       Document(
         run: data.runID, manifest: data.manifest, ratios: summary.ratios,
         statutoryRatios: StatutoryRatios(data, cascade: summary.cascade).records,
+        statutoryRatiosArticle: data.entityKind.ratiosArticle,
         thresholds: summary.thresholds, debt: debt,
         evaluations: data.evaluations.map { .init(entry: $0.entry, evaluation: $0.evaluation) },
         provisionalYear: data.provisionalYear,

@@ -120,7 +120,7 @@ extension SensitivityAnalysis {
     HTML.document(
       language: l, title: l.pick("Sensibilité de l'épargne brute", "Sensitivity of gross savings"),
       subtitle: HTML.escape(
-        l.pick("Collectivité ", "Entity ") + data.entities.joined(separator: ", ")
+        l.entityKind(data.entityKind) + " " + data.entities.joined(separator: ", ")
           + (data.scenario.map { " · " + l.pick("scénario ", "scenario ") + $0.name } ?? ""))
         + " · run <code>\(data.runID.prefix(12))</code>",
       entities: data.entities, version: data.manifest.engine.version,

@@ -56,6 +56,9 @@ struct EntityKindReportTests {
     #expect(html.contains("Commune D999"))
     #expect(html.contains("article R2313-1 du CGCT"))
     #expect(!html.contains("id=\"social\""))
+    let json = String(decoding: try ReportExport.json(data), as: UTF8.self)
+    #expect(json.contains("\"statutoryRatiosArticle\" : \"R2313-1\""))
+    #expect(json.contains("\"entityKind\" : \"commune\""))
     #expect(html.contains("vigilance vers 11\u{00A0}ans, critique au-delà de 13\u{00A0}ans"))
     let keys = ThresholdCrossing.all(
       FinancialRatios(data), bands: data.ratioSummary().bands
