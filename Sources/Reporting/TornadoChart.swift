@@ -22,16 +22,25 @@ struct TornadoChart {
 
   let width = 640.0
   let rowHeight = 30.0
-  let labelWidth = 200.0
-  let margin = 80.0
+  /// Room right of the labels for a downward bar's value.
+  let margin = 76.0
+  /// Room right of the plot for an upward bar's value.
+  let rightMargin = 80.0
+
+  /// Where the labels end (right-aligned): room for the longest at about 6.6 px a
+  /// character (DejaVu Sans at 11 px), from 204 to 300 px, so that a long driver name
+  /// (`taux de cotisation employeur CNRACL`) is not cut at the left edge.
+  var labelEnd: Double {
+    Swift.min(300, Swift.max(204, 6.6 * Double(rows.map(\.label.count).max() ?? 0) + 8))
+  }
 
   func svg() -> String {
     let sorted = rows.sorted { $0.extent > $1.extent }
     let scale = sorted.map(\.extent).max() ?? 0
     guard scale > 0 else { return "" }
     let height = 24 + rowHeight * Double(sorted.count)
-    let plotLeft = labelWidth + margin
-    let plotWidth = width - plotLeft - margin
+    let plotLeft = labelEnd + margin
+    let plotWidth = width - plotLeft - rightMargin
     let zero = plotLeft + plotWidth / 2
     let x = { (value: Double) in zero + value / scale * plotWidth / 2 }
     let f = { (v: Double) in String(format: "%.1f", v) }
@@ -45,7 +54,7 @@ struct TornadoChart {
     for (index, row) in sorted.enumerated() {
       let top = 12 + rowHeight * Double(index)
       svg +=
-        "<text x=\"\(f(labelWidth + margin - 76))\" y=\"\(f(top + 18))\" text-anchor=\"end\">\(HTML.escape(row.label))</text>"
+        "<text x=\"\(f(labelEnd))\" y=\"\(f(top + 18))\" text-anchor=\"end\">\(HTML.escape(row.label))</text>"
       for (test, colour) in [(row.low, "#D55E00"), (row.high, "#0072B2")] {
         guard let (name, value) = test else { continue }
         let start = Swift.min(x(value), zero)
