@@ -25,7 +25,9 @@ extension HTMLReport {
       let values = data.models.values.filter { $0.node.hasPrefix(level + "/") }
         .compactMap { $0.backtest?.mape }.sorted()
       guard !values.isEmpty else { continue }
-      accuracy.append([level, l.percent(values[values.count / 2]), String(values.count)])
+      accuracy.append([
+        HTML.escape(l.levelName(level)), l.percent(values[values.count / 2]), String(values.count),
+      ])
     }
     if !accuracy.isEmpty {
       html += HTML.table(

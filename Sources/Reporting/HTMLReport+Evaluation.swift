@@ -56,14 +56,10 @@ extension HTMLReport {
   /// Accuracy by level of the hierarchy.
   func accuracyTable(_ evaluation: ForecastEvaluation) -> String {
     let l = language
-    let names = [
-      "total": l.pick("Totaux", "Totals"), "section": l.pick("Sections", "Sections"),
-      "chapter": l.pick("Chapitres", "Chapters"), "line": l.pick("Lignes", "Lines"),
-    ]
     let percent = { (value: Double?) in value.map { l.percent(100 * $0) } ?? "—" }
     let rows = evaluation.levels.map { level in
       [
-        HTML.escape(names[level.level] ?? level.level), l.grouped(Double(level.count), decimals: 0),
+        HTML.escape(l.levelName(level.level)), l.grouped(Double(level.count), decimals: 0),
         percent(level.wape), percent(level.baseWAPE), percent(level.medianAPE),
         level.bias.map { l.percent(100 * $0, signed: true) } ?? "—",
         percent(level.coverage["80"]), percent(level.coverage["95"]),

@@ -32,6 +32,18 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     ((euros / 1e5).rounded() > 0 ? "+" : "") + millions(euros)
   }
 
+  /// A level of the hierarchy (`total`, `section`, `chapter`, `line`) as a table
+  /// heading: `Totaux`, `Sections`, `Chapitres`, `Lignes`.
+  func levelName(_ level: String) -> String {
+    switch level {
+    case "total": return pick("Totaux", "Totals")
+    case "section": return pick("Sections", "Sections")
+    case "chapter": return pick("Chapitres", "Chapters")
+    case "line": return pick("Lignes", "Lines")
+    default: return level
+    }
+  }
+
   /// The kind of collectivité as a title word: `Département`, `Commune`, `Région`.
   func entityKind(_ kind: EntityKind) -> String {
     switch kind {

@@ -36,6 +36,9 @@ struct ShortHistoryReportTests {
   @Test func aLongEnoughHistoryHasNoSuchMessage() throws {
     let html = try Self.report(years: 9, language: .french)
     #expect(!html.contains("Historique court"))
+    // The backtest table names the levels in French.
+    #expect(html.contains(">Chapitres<") && html.contains(">Lignes<"))
+    #expect(!html.contains(">chapter<") && !html.contains(">line<"))
     #expect(html.contains("Les plus forts mouvements"))
   }
 }
