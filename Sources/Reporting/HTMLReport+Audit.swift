@@ -104,6 +104,16 @@ extension HTMLReport {
       + (p.entityKind.map { l.pick(", collectivité ", ", entity kind ") + $0.rawValue } ?? "")
   }
 
+  /// A node's name for a reader: a line's label, a chapter's number and title
+  /// (`017 Revenu de solidarité active (RSA)`), nil for a section or total (their
+  /// identifiers say it).
+  func nodeTitle(_ node: String) -> String? {
+    if let label = data.labels[node] { return label }
+    let parts = node.split(separator: "/").map(String.init)
+    guard parts.first == "chapter", parts.count == 4 else { return nil }
+    return language.chapter(parts[3])
+  }
+
   /// Why a line's model, as HTML in the report's language (see
   /// ``ReportLanguage/modelReason(requested:used:fallbacks:)``).
   func reason(_ record: NodeModelRecord) -> String {
@@ -166,7 +176,7 @@ extension HTMLReport {
       numericColumns: [])
     let overrides = m.overrides.map { o -> [String] in
       [
-        (data.labels[o.node].map { HTML.escape($0) + "<br>" } ?? "")
+        (nodeTitle(o.node).map { HTML.escape($0) + "<br>" } ?? "")
           + "<small>\(HTML.escape(o.node))</small>",
         String(o.year), "\(l.millions(o.modelValue)) → \(l.millions(o.value))",
         HTML.escape(o.actor) + "<br><small>\(HTML.escape(o.date))</small>", HTML.escape(o.reason),

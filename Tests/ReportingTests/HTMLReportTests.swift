@@ -34,6 +34,9 @@ final class HTMLReportTests: XCTestCase {
     }
     XCTAssertTrue(html.contains("dfin.martin"))
     XCTAssertTrue(html.contains("Revalorisation &lt;RSA&gt; &amp; avril"), "reason escaped")
+    // The overridden chapter named for a reader beside its identifier.
+    XCTAssertTrue(
+      html.contains("017 Revenu de solidarité active<br><small>chapter/F/D/017</small>"))
     XCTAssertTrue(html.contains("✎"))
     // Text is escaped once: no entity escaped again.
     XCTAssertFalse(html.contains("&amp;#") || html.contains("&amp;amp;"))
