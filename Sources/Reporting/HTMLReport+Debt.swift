@@ -13,7 +13,7 @@ extension HTMLReport {
             l.pick(
               "Encours de la dette au 31 décembre \(year) : \(l.millions(stock)) (solde du compte 1641 à la balance DGFiP). Le tableau des emprunts ne figure pas dans les comptes : donnez-le dans le scénario (clé debt : encours, durée résiduelle et taux moyen, ou le tableau des emprunts) pour présenter ici sa structure et son profil d'extinction, et calculer l'encours et la capacité de désendettement des années prévues.",
               "Outstanding debt at 31 December \(year): \(l.millions(stock)) (account 1641's balance in the DGFiP balance). The loan table is not in the accounts: give it in the scenario (key debt: stock, residual years and average rate, or the loan table) to present its structure and extinction profile here, and to compute the outstanding debt and debt-to-savings ratio of the forecast years."
-            )) + "</p>"
+            )) + "</p>" + debtHistoryFigure()
       }
       return "<p>"
         + HTML.escape(
@@ -39,7 +39,7 @@ extension HTMLReport {
       + HTML.escape(
         debtSummary(
           of: profile, total: total, loans: loans.count, rate: rate(averageRate),
-          years: averageYears, lastYear: lastYear)) + "</p>"
+          years: averageYears, lastYear: lastYear)) + "</p>" + debtHistoryFigure()
     let profileName = { (profile: Scenario.Loan.Profile) in
       switch profile {
       case .constant: return l.pick("amortissement constant", "constant capital")

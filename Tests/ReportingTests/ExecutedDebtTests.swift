@@ -47,11 +47,27 @@ struct ExecutedDebtTests {
     let html = HTMLReport(data: data, language: .french).render()
     #expect(html.contains("solde créditeur du compte 1641"))
     #expect(html.contains("Encours de la dette au 31 décembre 2023 : 56,0\u{00A0}M€"))
+    // Charted over the executed years, the figures in its description.
+    #expect(html.contains("Encours de la dette au 31 décembre</title>"))
+    #expect(html.contains("2015 40,0\u{00A0}M€, 2016 42,0\u{00A0}M€"))
     // Without balances, nothing of the kind is said.
     let without = HTMLReport(
       data: try ReportData.load(flows, from: scratch.archive), language: .french
     ).render()
     #expect(!without.contains("solde créditeur du compte 1641"))
+    #expect(!without.contains("Encours de la dette au 31 décembre</title>"))
+    // With the scenario's debt, the chart goes on along its schedule.
+    let scheduled = try scratch.record(
+      try scratch.file("scheduled.csv", Self.withBalances()), parameters,
+      scenario: try scratch.file("debt.yaml", RunsFixture.debtScenario))
+    let withSchedule = HTMLReport(
+      data: try ReportData.load(scheduled, from: scratch.archive), language: .french
+    ).render()
+    let chart = try #require(
+      withSchedule.range(of: "Encours de la dette au 31 décembre</title><desc").map {
+        String(withSchedule[$0.upperBound...].prefix(400))
+      })
+    #expect(chart.contains("Prévu : 2024 "), "\(chart)")
   }
 
   /// Evaluated against actuals that hold the stock, a run without the scenario's debt
