@@ -14,7 +14,7 @@ public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// once (a file of a commune beside a département's) say nothing either.
   public static func inferred(from dataset: BudgetDataset) -> EntityKind? {
     var kinds = Set<EntityKind>()
-    for name in Set(dataset.lines.map { $0.nomenclature.uppercased() }) {
+    for name in Set(dataset.lines.map(\.nomenclature)).map({ $0.uppercased() }) {
       if name.hasPrefix("M52") { kinds.insert(.departement) }
       if name.hasPrefix("M14") { kinds.insert(.commune) }
       if name.hasPrefix("M71") { kinds.insert(.region) }
@@ -23,8 +23,8 @@ public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable {
   }
 
   /// The CGCT article listing the eleven statutory ratios of the kind's budgets:
-  /// R3313-1 (départements), R2313-1 (communes of 3,500 inhabitants or more),
-  /// R4313-1 (régions).
+  /// R3313-1 (départements), R2313-1 (communes; the population thresholds it sets for
+  /// each ratio were not checked offline), R4313-1 (régions).
   public var ratiosArticle: String {
     switch self {
     case .departement: return "R3313-1"

@@ -95,11 +95,11 @@ extension ForecastEvaluation {
       actualData.scenario = nil
       actualData.executedDebt = executed.outstandingDebt
       var actual = FinancialRatios(actualData).years
-      // The stock the actuals hold, else the scenario's rolled with the executed flows.
+      // The stock the actuals hold (set by FinancialRatios), else the scenario's rolled
+      // with the executed flows.
       let rolled = executedDebt(data, actuals: actualData, cascade: actual)
-      for i in actual.indices {
-        actual[i].outstandingDebt =
-          executed.outstandingDebt[actual[i].year] ?? rolled[actual[i].year]
+      for i in actual.indices where actual[i].outstandingDebt == nil {
+        actual[i].outstandingDebt = rolled[actual[i].year]
       }
       return executed.years.compactMap { year in
         guard let predicted = forecast.first(where: { $0.year == year }),

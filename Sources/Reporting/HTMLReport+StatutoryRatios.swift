@@ -1,5 +1,6 @@
 extension HTMLReport {
-  /// The statutory ratios (CGCT article R3313-1) over the years of the savings cascade's
+  /// The statutory ratios (the CGCT article of the run's kind of collectivité,
+  /// ``EntityKind/ratiosArticle``) over the years of the savings cascade's
   /// table, with the population they divide by and where it comes from.
   func statutoryRatiosTable() -> String {
     let l = language

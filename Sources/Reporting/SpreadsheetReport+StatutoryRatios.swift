@@ -1,6 +1,6 @@
 extension SpreadsheetReport {
   /// The *Ratios légaux* sheet: the population and the statutory ratios (CGCT article
-  /// R3313-1) by year, history and forecast, then the note on their accounts.
+  /// R3313-1, or the commune's or région's) by year, history and forecast, then the note on their accounts.
   func statutorySheet(_ sheet: XLSXWorkbook.Sheet, cascade: FinancialRatios) {
     let l = language
     let statutory = StatutoryRatios(data, cascade: cascade)

@@ -1,6 +1,6 @@
 /// The financial ratios the law attaches to the budget documents of départements (CGCT
-/// article R3313-1; the same list as communes of 10,000 inhabitants and more, R2313-1, and
-/// régions, R4313-1), by year, from real operations.
+/// article R3313-1; the same list as communes, R2313-1, and régions, R4313-1:
+/// ``EntityKind/ratiosArticle``), by year, from real operations.
 ///
 /// | n° | ratio | accounts |
 /// |---|---|---|
@@ -20,7 +20,8 @@
 /// Ratios 1 to 6 are in euros per inhabitant and need a ``PopulationPath``; 7, 9, 10
 /// and 11 are fractions. Forecast years use the central forecasts (the same figures as
 /// the savings cascade), so a ratio is nil where its parts are not known: the debt
-/// without a stock in the scenario, a per-inhabitant ratio without a population.
+/// without a stock (neither in the balances nor in the scenario), a per-inhabitant
+/// ratio without a population.
 public struct StatutoryRatios: Sendable {
   /// A ratio, numbered as in the code.
   public enum Ratio: Int, Sendable, CaseIterable {

@@ -36,6 +36,7 @@ enum DGFiPBalanceImporter {
     try reader.checkColumns()
     var lines: [BudgetLine] = []
     var skipped = 0
+    let hasClosingBalances = reader.hasColumn("SD") && reader.hasColumn("SC")
     for row in table.rows {
       let year = reader.year(row, "EXER")
       let flows = ["OBNETDEB", "OBNETCRE", "OOBDEB", "OOBCRE"].map { reader.amount(row, $0) }
@@ -65,8 +66,8 @@ enum DGFiPBalanceImporter {
             label: nomenclature.accounts[account]?.label ?? "", amountCents: amount))
       }
       if !mapped { skipped += 1 }
-      if account.hasPrefix(BudgetDataset.loansAccount), reader.hasColumn("SD"),
-        reader.hasColumn("SC"), let debit = reader.amount(row, "SD"),
+      if hasClosingBalances, account.hasPrefix(BudgetDataset.loansAccount),
+        let debit = reader.amount(row, "SD"),
         let credit = reader.amount(row, "SC"), credit != debit
       {
         lines.append(
