@@ -22,6 +22,11 @@ public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable {
     return kinds.count == 1 ? kinds.first : nil
   }
 
+  /// The kind `given`, else the one `dataset`'s nomenclatures name, else département.
+  public static func resolved(_ given: EntityKind?, for dataset: BudgetDataset) -> EntityKind {
+    given ?? inferred(from: dataset) ?? .departement
+  }
+
   /// The CGCT article listing the eleven statutory ratios of the kind's budgets:
   /// R3313-1 (départements), R2313-1 (communes; the population thresholds it sets for
   /// each ratio were not checked offline), R4313-1 (régions).

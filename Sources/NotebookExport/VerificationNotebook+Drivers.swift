@@ -77,6 +77,8 @@ extension VerificationNotebook {
                     name = "pch"
             elif account.startswith(("7321", "7322")):
                 name = "dmto"
+            if name in ("rsa", "apa", "pch", "dmto") and not departement:
+                name = None
             if name:
                 year = int(r[column["year"]])
                 totals.setdefault(name, {})[year] = totals.get(name, {}).get(year, 0) + int(Decimal(r[column["amount"]]) * 100)

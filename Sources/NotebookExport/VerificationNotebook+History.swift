@@ -13,6 +13,9 @@ extension VerificationNotebook {
     column = {name: i for i, name in enumerate(header)}
     years = sorted({int(r[column["year"]]) for r in snapshot[1:]})
     include_order = manifest["parameters"]["includeOrder"]
+    # RSA, APA, PCH and the DMTO accounts are a département's lines (a commune's 7321 is
+    # its attribution de compensation): other kinds' drivers move personnel and charges only.
+    departement = manifest["parameters"].get("entityKind", "departement") == "departement"
     rows = [list(r) for r in snapshot[1:]]
     if manifest["parameters"].get("bridgesNomenclatures"):
         # Lines joined across the M52 -> M57 switch, by the rule the run states: per

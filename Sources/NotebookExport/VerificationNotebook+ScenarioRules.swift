@@ -70,7 +70,7 @@ extension VerificationNotebook {
         _, s, d, chapter, account, _ = node.split("/")
         f = {}
         if s == "F" and d == "D":
-            if chapter == "017":
+            if chapter == "017" and departement:
                 lag = elasticities.get("rsa_households_per_unemployment_point", {}).get("lag")
                 lag = 1 if lag is None else lag
                 households = (1 + change(paths, "rsa_households", year)) * np.exp(elastic("rsa_households_per_unemployment_point") * change(paths, "unemployment_rate", year - lag))
@@ -81,11 +81,11 @@ extension VerificationNotebook {
                 revaluation = sc.get("rsaRevaluation")
                 if revaluation and year >= revaluation["year"]:
                     f["rsa_revaluation"] = 1 + revaluation["rate"] * share(revaluation, year)
-            elif chapter == "016":
+            elif chapter == "016" and departement:
                 for age in ("75", "85"):
                     if change(paths, "population_" + age, year):
                         f["population_" + age] = (1 + change(paths, "population_" + age, year)) ** elastic("apa_per_population_" + age)
-            elif chapter == "65" and account.startswith("651121"):
+            elif chapter == "65" and account.startswith("651121") and departement:
                 if change(paths, "pch_beneficiaries", year):
                     f["pch_beneficiaries"] = (1 + change(paths, "pch_beneficiaries", year)) ** elastic("pch_per_beneficiaries")
             elif chapter == "012":
@@ -103,7 +103,7 @@ extension VerificationNotebook {
                 level = sum(change(paths, "inflation", y) for y in horizon_years if y <= year) / 100
                 if level:
                     f["inflation"] = np.exp(elastic("charges_per_inflation_point") * level)
-        if s == "F" and d == "R" and (account.startswith("7321") or account.startswith("7322")):
+        if departement and s == "F" and d == "R" and account[:4] in ("7321", "7322"):
             for driver in ("real_estate_transactions", "real_estate_prices"):
                 if change(paths, driver, year):
                     name = "dmto_per_transactions" if driver.endswith("transactions") else "dmto_per_prices"
@@ -112,7 +112,7 @@ extension VerificationNotebook {
                 f["dmto_rate"] = sc["dmtoRate"] / 0.045
         if s == "I" and d == "D" and chapter != "16" and year in programme_factor:
             f["investment_programme"] = programme_factor[year]
-        is_dmto = s == "F" and d == "R" and account[:4] in ("7321", "7322")
+        is_dmto = departement and s == "F" and d == "R" and account[:4] in ("7321", "7322")
         for rate in sc.get("taxRates") or []:
             if year >= rate["year"] and covers(rate["node"], node) and not is_dmto:
                 f["tax_rates"] = f.get("tax_rates", 1.0) * rate["voted"] / rate["current"]

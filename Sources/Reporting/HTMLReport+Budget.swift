@@ -88,8 +88,26 @@ extension HTMLReport {
     return html
   }
 
-  /// *Recettes*: DMTO, VAT fraction, DGF and the revenue chapters.
+  /// *Recettes*: a département's DMTO, VAT fraction and DGF, or, for another kind of
+  /// collectivité, whose plan numbers those accounts otherwise (a commune's 7321 is its
+  /// attribution de compensation), its main revenue chapters; then every revenue chapter.
   func revenue() -> String {
+    let l = language
+    var html =
+      data.entityKind == .departement ? departementRevenueCharts() : chapterRevenueCharts()
+    let chapters = data.history.keys.filter { $0.hasPrefix("chapter/F/R/") }.sorted()
+    html += yearTable(
+      caption: l.pick(
+        "Recettes réelles de fonctionnement par chapitre (M€)",
+        "Operating revenue by chapter (M€)"),
+      nodes: chapters.map {
+        ($0, l.chapter(String($0.split(separator: "/").last ?? "")))
+      })
+    return html
+  }
+
+  /// A département's transfer taxes, VAT fraction and DGF, and the transfer taxes' drivers.
+  func departementRevenueCharts() -> String {
     let l = language
     var html = chart(
       linesWhere: { $0.hasPrefix("line/F/R/73/7321") || $0.hasPrefix("line/F/R/73/7322") },
@@ -105,15 +123,21 @@ extension HTMLReport {
       [.realEstateTransactions, .realEstatePrices],
       caption: l.pick(
         "Moteurs des droits de mutation", "Drivers of transfer taxes"))
-    let chapters = data.history.keys.filter { $0.hasPrefix("chapter/F/R/") }.sorted()
-    html += yearTable(
-      caption: l.pick(
-        "Recettes réelles de fonctionnement par chapitre (M€)",
-        "Operating revenue by chapter (M€)"),
-      nodes: chapters.map {
-        ($0, l.chapter(String($0.split(separator: "/").last ?? "")))
-      })
     return html
+  }
+
+  /// The three largest operating revenue chapters of the last executed year, each a chart.
+  func chapterRevenueCharts() -> String {
+    let l = language
+    guard let last = data.historyYears.last else { return "" }
+    let largest = data.history.keys.filter { $0.hasPrefix("chapter/F/R/") }
+      .map { ($0, data.history[$0]?[last] ?? 0) }
+      .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+      .prefix(3)
+    return largest.map { node, _ in
+      let chapter = String(node.split(separator: "/").last ?? "")
+      return chart(node: node, title: "\(l.chapter(chapter)) (\(chapter))")
+    }.joined()
   }
 
   /// Whether line `node` is child-welfare spending: M52 function 51 (Famille et

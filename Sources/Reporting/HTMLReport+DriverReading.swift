@@ -82,7 +82,7 @@ extension HTMLReport {
     let horizon = Double(lastForecast - lastExecuted)
     let percent = { (value: Double) in l.percent(100 * value, signed: true) }
     var rows: [[String]] = []
-    for line in Self.drivenLines {
+    for line in Self.drivenLines where line.line.belongs(to: data.entityKind) {
       let (history, forecast) = data.lineSum { node in line.prefixes.contains(where: node.hasPrefix)
       }
       guard let start = history[lastExecuted], let end = forecast[lastForecast], start > 0, end > 0

@@ -117,7 +117,7 @@ extension RunComputation {
     }
     // The one-year forecasts, driven lines from their drivers as in the run's own pass.
     var bases = forecaster.baseForecasts(hierarchy, horizon: 1)
-    let elasticities = ElasticityEstimator().elasticities(
+    let elasticities = ElasticityEstimator(entityKind: entityKind).elasticities(
       dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:],
       lags: scenario?.lags ?? [:])
     _ = anchor(

@@ -20,6 +20,10 @@ public struct RunComputation: Sendable {
     self.jobs = jobs
   }
 
+  /// The kind of collectivité the run is for (recorded by ``RunRecorder``; runs archived
+  /// before the kind was recorded were départements').
+  var entityKind: EntityKind { parameters.entityKind ?? .departement }
+
   /// The forecaster the parameters describe.
   func forecaster() throws(ArchiveError) -> HierarchicalBudgetForecaster {
     guard let model = ForecastMethod(rawValue: parameters.model) else {
@@ -64,7 +68,7 @@ public struct RunComputation: Sendable {
     guard hierarchy.years.count >= 2, !hierarchy.nodes.isEmpty else {
       throw .invalidRequest("the data hold \(hierarchy.years.count) year(s); at least 2 are needed")
     }
-    let elasticities = ElasticityEstimator().elasticities(
+    let elasticities = ElasticityEstimator(entityKind: entityKind).elasticities(
       dataset: dataset, history: driverHistory, overrides: scenario?.elasticities ?? [:],
       lags: scenario?.lags ?? [:])
     var bases = forecaster.baseForecasts(hierarchy, horizon: parameters.horizon)
@@ -94,7 +98,7 @@ public struct RunComputation: Sendable {
       }
       let applied = try ScenarioApplication(
         scenario: scenario, elasticities: Elasticity.usedValues(elasticities),
-        lags: Elasticity.usedLags(elasticities)
+        lags: Elasticity.usedLags(elasticities), entityKind: entityKind
       ).apply(result, hierarchy: hierarchy)
       result = applied.0
       effects = ScenarioApplication.csv(applied.1)
@@ -178,13 +182,13 @@ public struct RunComputation: Sendable {
     }
     return DrivenAnchoring.anchor(
       &bases, dataset: dataset, history: history, elasticities: elasticities,
-      levels: parameters.levels, requested: requested)
+      levels: parameters.levels, requested: requested, entityKind: entityKind)
   }
 
   /// Each node's reconciled accuracy when the last `backtestHorizon` years are held out;
   /// driven lines are forecast from their drivers as in the run, the elasticities
   /// estimated again on the training years, conditional on the drivers' actual values
-  /// for the years held out (``DrivenAnchoring/anchor(_:asOf:dataset:history:levels:requested:overrides:lags:)``).
+  /// for the years held out (``DrivenAnchoring/anchor(_:asOf:dataset:history:levels:requested:entityKind:overrides:lags:)``).
   func backtest(
     _ dataset: BudgetDataset, full: BudgetHierarchy, forecaster: HierarchicalBudgetForecaster,
     driverHistory: DriverHistory?, scenario: Scenario?
@@ -203,7 +207,7 @@ public struct RunComputation: Sendable {
     if let driverHistory, !parameters.includeOrder {
       _ = DrivenAnchoring.anchor(
         &bases, asOf: origin, dataset: dataset, history: driverHistory,
-        levels: parameters.levels, requested: forecaster.model,
+        levels: parameters.levels, requested: forecaster.model, entityKind: entityKind,
         overrides: scenario?.elasticities ?? [:], lags: scenario?.lags ?? [:])
     }
     let result = forecaster.reconcile(bases, with: forecaster.reconciliation)

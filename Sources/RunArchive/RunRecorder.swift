@@ -36,8 +36,7 @@ public struct RunRecorder: Sendable {
     let dataset = try inputs.importDataset(format: parameters.format)
     // The kind of collectivité, made explicit: given, else what the nomenclatures say.
     var parameters = parameters
-    parameters.entityKind =
-      parameters.entityKind ?? EntityKind.inferred(from: dataset) ?? .departement
+    parameters.entityKind = EntityKind.resolved(parameters.entityKind, for: dataset)
     let outputs = try RunComputation(parameters: parameters, jobs: jobs).compute(
       dataset, scenario: try inputs.scenario(), driverHistory: try inputs.driverHistory(),
       execution: try inputs.execution())

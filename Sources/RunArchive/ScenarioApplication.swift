@@ -14,6 +14,8 @@ struct ScenarioApplication {
   var elasticities: [String: Double] = [:]
   /// The run's lags by elasticity name.
   var lags: [String: Int] = [:]
+  /// The kind of collectivité whose lines move (``DrivenLine/belongs(to:)``).
+  var entityKind: EntityKind = .departement
 
   /// One cause's effect on one node in one year (euros).
   struct Effect: Hashable {
@@ -38,7 +40,8 @@ struct ScenarioApplication {
   {
     var adjusted = result
     let effects = ScenarioEffects(
-      scenario: scenario, years: result.years, elasticities: elasticities, lags: lags)
+      scenario: scenario, years: result.years, elasticities: elasticities, lags: lags,
+      entityKind: entityKind)
     let k = hierarchy.aggregateCount
     let ids = hierarchy.nodes.map(NodeLabel.identifier)
     let members = hierarchy.bottomIndices()

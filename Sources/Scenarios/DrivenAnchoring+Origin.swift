@@ -3,14 +3,16 @@ import BudgetForecast
 import Forecasting
 
 extension DrivenAnchoring {
-  /// Forecasts the driven lines of `dataset` from `history` (``DrivenLineForecaster``)
-  /// and anchors them in `bases`; the notes say which could not be.
+  /// Forecasts the driven lines of `dataset` from `history` and anchors them in `bases`.
+  ///
+  /// The lines are forecast by ``DrivenLineForecaster``; the notes say which could not
+  /// be anchored. `entityKind` says which lines are driven (``DrivenLine/belongs(to:)``).
   public static func anchor(
     _ bases: inout HierarchicalBudgetForecaster.BaseForecasts, dataset: BudgetDataset,
     history: DriverHistory, elasticities: [Elasticity], levels: [Double],
-    requested: ForecastMethod
+    requested: ForecastMethod, entityKind: EntityKind
   ) -> DrivenAnchoring {
-    let driven = DrivenLineForecaster(levels: levels).forecasts(
+    let driven = DrivenLineForecaster(levels: levels, entityKind: entityKind).forecasts(
       dataset: dataset, history: history, elasticities: elasticities, horizon: bases.horizon)
     var anchoring = apply(driven.forecasts, to: &bases, requested: requested)
     anchoring.notes = driven.notes + anchoring.notes
@@ -26,14 +28,14 @@ extension DrivenAnchoring {
   public static func anchor(
     _ bases: inout HierarchicalBudgetForecaster.BaseForecasts, asOf origin: Int,
     dataset: BudgetDataset, history: DriverHistory, levels: [Double], requested: ForecastMethod,
-    overrides: [String: Double] = [:], lags: [String: Int] = [:]
+    entityKind: EntityKind, overrides: [String: Double] = [:], lags: [String: Int] = [:]
   ) -> DrivenAnchoring {
     let known = history.through(origin + bases.horizon)
     let training = BudgetDataset(lines: dataset.lines.filter { $0.year <= origin })
-    let elasticities = ElasticityEstimator().elasticities(
+    let elasticities = ElasticityEstimator(entityKind: entityKind).elasticities(
       dataset: training, history: known, overrides: overrides, lags: lags)
     return anchor(
       &bases, dataset: training, history: known, elasticities: elasticities, levels: levels,
-      requested: requested)
+      requested: requested, entityKind: entityKind)
   }
 }

@@ -1,6 +1,13 @@
+import Budget
+
 /// The budget lines that drivers move, recognised by section, direction, chapter and
 /// account: the scenario rules (``ScenarioEffects``) and the estimation of their
 /// elasticities (``ElasticityEstimator``) read lines through this one classification.
+///
+/// The accounts are the départements' plan (M52, and M57 as départements use it).
+/// Personnel and general charges are every collectivité's chapters; RSA, APA, PCH and
+/// the DMTO accounts are a département's only (``belongs(to:)``): a commune's 7321 is
+/// its attribution de compensation from its intercommunality, not a transfer tax.
 public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   /// RSA allowances: operating spending of chapter 017.
   case rsa
@@ -33,6 +40,20 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
     case "65": return account.hasPrefix("651121") ? .pch : nil
     default: return nil
     }
+  }
+
+  /// Whether the line is one of `kind`'s: personnel and general charges are everyone's,
+  /// the others a département's.
+  public func belongs(to kind: EntityKind) -> Bool {
+    switch self {
+    case .personnel, .generalCharges: return true
+    case .rsa, .apa, .pch, .dmto: return kind == .departement
+    }
+  }
+
+  /// The driven line of a hierarchy node of a `kind` budget, if any.
+  public static func classify(node: String, kind: EntityKind) -> DrivenLine? {
+    classify(node: node).flatMap { $0.belongs(to: kind) ? $0 : nil }
   }
 
   /// The driven line of a hierarchy node `line/F/D/017/65171/567`, if any.

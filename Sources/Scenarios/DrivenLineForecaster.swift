@@ -34,9 +34,12 @@ import Foundation
 /// intervals the exponentiated Gaussian ones.
 public struct DrivenLineForecaster: Sendable {
   public var levels: [Double]
+  /// The kind of collectivité whose lines are forecast (``DrivenLine/belongs(to:)``).
+  public var entityKind: EntityKind
 
-  public init(levels: [Double] = [80, 95]) {
+  public init(levels: [Double] = [80, 95], entityKind: EntityKind = .departement) {
     self.levels = levels
+    self.entityKind = entityKind
   }
 
   /// The driven lines that can be forecast from their drivers, and, for the others
@@ -49,7 +52,7 @@ public struct DrivenLineForecaster: Sendable {
     }
     let used = Dictionary(
       elasticities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-    let lines = ElasticityEstimator.lineTotals(dataset)
+    let lines = ElasticityEstimator.lineTotals(dataset, kind: entityKind)
     var forecasts: [DrivenLineForecast] = []
     var notes: [String] = []
     let bases = Self.baseAmounts(history, lastYear: lastYear, horizon: horizon)

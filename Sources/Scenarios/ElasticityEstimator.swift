@@ -35,7 +35,12 @@ public struct ElasticityEstimator: Sendable {
     "dmto_per_prices": 0...2,
   ]
 
-  public init() {}
+  /// The kind of collectivité whose lines are estimated (``DrivenLine/belongs(to:)``).
+  public var entityKind: EntityKind
+
+  public init(entityKind: EntityKind = .departement) {
+    self.entityKind = entityKind
+  }
 
   /// A model's data: consecutive years, the response growth and one column per regressor.
   struct Sample: Equatable {
@@ -53,7 +58,7 @@ public struct ElasticityEstimator: Sendable {
     dataset: BudgetDataset, history: DriverHistory?, overrides: [String: Double] = [:],
     lags: [String: Int] = [:]
   ) -> [Elasticity] {
-    let lines = Self.lineTotals(dataset)
+    let lines = Self.lineTotals(dataset, kind: entityKind)
     let history = dataset.lines.map(\.year).max().flatMap { last in history?.through(last) }
     var result: [Elasticity] = []
     for model in DriverModel.library.map({ $0.fixing(lags: lags) }) {
@@ -255,14 +260,16 @@ public struct ElasticityEstimator: Sendable {
       columns: (0..<regressors).map { j in chosen.map { $0.x[j] } })
   }
 
-  /// Each driven line's total by year (real operations, euros).
-  static func lineTotals(_ dataset: BudgetDataset) -> [DrivenLine: [Int: Double]] {
+  /// Each driven line's total by year (real operations, euros), for a `kind` budget.
+  static func lineTotals(_ dataset: BudgetDataset, kind: EntityKind) -> [DrivenLine: [Int: Double]]
+  {
     var cents: [DrivenLine: [Int: Int64]] = [:]
     for line in dataset.lines where line.operation == .real {
       guard
         let driven = DrivenLine.classify(
           section: line.section.rawValue, direction: line.direction.rawValue,
-          chapter: line.chapter, account: line.account)
+          chapter: line.chapter, account: line.account),
+        driven.belongs(to: kind)
       else { continue }
       cents[driven, default: [:]][line.year, default: 0] += line.amountCents
     }

@@ -1,3 +1,4 @@
+import Budget
 import Foundation
 
 /// How a scenario moves each budget line, year by year, against the baseline.
@@ -39,15 +40,18 @@ public struct ScenarioEffects: Sendable {
   public var elasticities: [String: Double]
   /// The run's lags by elasticity name (``Elasticity/usedLags(_:)``).
   public var lags: [String: Int]
+  /// The kind of collectivité whose lines move (``DrivenLine/belongs(to:)``).
+  public var entityKind: EntityKind
 
   public init(
     scenario: Scenario, years: [Int], elasticities: [String: Double] = [:],
-    lags: [String: Int] = [:]
+    lags: [String: Int] = [:], entityKind: EntityKind = .departement
   ) {
     self.scenario = scenario
     self.years = years
     self.elasticities = elasticities
     self.lags = lags
+    self.entityKind = entityKind
   }
 
   /// The lag of elasticity `name`: the run's, else the documented default.
@@ -64,7 +68,7 @@ public struct ScenarioEffects: Sendable {
 
   /// The factors moving line `node` in `year`, by driver name (empty when none applies).
   public func factors(node: String, year: Int) -> [String: Double] {
-    guard let line = DrivenLine.classify(node: node) else { return [:] }
+    guard let line = DrivenLine.classify(node: node, kind: entityKind) else { return [:] }
     var factors: [String: Double] = [:]
     switch line {
     case .rsa:

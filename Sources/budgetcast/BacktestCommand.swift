@@ -27,6 +27,8 @@ struct BacktestCommand: ParsableCommand {
     ))
   var driverHistory: String?
 
+  @OptionGroup var entityKind: EntityKindOption
+
   func run() throws {
     let dataset = try common.dataset()
     guard dataset.years.contains(origin), origin < (dataset.years.last ?? origin) else {
@@ -38,10 +40,11 @@ struct BacktestCommand: ParsableCommand {
     var backtest = BudgetBacktest(forecaster: forecaster)
     if let driverHistory, !common.includeOrder {
       let history = try ArchiveOptions.reporting { try DriverHistory.read(driverHistory) }
+      let kind = entityKind.resolved(for: dataset)
       backtest.adjustingBases = { bases, origin in
         _ = DrivenAnchoring.anchor(
           &bases, asOf: origin, dataset: dataset, history: history, levels: forecaster.levels,
-          requested: forecaster.model)
+          requested: forecaster.model, entityKind: kind)
       }
     }
     let rows = backtest.run(

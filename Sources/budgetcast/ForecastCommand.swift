@@ -61,13 +61,7 @@ struct ForecastCommand: ParsableCommand {
   @Flag(help: "Include order operations.")
   var includeOrder = false
 
-  @Option(
-    help: ArgumentHelp(
-      "The collectivité: \(EntityKind.allCases.map(\.rawValue).joined(separator: "|")).",
-      discussion:
-        "Its statutory ratios' article and debt ceilings in reports. Default: from the nomenclatures (M52 département, M14 commune, M71 région), else departement (M57 does not say)."
-    ))
-  var entityKind: EntityKind?
+  @OptionGroup var entityKind: EntityKindOption
 
   @Flag(help: ArgumentHelp(stringLiteral: NomenclatureBridge.optOutHelp))
   var noNomenclatureBridge = false
@@ -132,7 +126,7 @@ struct ForecastCommand: ParsableCommand {
       format: input.chosenFormat?.rawValue,
       bridgesNomenclatures: !noNomenclatureBridge)
     parameters.landingThrough = try landingMonth()
-    parameters.entityKind = entityKind
+    parameters.entityKind = entityKind.kind
     let recorded = try ArchiveOptions.reporting {
       try RunRecorder(archive: archive.store, engine: ArchiveOptions.engine).record(
         dataFiles: data, nomenclatureFile: input.nomenclature, scenarioFile: scenario,

@@ -56,6 +56,12 @@ struct EntityKindReportTests {
     #expect(html.contains("Commune D999"))
     #expect(html.contains("article R2313-1 du CGCT"))
     #expect(!html.contains("id=\"social\""))
+    // Its revenue: its largest chapters (75, 74, 73 in the fixture), not a département's
+    // transfer taxes, VAT fraction and DGF, whose accounts a commune's plan numbers
+    // otherwise.
+    let chapter75 = HTML.escape(ReportLanguage.french.chapter("75")) + " (75)</strong>"
+    #expect(html.contains(chapter75))
+    #expect(!html.contains("Droits de mutation (DMTO"))
     let json = String(decoding: try ReportExport.json(data), as: UTF8.self)
     #expect(json.contains("\"statutoryRatiosArticle\" : \"R2313-1\""))
     #expect(json.contains("\"entityKind\" : \"commune\""))
@@ -75,6 +81,7 @@ struct EntityKindReportTests {
       data: try ReportData.load(departement, from: scratch.archive), language: .french
     ).render()
     #expect(other.contains("article R3313-1 du CGCT") && other.contains("id=\"social\""))
+    #expect(other.contains("Droits de mutation (DMTO") && !other.contains(chapter75))
     #expect(other.contains("Département D999"))
   }
 }
