@@ -105,6 +105,13 @@ notebooks: build notebooks-venv
 	  --format ipynb --output out/notebooks/verification-bridge.ipynb
 	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/bridge.txt) \
 	  $(PYTHON) notebooks-export/execute.py out/notebooks out/notebooks/verification-bridge.ipynb
+	$(BIN) forecast --data $(DEMO_ACCOUNTS) --scenario datasets/scenarios/dmto-moins-15.yaml \
+	  --driver-history $(DEMO_HISTORY) --entity-kind commune \
+	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --note "commune check" > out/notebooks/commune.txt
+	$(BIN) report $$(tail -1 out/notebooks/commune.txt) --archive $(NOTEBOOK_ARCHIVE) --actor notebooks \
+	  --format ipynb --output out/notebooks/verification-commune.ipynb
+	BUDGETCAST_ARCHIVE=$(NOTEBOOK_ARCHIVE) BUDGETCAST_RUN=$$(tail -1 out/notebooks/commune.txt) \
+	  $(PYTHON) notebooks-export/execute.py out/notebooks out/notebooks/verification-commune.ipynb
 	@awk -F, 'NR == 1 || $$3 <= 2023' $(DEMO_ACCOUNTS) > out/notebooks/comptes-2010-2023.csv
 	$(BIN) forecast --data out/notebooks/comptes-2010-2023.csv --driver-history $(DEMO_HISTORY) \
 	  --execution datasets/synthetic/monthly_execution.csv --through 2024-09 \
