@@ -50,6 +50,13 @@ public struct RunComputation: Sendable {
     OpenBLASRuntime.configure()
     let (executed, bridge) = parameters.forecastDataset(dataset)
     let forecaster = try forecaster()
+    // Backtests compare with executed accounts only, never with the completed year; they
+    // need nothing from the run's own pass (nor from the landing), so they run beside it.
+    let backtests = ConcurrentValue { [self] in
+      backtest(
+        executed, full: BudgetHierarchy(executed, includingOrder: parameters.includeOrder),
+        forecaster: forecaster, driverHistory: driverHistory, scenario: scenario)
+    }
     var completion: Completion?
     // Overrides of a landed run's anticipated year are held in its completion.
     let anticipated = parameters.landingMonth.map { $0 / 12 }
@@ -104,17 +111,12 @@ public struct RunComputation: Sendable {
       effects = ScenarioApplication.csv(applied.1)
     }
     let heldCells = Set(held.flatMap { h, nodes in nodes.keys.map { [$0, h] } })
-    // Backtests compare with executed accounts only, never with the completed year.
-    let backtests = backtest(
-      executed,
-      full: completion == nil
-        ? hierarchy : BudgetHierarchy(executed, includingOrder: parameters.includeOrder),
-      forecaster: forecaster, driverHistory: driverHistory, scenario: scenario)
+    let backtestsByNode = backtests.wait()
     let records = hierarchy.nodes.indices.map { index in
       var record = Self.record(
         node: NodeLabel.identifier(hierarchy.nodes[index]), outcome: bases.outcomes[index],
         requested: parameters.model, fallbacks: bases.fallbacks[index],
-        backtest: backtests[hierarchy.nodes[index]],
+        backtest: backtestsByNode[hierarchy.nodes[index]],
         driven: anchoring.anchors[index].map(NodeModelRecord.Driven.init))
       if let shift = anchoring.shifts[index] {
         // An aggregate above driven lines: its model's forecast moved by their change.
