@@ -42,9 +42,20 @@ struct ImportCommand: ParsableCommand {
 struct BudgetSummary {
   let dataset: BudgetDataset
 
+  /// The kind of collectivité `forecast` will take the accounts for, and why.
+  var kind: String {
+    let names = Set(dataset.lines.map(\.nomenclature)).sorted().joined(separator: ", ")
+    guard let kind = EntityKind.inferred(from: dataset) else {
+      return
+        "not said by the nomenclatures (\(names)): forecast takes departement unless --entity-kind says otherwise"
+    }
+    return "\(kind.rawValue) (from \(names))"
+  }
+
   func rendered() -> String {
     var text = [
       "Entities: \(dataset.entities.joined(separator: ", "))",
+      "Kind: " + kind,
       "Years: \(dataset.years.map(String.init).joined(separator: ", "))",
       "Lines: \(dataset.lines.count) (\(dataset.lines.filter { $0.operation == .real }.count) real operations)",
       "",

@@ -22,6 +22,7 @@ struct BudgetCommandsTests {
     let imported = try CommandRunner.budgetcast(["import"] + files + ["--output", dataset])
     #expect(imported.status == 0, "\(imported.standardError)")
     #expect(imported.standardOutput.contains("Years: 2009, 2010, 2011, 2012, 2013"))
+    #expect(imported.standardOutput.contains("Kind: departement (from M52)"))
     #expect(imported.standardOutput.contains("operating expenditure        1069632862.81"))
 
     let reimported = try CommandRunner.budgetcast([
@@ -140,6 +141,24 @@ struct BudgetCommandsTests {
     #expect(debtRow?.contains("630000000.00") == true)
     let long = try String(contentsOfFile: output, encoding: .utf8)
     #expect(long.contains(",I,R,balance,16,1641,01,Emprunts en euros,630000000.00"))
+  }
+
+  /// `import` says which kind of collectivité `forecast` will take the accounts for.
+  @Test func importSaysTheKindOfCollectivite() throws {
+    for (nomenclature, kind) in [
+      (
+        "M57",
+        "not said by the nomenclatures (M57): forecast takes departement unless --entity-kind says otherwise"
+      ),
+      ("M14", "commune (from M14)"),
+    ] {
+      let path = try CommandRunner.temporaryFile(
+        named: "\(nomenclature).csv",
+        contents: BudgetFixture.longCSV().replacingOccurrences(
+          of: ",CA,M57,", with: ",CA,\(nomenclature),"))
+      let run = try CommandRunner.budgetcast(["import", path, "--output", path + ".out"])
+      #expect(run.standardOutput.contains("Kind: \(kind)\n"), "\(run.standardOutput)")
+    }
   }
 
   @Test func unknownFormatIsALocatedError() throws {
