@@ -136,7 +136,7 @@ extension HTMLReport {
       .prefix(3)
     return largest.map { node, _ in
       let chapter = String(node.split(separator: "/").last ?? "")
-      return chart(node: node, title: "\(l.chapter(chapter)) (\(chapter))")
+      return chart(node: node, title: l.chapter(chapter))
     }.joined()
   }
 

@@ -59,7 +59,7 @@ struct EntityKindReportTests {
     // Its revenue: its largest chapters (75, 74, 73 in the fixture), not a département's
     // transfer taxes, VAT fraction and DGF, whose accounts a commune's plan numbers
     // otherwise.
-    let chapter75 = HTML.escape(ReportLanguage.french.chapter("75")) + " (75)</strong>"
+    let chapter75 = "<strong>" + HTML.escape(ReportLanguage.french.chapter("75")) + "</strong>"
     #expect(html.contains(chapter75))
     #expect(!html.contains("Droits de mutation (DMTO"))
     let json = String(decoding: try ReportExport.json(data), as: UTF8.self)
