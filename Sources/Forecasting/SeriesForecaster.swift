@@ -134,10 +134,14 @@ public struct SeriesForecaster: Sendable {
 
   enum ForecastFailure: Error, CustomStringConvertible {
     case nonFinite, empty
+    /// Observations, the model, and the fewest it needs.
+    case tooShort(Int, String, Int)
     var description: String {
       switch self {
       case .nonFinite: return "the forecast was not finite"
       case .empty: return "the series has no observations"
+      case .tooShort(let count, let model, let minimum):
+        return "\(count) observations are too few for \(model) (at least \(minimum))"
       }
     }
   }
@@ -197,9 +201,12 @@ public struct SeriesForecaster: Sendable {
       }
       return result
     case .otm, .dotm:
-      guard
-        let (forecast, fit) = OptimizedTheta(dynamic: method == .dotm).forecast(
-          series, horizon: horizon, levels: levels)
+      let model = OptimizedTheta(dynamic: method == .dotm)
+      guard series.count >= model.minimumCount else {
+        throw ForecastFailure.tooShort(
+          series.count, method.rawValue.uppercased(), model.minimumCount)
+      }
+      guard let (forecast, fit) = model.forecast(series, horizon: horizon, levels: levels)
       else { throw ForecastFailure.nonFinite }
       return outcome(
         id, method, forecast, model: method.rawValue.uppercased(),

@@ -110,6 +110,7 @@ extension ReportLanguage {
     ("the series holds NaN or infinite values", "la série contient des valeurs NaN ou infinies"),
     ("no ETS model could be fitted", "aucun modèle ETS n'a pu être estimé"),
     ("observations are too few for", "observations ne suffisent pas pour"),
+    ("(at least", "(au moins"),
     ("no admissible parameters found for", "aucun paramètre admissible pour"),
     ("could not be maximised", "n'a pas pu être maximisée"),
     ("the likelihood of", "la vraisemblance de"),
@@ -122,7 +123,7 @@ extension ReportLanguage {
   /// Words that betray an untranslated English phrase.
   static let englishWords: Set<String> = [
     "the", "no", "not", "could", "be", "was", "for", "has", "had", "but", "or", "did",
-    "found", "failed", "series", "too", "few", "with", "of", "driver", "used",
+    "found", "failed", "series", "too", "few", "with", "of", "driver", "used", "least",
   ]
 
   /// A rule applied within the method asked for, in the report's language (nil for

@@ -38,6 +38,10 @@ public struct OptimizedTheta: Sendable {
   /// on fewer than three points.
   var warmUp: Int { dynamic ? 3 : 0 }
 
+  /// The fewest observations a fit needs: four errors for three estimated quantities,
+  /// after the warm-up.
+  public var minimumCount: Int { 4 + warmUp }
+
   /// The fitted parameters and final state.
   public struct Fit: Sendable {
     public var initialLevel: Double
@@ -92,7 +96,7 @@ public struct OptimizedTheta: Sendable {
   /// (measured on Gironde's accounts with three years of history).
   public func fit(_ y: [Double]) -> Fit? {
     let used = y.count - warmUp
-    guard used > 3, y.allSatisfy(\.isFinite) else { return nil }
+    guard y.count >= minimumCount, y.allSatisfy(\.isFinite) else { return nil }
     let line = Self.line(y)
     var state = (0.0, 0.0, 0.0)
     let start = [y[0] / 2, 0.5, 2]

@@ -1,5 +1,6 @@
 import BudgetcastTestSupport
 import ForecastCore
+import Forecasting
 import Foundation
 import Testing
 
@@ -43,6 +44,18 @@ struct DOTMGoldenTests {
     let golden = try GoldenFile.load(
       ETSGolden.self, named: "../../ExponentialSmoothingTests/Golden/ets_golden.json")
     return try #require(golden.series[name]).y
+  }
+
+  /// Seven points: four one-step errors after the three of the warm-up, for three
+  /// estimated quantities; below, the fallback says so.
+  @Test func dotmNeedsSevenPoints() throws {
+    let series = TimeSeries(values: [103, 106, 108, 113, 115, 118])
+    #expect(OptimizedTheta(dynamic: true).fit(series.values) == nil)
+    #expect(OptimizedTheta(dynamic: true).fit(series.values + [121]) != nil)
+    let outcome = try #require(
+      SeriesForecaster().forecast(id: "a", series: series, horizon: 2, method: .dotm))
+    #expect(outcome.used == .theta)
+    #expect(outcome.fallbacks == ["dotm failed: 6 observations are too few for DOTM (at least 7)"])
   }
 
   @Test func everySeriesIsThere() {

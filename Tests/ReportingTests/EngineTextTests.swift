@@ -44,6 +44,10 @@ struct EngineTextTests {
     #expect(!reason.contains("lang=\"en\""))
     #expect(
       ReportLanguage.frenchEngineMessage("DOTM failed: the fit wandered off") == nil)
+    #expect(
+      ReportLanguage.frenchEngineMessage(
+        "dotm failed: 6 observations are too few for DOTM (at least 7)")
+        == "dotm a échoué\u{00A0}: 6 observations ne suffisent pas pour DOTM (au moins 7)")
   }
 
   @Test func routineRemarksAreSaidInTheReportsLanguage() {
