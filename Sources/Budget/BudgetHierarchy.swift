@@ -70,8 +70,7 @@ public struct BudgetHierarchy: Sendable {
     let years = dataset.years
     let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
     var totals: [Node: [Int64]] = [:]
-    for line in dataset.lines
-    where line.operation == .real || (includingOrder && line.operation == .order) {
+    for line in dataset.lines where line.isFlow(includingOrder: includingOrder) {
       guard let y = yearIndex[line.year] else { continue }
       var node: Node? = Node.line(line.key)
       while let current = node {

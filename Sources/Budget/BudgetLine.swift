@@ -29,6 +29,12 @@ public struct BudgetLine: Sendable, Hashable, Codable {
     case balance = "balance"
   }
 
+  /// Whether the line is a flow the hierarchy sums: real operations, and order
+  /// operations when they are included; never a closing balance.
+  public func isFlow(includingOrder: Bool) -> Bool {
+    operation == .real || (includingOrder && operation == .order)
+  }
+
   /// The entity (collectivité), as its code in the source (SIREN, or an export code).
   public var entity: String
   /// The budget: main budget or an annex budget's code.

@@ -45,8 +45,7 @@ public struct ProvisionalYear: Sendable {
       bases, with: forecaster.reconciliation, holding: [0: held], adjustment: .local)
     // The last executed line of each key, as the template of its provisional line.
     var template: [LineKey: BudgetLine] = [:]
-    for line in dataset.lines
-    where line.operation == .real || (includingOrder && line.operation == .order) {
+    for line in dataset.lines where line.isFlow(includingOrder: includingOrder) {
       if let known = template[line.key], known.year > line.year { continue }
       template[line.key] = line
     }

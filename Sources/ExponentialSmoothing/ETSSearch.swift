@@ -68,7 +68,7 @@ public enum ETSSearch: String, Sendable, Hashable, Codable, CaseIterable {
       let largest = start.map(abs).max() ?? 0
       return [Double](repeating: largest > 0 ? 0.1 * largest : 0.1, count: start.count)
     case .boxed, .transformed:
-      return start.map { $0 == 0 ? 1e-4 : 0.05 * $0 }
+      return NelderMead.relativeSteps(from: start)
     }
   }
 

@@ -13,6 +13,8 @@ extension VerificationNotebook {
     column = {name: i for i, name in enumerate(header)}
     years = sorted({int(r[column["year"]]) for r in snapshot[1:]})
     include_order = manifest["parameters"]["includeOrder"]
+    # The operations the hierarchy sums: closing balances (the debt stock) are no flows.
+    flows = ("real", "order") if include_order else ("real",)
     # RSA, APA, PCH and the DMTO accounts are a département's lines (a commune's 7321 is
     # its attribution de compensation): other kinds' drivers move personnel and charges only.
     departement = manifest["parameters"].get("entityKind", "departement") == "departement"
@@ -115,8 +117,7 @@ extension VerificationNotebook {
         print(f"{len(landings)} landing(s) re-computed; {len(provisional_rows) - 1} lines of {years[-1]} completed")
     cents = {}
     for r in rows:
-        # Closing balances (the debt stock) are no flows; order flows only when included.
-        if r[column["operation"]] not in (("real", "order") if include_order else ("real",)):
+        if r[column["operation"]] not in flows:
             continue
         s, d, ch = r[column["section"]], r[column["direction"]], r[column["chapter"]]
         acc, fn = r[column["account"]], r[column["function"]]

@@ -39,7 +39,6 @@ extension VerificationNotebook {
           col = {name: i for i, name in enumerate(actual_rows[0])}
           executed = {}
           for r in actual_rows[1:]:
-              flows = ("real", "order") if manifest["parameters"]["includeOrder"] else ("real",)
               if r[col["operation"]] not in flows:
                   continue
               year, direction = int(r[col["year"]]), r[col["direction"]]

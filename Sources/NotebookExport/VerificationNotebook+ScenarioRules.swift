@@ -103,7 +103,8 @@ extension VerificationNotebook {
                 level = sum(change(paths, "inflation", y) for y in horizon_years if y <= year) / 100
                 if level:
                     f["inflation"] = np.exp(elastic("charges_per_inflation_point") * level)
-        if departement and s == "F" and d == "R" and account[:4] in ("7321", "7322"):
+        is_dmto = departement and s == "F" and d == "R" and account[:4] in ("7321", "7322")
+        if is_dmto:
             for driver in ("real_estate_transactions", "real_estate_prices"):
                 if change(paths, driver, year):
                     name = "dmto_per_transactions" if driver.endswith("transactions") else "dmto_per_prices"
@@ -112,7 +113,6 @@ extension VerificationNotebook {
                 f["dmto_rate"] = sc["dmtoRate"] / 0.045
         if s == "I" and d == "D" and chapter != "16" and year in programme_factor:
             f["investment_programme"] = programme_factor[year]
-        is_dmto = departement and s == "F" and d == "R" and account[:4] in ("7321", "7322")
         for rate in sc.get("taxRates") or []:
             if year >= rate["year"] and covers(rate["node"], node) and not is_dmto:
                 f["tax_rates"] = f.get("tax_rates", 1.0) * rate["voted"] / rate["current"]

@@ -37,9 +37,7 @@ public struct AlertThreshold: Sendable, Hashable {
 
   /// The thresholds reports follow for `kind`, most usual first.
   public static func all(for kind: EntityKind) -> [AlertThreshold] {
-    let (watch, critical) =
-      kind == .departement
-      ? (10.0, 12.0) : (kind.debtCeilingRange.lowerBound, kind.debtCeilingRange.upperBound)
+    let (watch, critical) = paydownLevels(for: kind)
     return [
       AlertThreshold(measure: .grossSavingsRate, value: 8, severity: .weak),
       AlertThreshold(measure: .grossSavingsRate, value: 7, severity: .veryWeak),
@@ -52,9 +50,8 @@ public struct AlertThreshold: Sendable, Hashable {
 
   /// The capacité de désendettement's watch and critical levels for `kind`, in years.
   public static func paydownLevels(for kind: EntityKind) -> (watch: Double, critical: Double) {
-    let levels = all(for: kind)
-    let value = { (severity: Severity) in levels.first { $0.severity == severity }?.value ?? 0 }
-    return (value(.watch), value(.critical))
+    kind == .departement
+      ? (10, 12) : (kind.debtCeilingRange.lowerBound, kind.debtCeilingRange.upperBound)
   }
 
   /// A name for other systems: `gross_savings_rate_below_8`, `debt_paydown_years_above_12`.

@@ -53,7 +53,7 @@ public struct ReportData: Sendable {
   public var bridge: NomenclatureBridge? = nil
   /// The kind of collectivité the run was made for (département for runs archived
   /// before the choice existed).
-  public var entityKind: EntityKind { manifest.parameters.entityKind ?? .departement }
+  public var entityKind: EntityKind { manifest.parameters.collectivityKind }
   /// The outstanding debt at 31 December of executed years, in euros, when the
   /// accounts hold it (DGFiP balances: account 1641's closing balance).
   public var executedDebt: [Int: Double] = [:]

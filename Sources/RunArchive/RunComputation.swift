@@ -20,9 +20,8 @@ public struct RunComputation: Sendable {
     self.jobs = jobs
   }
 
-  /// The kind of collectivité the run is for (recorded by ``RunRecorder``; runs archived
-  /// before the kind was recorded were départements').
-  var entityKind: EntityKind { parameters.entityKind ?? .departement }
+  /// The kind of collectivité the run is for (recorded by ``RunRecorder``).
+  var entityKind: EntityKind { parameters.collectivityKind }
 
   /// The forecaster the parameters describe.
   func forecaster() throws(ArchiveError) -> HierarchicalBudgetForecaster {

@@ -156,6 +156,9 @@ public struct RunParameters: Codable, Sendable, Hashable {
   /// département; nil in runs archived before the choice existed (département).
   public var entityKind: EntityKind?
 
+  /// ``entityKind``, département for runs archived before the choice existed.
+  public var collectivityKind: EntityKind { entityKind ?? .departement }
+
   /// ``landingThrough`` as ``MonthlyExecution/monthIndex(_:)`` counts it (12·year + month − 1).
   public var landingMonth: Int? { landingThrough.flatMap(MonthlyExecution.monthIndex) }
 

@@ -54,7 +54,8 @@ public struct OptimizedTheta: Sendable {
     var count: Int
   }
 
-  /// Errors of the one-step forecasts for parameters (ℓ₀, α, θ); fills `state` at the end.
+  /// The sum of squared one-step errors after the warm-up for parameters (ℓ₀, α, θ);
+  /// fills `state` with the final level, intercept and slope.
   func sumOfSquares(
     _ y: UnsafeBufferPointer<Double>, level l0: Double, alpha: Double, theta: Double,
     line: (Double, Double), state: inout (Double, Double, Double)
@@ -103,7 +104,7 @@ public struct OptimizedTheta: Sendable {
     let result = y.withUnsafeBufferPointer { data in
       NelderMead(stopping: .relativeSpread(1e-8), maximumEvaluations: 3_000, adaptive: true)
         .minimize(
-          start: start, step: start.map { $0 == 0 ? 1e-4 : 0.05 * $0 },
+          start: start, step: NelderMead.relativeSteps(from: start),
           lower: [-1e10, 0.1, 1], upper: [1e10, 0.99, 1e10]
         ) { x in
           var scratch = (0.0, 0.0, 0.0)

@@ -59,6 +59,12 @@ public struct NelderMead: Sendable {
     self.adaptive = adaptive
   }
 
+  /// Initial simplex edges of 5 % of each coordinate of `start` (10⁻⁴ where it is 0):
+  /// statsforecast's relative simplex.
+  public static func relativeSteps(from start: [Double]) -> [Double] {
+    start.map { $0 == 0 ? 1e-4 : 0.05 * $0 }
+  }
+
   /// Minimises `objective` from `start`, with initial simplex edges `step`.
   ///
   /// With `lower` and `upper` (one bound per coordinate), every vertex and trial
