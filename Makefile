@@ -115,6 +115,7 @@ notebooks: build notebooks-venv
 	@awk -F, 'NR == 1 || $$3 <= 2023' $(DEMO_ACCOUNTS) > out/notebooks/comptes-2010-2023.csv
 	$(BIN) forecast --data out/notebooks/comptes-2010-2023.csv --driver-history $(DEMO_HISTORY) \
 	  --execution datasets/synthetic/monthly_execution.csv --through 2024-09 \
+	  --scenario datasets/scenarios/placements-ase.yaml \
 	  --archive $(NOTEBOOK_ARCHIVE) --actor notebooks --note "landed run" > out/notebooks/landed.txt
 	$(BIN) report $$(tail -1 out/notebooks/landed.txt) --archive $(NOTEBOOK_ARCHIVE) --actor notebooks \
 	  --format ipynb --output out/notebooks/verification-landed.ipynb

@@ -4,7 +4,7 @@ extension VerificationNotebook {
   static let drivenLineSection: (markdown: String, code: String) = (
     markdown: #"""
     ## 6. Driven lines re-forecast from their drivers
-    Each total that budgetcast forecast from its drivers (APA, PCH, personnel, general charges, DMTO when their elasticities are significant; RSA from its households and, when projected, its base amount) is re-fitted with statsmodels and re-forecast along the archived driver paths; its lines must add up to it.
+    Each total that budgetcast forecast from its drivers (APA, PCH, child welfare, personnel, general charges, DMTO when their elasticities are significant; RSA from its households and, when projected, its base amount) is re-fitted with statsmodels and re-forecast along the archived driver paths; its lines must add up to it.
     """#,
     code: #"""
     # For each node archived with driven.role == "total": the line's yearly log growth

@@ -62,6 +62,11 @@ extension VerificationNotebook {
         return result
 
 
+    def child_welfare(function):
+        """Famille et enfance: function 51… in M52, 421… in M57."""
+        return function.startswith(("51", "421"))
+
+
     def line_totals():
         """Real operating totals by year of the driven lines, from the snapshot (and the
         completed year of a landed run)."""
@@ -75,9 +80,11 @@ extension VerificationNotebook {
                 name = {"017": "rsa", "016": "apa", "012": "personnel", "011": "charges"}.get(chapter)
                 if chapter == "65" and account.startswith("651121"):
                     name = "pch"
+                elif chapter == "65" and child_welfare(r[column["function"]]):
+                    name = "child_welfare"
             elif account.startswith(("7321", "7322")):
                 name = "dmto"
-            if name in ("rsa", "apa", "pch", "dmto") and not departement:
+            if name in ("rsa", "apa", "pch", "child_welfare", "dmto") and not departement:
                 name = None
             if name:
                 year = int(r[column["year"]])
@@ -123,6 +130,7 @@ extension VerificationNotebook {
         ("line:apa", [("apa_per_population_75", "population_75", "growth")]),
         ("line:apa", [("apa_per_population_85", "population_85", "growth")]),
         ("line:pch", [("pch_per_beneficiaries", "pch_beneficiaries", "growth")]),
+        ("line:child_welfare", [("child_welfare_per_children", "ase_children", "growth")]),
         ("line:personnel", [("personnel_per_pay_index", "pay_index", "growth")]),
         ("line:charges", [("charges_per_inflation_point", "inflation", "percent")]),
         ("line:dmto", [("dmto_per_transactions", "real_estate_transactions", "growth"),

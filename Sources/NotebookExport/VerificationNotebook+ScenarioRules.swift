@@ -67,7 +67,7 @@ extension VerificationNotebook {
         default = {"rsa_households_per_unemployment_point": 0.09}
         # The run's values (estimated, the scenario's or the defaults), checked in section 5.
         elastic = lambda name: elasticities[name]["used"] if name in elasticities else sc.get("elasticities", {}).get(name, default.get(name, 1.0))
-        _, s, d, chapter, account, _ = node.split("/")
+        _, s, d, chapter, account, function = node.split("/")
         f = {}
         if s == "F" and d == "D":
             if chapter == "017" and departement:
@@ -88,6 +88,9 @@ extension VerificationNotebook {
             elif chapter == "65" and account.startswith("651121") and departement:
                 if change(paths, "pch_beneficiaries", year):
                     f["pch_beneficiaries"] = (1 + change(paths, "pch_beneficiaries", year)) ** elastic("pch_per_beneficiaries")
+            elif chapter == "65" and child_welfare(function) and departement:
+                if change(paths, "ase_children", year):
+                    f["ase_children"] = (1 + change(paths, "ase_children", year)) ** elastic("child_welfare_per_children")
             elif chapter == "012":
                 if change(paths, "pay_index", year):
                     f["pay_index"] = (1 + change(paths, "pay_index", year)) ** elastic("personnel_per_pay_index")

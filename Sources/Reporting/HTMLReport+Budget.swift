@@ -64,8 +64,8 @@ extension HTMLReport {
     var html =
       "<p>"
       + l.pick(
-        "Les allocations individuelles de solidarité et l'aide sociale à l'enfance forment le cœur des dépenses de fonctionnement. RSA et APA ont leurs chapitres (017 et 016) ; la PCH est isolée par ses natures (6511211/2) et l'aide sociale à l'enfance par sa fonction (51 en M52, suivie à travers le passage à la M57 par les lignes raccordées).",
-        "Individual solidarity allowances and child welfare are the core of operating spending. RSA and APA have their own chapters (017 and 016); PCH is isolated by its accounts (6511211/2) and child welfare by its function (51 in M52, followed across the switch to M57 through the joined lines)."
+        "Les allocations individuelles de solidarité et l'aide sociale à l'enfance forment le cœur des dépenses de fonctionnement. RSA et APA ont leurs chapitres (017 et 016) ; la PCH est isolée par ses natures (6511211/2) et l'aide sociale à l'enfance par sa fonction Famille et enfance (51 en M52, 421 en M57), le chapitre 65 de celle-ci suivant les enfants confiés.",
+        "Individual solidarity allowances and child welfare are the core of operating spending. RSA and APA have their own chapters (017 and 016); PCH is isolated by its accounts (6511211/2) and child welfare by its function Famille et enfance (51 in M52, 421 in M57), its chapter 65 following the children in care."
       )
       + "</p>"
     html += chart(node: "chapter/F/D/017", title: l.pick("RSA (chapitre 017)", "RSA (chapter 017)"))
@@ -75,7 +75,8 @@ extension HTMLReport {
       title: l.pick("PCH (natures 6511211/2)", "PCH (accounts 6511211/2)"))
     html += chart(
       linesWhere: isChildWelfare,
-      title: l.pick("Aide sociale à l'enfance (fonction 51)", "Child welfare (function 51)"))
+      title: l.pick(
+        "Aide sociale à l'enfance (fonctions 51 et 421)", "Child welfare (functions 51 and 421)"))
     html += driverTable(
       [
         .unemploymentRate, .rsaHouseholds, .rsaBaseAmount, .population75, .population85,
@@ -140,14 +141,14 @@ extension HTMLReport {
     }.joined()
   }
 
-  /// Whether line `node` is child-welfare spending: M52 function 51 (Famille et
-  /// enfance), or a line the M52 → M57 bridge joined to its M52 history there (M57
-  /// re-codes the function, and its new codes are not embedded, so a line that starts
-  /// under M57 with no M52 history is not claimed).
+  /// Whether line `node` is child-welfare spending, in every chapter: the function
+  /// *Famille et enfance* (51… in M52, 421… in M57: ``DrivenLine/isChildWelfare(function:)``),
+  /// or a line the M52 → M57 bridge joined to its M52 history there (an export that
+  /// re-codes the function otherwise).
   func isChildWelfare(_ node: String) -> Bool {
     guard node.hasPrefix("line/F/D/") else { return false }
     let function = Self.function(of: node)
-    if function.hasPrefix("51") { return true }
+    if DrivenLine.isChildWelfare(function: function) { return true }
     let parts = node.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count == 6 else { return false }
     return data.bridge?.links.contains {

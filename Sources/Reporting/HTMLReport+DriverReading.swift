@@ -5,12 +5,11 @@ import Scenarios
 /// line's forecast growth its drivers explain, along their paths for a line forecast by
 /// its regression (``NodeModelRecord/Driven``), at their recent pace for the others.
 extension HTMLReport {
-  /// A driven line and the elasticities that link it to its drivers.
+  /// A driven line (its lines: ``DrivenLine/classify(node:)``) and the elasticities that
+  /// link it to its drivers.
   struct DrivenLineReading: Sendable {
     var line: DrivenLine
     var label: (String, String)
-    /// Prefixes of the line nodes whose sum is the line (a chapter is all its lines).
-    var prefixes: [String]
     /// The drivers, each a list of alternatives of which the first the history holds
     /// is read (APA follows one age group: 85+, else 75+).
     var drivers: [[(elasticity: String, driver: Scenario.Driver)]]
@@ -20,29 +19,27 @@ extension HTMLReport {
     // Read only when forecast from its households: unemployment in points has no pace
     // to read as a growth rate.
     DrivenLineReading(
-      line: .rsa, label: ("RSA (chapitre 017)", "RSA (chapter 017)"),
-      prefixes: ["line/F/D/017/"], drivers: []),
+      line: .rsa, label: ("RSA (chapitre 017)", "RSA (chapter 017)"), drivers: []),
     DrivenLineReading(
       line: .apa, label: ("APA (chapitre 016)", "APA (chapter 016)"),
-      prefixes: ["line/F/D/016/"],
       drivers: [
         [("apa_per_population_85", .population85), ("apa_per_population_75", .population75)]
       ]),
     DrivenLineReading(
       line: .pch, label: ("PCH (natures 6511211/2)", "PCH (accounts 6511211/2)"),
-      prefixes: ["line/F/D/65/651121"],
       drivers: [[("pch_per_beneficiaries", .pchBeneficiaries)]]),
     DrivenLineReading(
+      line: .childWelfare,
+      label: ("Aide sociale à l'enfance (chapitre 65)", "Child welfare (chapter 65)"),
+      drivers: [[("child_welfare_per_children", .aseChildren)]]),
+    DrivenLineReading(
       line: .personnel, label: ("Personnel (chapitre 012)", "Personnel (chapter 012)"),
-      prefixes: ["line/F/D/012/"],
       drivers: [[("personnel_per_pay_index", .payIndex)]]),
     DrivenLineReading(
       line: .generalCharges, label: ("Charges à caractère général (011)", "General charges (011)"),
-      prefixes: ["line/F/D/011/"],
       drivers: [[("charges_per_inflation_point", .inflation)]]),
     DrivenLineReading(
       line: .dmto, label: ("DMTO (7321, 7322)", "DMTO (7321, 7322)"),
-      prefixes: ["line/F/R/73/7321", "line/F/R/73/7322"],
       drivers: [
         [("dmto_per_transactions", .realEstateTransactions)],
         [("dmto_per_prices", .realEstatePrices)],
@@ -83,8 +80,7 @@ extension HTMLReport {
     let percent = { (value: Double) in l.percent(100 * value, signed: true) }
     var rows: [[String]] = []
     for line in Self.drivenLines where line.line.belongs(to: data.entityKind) {
-      let (history, forecast) = data.lineSum { node in line.prefixes.contains(where: node.hasPrefix)
-      }
+      let (history, forecast) = data.lineSum { DrivenLine.classify(node: $0) == line.line }
       guard let start = history[lastExecuted], let end = forecast[lastForecast], start > 0, end > 0
       else { continue }
       let growth = log(end / start) / horizon

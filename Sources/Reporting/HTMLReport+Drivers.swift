@@ -17,6 +17,9 @@ extension HTMLReport {
       return l.pick("APA et population de 85\u{00A0}ans et plus", "APA and population aged 85+")
     case "pch_per_beneficiaries":
       return l.pick("PCH et nombre de bénéficiaires", "PCH and number of beneficiaries")
+    case "child_welfare_per_children":
+      return l.pick(
+        "Aide sociale à l'enfance et enfants confiés", "Child welfare and children in care")
     case "personnel_per_pay_index":
       return l.pick("Frais de personnel et point d'indice", "Personnel costs and pay index")
     case "charges_per_inflation_point":

@@ -105,8 +105,8 @@ extension HTMLReport {
       + "<p class=\"note\">"
       + HTML.escape(
         l.pick(
-          "La croissance de chaque dépense se décompose exactement : (1 + dépense) = (1 + volume) × (1 + coût par tête), le volume venant de l'historique des moteurs (bénéficiaires de la PCH, enfants confiés à l'aide sociale à l'enfance) ; l'aide sociale à l'enfance est suivie par sa fonction (51 en M52) à travers les lignes raccordées.",
-          "Each spending's growth splits exactly: (1 + spending) = (1 + volume) × (1 + cost per head), the volume from the driver history (PCH beneficiaries, children in child-welfare care); child welfare is followed by its function (51 in M52) through the joined lines."
+          "La croissance de chaque dépense se décompose exactement : (1 + dépense) = (1 + volume) × (1 + coût par tête), le volume venant de l'historique des moteurs (bénéficiaires de la PCH, enfants confiés à l'aide sociale à l'enfance) ; l'aide sociale à l'enfance est suivie par sa fonction Famille et enfance (51 en M52, 421 en M57).",
+          "Each spending's growth splits exactly: (1 + spending) = (1 + volume) × (1 + cost per head), the volume from the driver history (PCH beneficiaries, children in child-welfare care); child welfare is followed by its function Famille et enfance (51 in M52, 421 in M57)."
         )) + "</p>"
   }
 

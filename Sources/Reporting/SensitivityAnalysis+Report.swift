@@ -11,6 +11,9 @@ extension SensitivityAnalysis.Lever {
     case .population75: return l.pick("population de 75\u{00A0}ans et plus", "population aged 75+")
     case .population85: return l.pick("population de 85\u{00A0}ans et plus", "population aged 85+")
     case .pchBeneficiaries: return l.pick("bénéficiaires de la PCH", "PCH beneficiaries")
+    case .aseChildren:
+      return l.pick(
+        "enfants confiés à l'aide sociale à l'enfance", "children in child-welfare care")
     case .realEstateTransactions:
       return l.pick("transactions immobilières", "real-estate transactions")
     case .realEstatePrices: return l.pick("prix immobiliers", "real-estate prices")
@@ -134,14 +137,8 @@ extension SensitivityAnalysis {
 extension ReportLanguage {
   /// A driver's name as a table row or a line starts it: `Taux de chômage`.
   func driverTitle(_ driver: Scenario.Driver) -> String {
-    let name: String
-    switch driver {
-    case .aseChildren:
-      name = pick("enfants confiés à l'aide sociale à l'enfance", "children in child-welfare care")
-    default:
-      // Every driver a scenario moves is a lever with its label; the population is its own.
-      name = SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(self) ?? driver.rawValue
-    }
+    // Every driver a scenario moves is a lever with its label; the population is its own.
+    let name = SensitivityAnalysis.Lever(rawValue: driver.rawValue)?.label(self) ?? driver.rawValue
     return name.prefix(1).uppercased() + name.dropFirst()
   }
 }

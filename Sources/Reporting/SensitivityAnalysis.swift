@@ -20,6 +20,7 @@ public struct SensitivityAnalysis: Sendable {
     case population75 = "population_75"
     case population85 = "population_85"
     case pchBeneficiaries = "pch_beneficiaries"
+    case aseChildren = "ase_children"
     case realEstateTransactions = "real_estate_transactions"
     case realEstatePrices = "real_estate_prices"
     case inflation
@@ -29,13 +30,14 @@ public struct SensitivityAnalysis: Sendable {
     case interestRate = "interest_rate"
 
     /// The tornado's test: ±1 point of unemployment, inflation or interest rates, ±5 %
-    /// households, population or PCH beneficiaries, ±1 % revaluation, base amount or pay index, ±10 %
+    /// households, population, PCH beneficiaries or children in care, ±1 % revaluation, base amount or pay index, ±10 %
     /// transactions or prices, ±0.5 point of DMTO rate, ±1 point of the employer pension
     /// rate.
     public var defaultDelta: Double {
       switch self {
       case .unemploymentRate, .inflation, .interestRate: return 1
-      case .rsaHouseholds, .population75, .population85, .pchBeneficiaries: return 0.05
+      case .rsaHouseholds, .population75, .population85, .pchBeneficiaries, .aseChildren:
+        return 0.05
       case .rsaRevaluation, .rsaBaseAmount, .payIndex: return 0.01
       case .realEstateTransactions, .realEstatePrices: return 0.10
       case .dmtoRate: return 0.005

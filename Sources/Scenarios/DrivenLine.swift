@@ -5,9 +5,10 @@ import Budget
 /// elasticities (``ElasticityEstimator``) read lines through this one classification.
 ///
 /// The accounts are the départements' plan (M52, and M57 as départements use it).
-/// Personnel and general charges are every collectivité's chapters; RSA, APA, PCH and
-/// the DMTO accounts are a département's only (``belongs(to:)``): a commune's 7321 is
-/// its attribution de compensation from its intercommunality, not a transfer tax.
+/// Personnel and general charges are every collectivité's chapters; RSA, APA, PCH,
+/// child welfare and the DMTO accounts are a département's only (``belongs(to:)``): a
+/// commune's 7321 is its attribution de compensation from its intercommunality, not a
+/// transfer tax.
 public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   /// RSA allowances: operating spending of chapter 017.
   case rsa
@@ -20,13 +21,27 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   case personnel
   /// General charges (purchases, services): chapter 011.
   case generalCharges = "general_charges"
+  /// Child welfare (aide sociale à l'enfance): chapter 65 on the function *Famille et
+  /// enfance*, 51… in M52 and 421… in M57 (``isChildWelfare(function:)``), PCH's
+  /// accounts apart. Its staff (chapter 012) stay personnel.
+  case childWelfare = "child_welfare"
   /// Real-estate transfer taxes (DMTO): operating revenue on accounts 7321 and 7322.
   case dmto
 
+  /// Whether a function code is *Famille et enfance*: 51… in M52, 421… in M57.
+  ///
+  /// M57's 421 holds 4211 maternité, 4212 aides à la famille, 4213 aide sociale à
+  /// l'enfance and 4214 adolescence. M52 has no 421; M57's 51 is *Aménagement et services urbains*, so a
+  /// département's M57 chapter-65 line on function 51 would be read as child welfare
+  /// too: line nodes do not carry their nomenclature.
+  public static func isChildWelfare(function: String) -> Bool {
+    function.hasPrefix("51") || function.hasPrefix("421")
+  }
+
   /// The driven line a budget line belongs to, if any.
-  public static func classify(section: String, direction: String, chapter: String, account: String)
-    -> DrivenLine?
-  {
+  public static func classify(
+    section: String, direction: String, chapter: String, account: String, function: String
+  ) -> DrivenLine? {
     guard section == "F" else { return nil }
     if direction == "R" {
       return account.hasPrefix("7321") || account.hasPrefix("7322") ? .dmto : nil
@@ -37,7 +52,9 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
     case "016": return .apa
     case "012": return .personnel
     case "011": return .generalCharges
-    case "65": return account.hasPrefix("651121") ? .pch : nil
+    case "65":
+      if account.hasPrefix("651121") { return .pch }
+      return isChildWelfare(function: function) ? .childWelfare : nil
     default: return nil
     }
   }
@@ -47,7 +64,7 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   public func belongs(to kind: EntityKind) -> Bool {
     switch self {
     case .personnel, .generalCharges: return true
-    case .rsa, .apa, .pch, .dmto: return kind == .departement
+    case .rsa, .apa, .pch, .childWelfare, .dmto: return kind == .departement
     }
   }
 
@@ -60,6 +77,8 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   public static func classify(node: String) -> DrivenLine? {
     let parts = node.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     guard parts.count == 6, parts[0] == "line" else { return nil }
-    return classify(section: parts[1], direction: parts[2], chapter: parts[3], account: parts[4])
+    return classify(
+      section: parts[1], direction: parts[2], chapter: parts[3], account: parts[4],
+      function: parts[5])
   }
 }

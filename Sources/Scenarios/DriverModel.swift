@@ -18,6 +18,7 @@ import Foundation
 /// | `apa_per_population_75` | APA spending (chapter 016) | `Δln` population aged 75+ |
 /// | `apa_per_population_85` | APA spending (chapter 016) | `Δln` population aged 85+ |
 /// | `pch_per_beneficiaries` | PCH spending (chapter 65, accounts 651121…) | `Δln` PCH beneficiaries |
+/// | `child_welfare_per_children` | child-welfare spending (chapter 65, function 51… / 421…) | `Δln` children in care |
 /// | `personnel_per_pay_index` | personnel costs (chapter 012) | `Δln` pay index |
 /// | `charges_per_inflation_point` | general charges (chapter 011) | inflation_t / 100 |
 /// | `dmto_per_transactions`, `dmto_per_prices` | DMTO (7321, 7322) | `Δln` transactions, `Δln` prices |
@@ -87,6 +88,12 @@ public struct DriverModel: Sendable, Hashable {
       regressors: [
         Regressor(
           elasticity: "pch_per_beneficiaries", driver: .pchBeneficiaries, transform: .logGrowth)
+      ]),
+    DriverModel(
+      response: .line(.childWelfare),
+      regressors: [
+        Regressor(
+          elasticity: "child_welfare_per_children", driver: .aseChildren, transform: .logGrowth)
       ]),
     DriverModel(
       response: .line(.personnel),

@@ -268,7 +268,7 @@ public struct ElasticityEstimator: Sendable {
       guard
         let driven = DrivenLine.classify(
           section: line.section.rawValue, direction: line.direction.rawValue,
-          chapter: line.chapter, account: line.account),
+          chapter: line.chapter, account: line.account, function: line.function),
         driven.belongs(to: kind)
       else { continue }
       cents[driven, default: [:]][line.year, default: 0] += line.amountCents

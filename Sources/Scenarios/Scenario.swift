@@ -74,9 +74,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     case population85 = "population_85"
     /// Beneficiaries of the disability compensation benefit (PCH): relative change.
     case pchBeneficiaries = "pch_beneficiaries"
-    /// Children in the care of child welfare (enfants confiés à l'ASE), observed only:
-    /// reports split child-welfare spending into this volume and a cost per child, but
-    /// no rule moves the lines (``isObservedOnly``).
+    /// Children in the care of child welfare (enfants confiés à l'ASE): relative change.
+    /// Reports also split child-welfare spending into this volume and a cost per child.
     case aseChildren = "ase_children"
     /// Real-estate transactions: relative change.
     case realEstateTransactions = "real_estate_transactions"
@@ -89,11 +88,6 @@ public struct Scenario: Sendable, Hashable, Codable {
     /// Interest rates of new borrowing and of variable-rate loans: change in percentage
     /// points.
     case interestRate = "interest_rate"
-
-    /// Whether the driver is read from the history only, never moved by a scenario: child
-    /// welfare's lines are found through the M52 → M57 bridge, which the rules, by
-    /// node, do not read.
-    public var isObservedOnly: Bool { self == .aseChildren }
 
     /// Whether values are percentage points (else relative changes).
     public var isInPoints: Bool {

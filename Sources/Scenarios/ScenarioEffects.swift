@@ -10,6 +10,7 @@ import Foundation
 /// | RSA, chapter 017 (spending) | `(1 + h_t)·exp(e_u·Δu_{t−L})·(1 + base_t)·(1 + revaluation_t)`, h_t the rsa_households change, Δu the unemployment change in points, L the run's lag (one year unless the history chose another), base_t the rsa_base_amount change |
 /// | APA, chapter 016 (spending) | `(1 + population_75_t)^e_75·(1 + population_85_t)^e_85` (a file gives one age group) |
 /// | PCH, chapter 65 accounts 651121… | `(1 + pch_beneficiaries_t)^e_pch` |
+/// | child welfare, chapter 65 function 51… (M52) or 421… (M57) | `(1 + ase_children_t)^e_ase` |
 /// | personnel, chapter 012 | `(1 + pay_index_t)^e_pay`, and `(1 + step)^e_pay` for a dated pay-index step; its pension-contribution lines (6453…) also `cnracl_t / current` |
 /// | general charges, chapter 011 | `exp(e_π·Σ_{s≤t} inflation_s / 100)` (the price level) |
 /// | DMTO, accounts 7321/7322 | `(1 + transactions_t)^e_tx·(1 + prices_t)^e_px·rate/4.5 %` |
@@ -28,6 +29,7 @@ public struct ScenarioEffects: Sendable {
     "apa_per_population_75": 1,
     "apa_per_population_85": 1,
     "pch_per_beneficiaries": 1,
+    "child_welfare_per_children": 1,
     "personnel_per_pay_index": 1,
     "charges_per_inflation_point": 1,
     "dmto_per_transactions": 1,
@@ -95,6 +97,11 @@ public struct ScenarioEffects: Sendable {
       if beneficiaries != 0 {
         factors["pch_beneficiaries"] = pow(
           1 + beneficiaries, elasticity("pch_per_beneficiaries"))
+      }
+    case .childWelfare:
+      let children = change(.aseChildren, year)
+      if children != 0 {
+        factors["ase_children"] = pow(1 + children, elasticity("child_welfare_per_children"))
       }
     case .personnel:
       let pay = change(.payIndex, year)

@@ -11,14 +11,7 @@ extension ScenarioReader {
         problem(
           keyNode, "unknown driver '\(name)'",
           "one of "
-            + Scenario.Driver.allCases.filter { !$0.isObservedOnly }.map(\.rawValue)
-            .joined(separator: ", "))
-        continue
-      }
-      if driver.isObservedOnly {
-        problem(
-          keyNode, "\(name) is observed only: no rule links the child-welfare lines to it",
-          "a shock (shocks:) or an override on those lines to move them")
+            + Scenario.Driver.allCases.map(\.rawValue).joined(separator: ", "))
         continue
       }
       given.insert(driver)

@@ -19,15 +19,18 @@ struct NomenclatureBridgeTests {
     let dataset = try BudgetImporter.importFiles([SyntheticDatasetTests.path])
     let bridge = NomenclatureBridge(dataset)
     #expect(bridge.switchYear == 2024)
-    // The generator re-codes the main lines' functions 5x into 4x at the switch.
+    // The generator re-codes the main lines' social functions 5x into M57's 4x at the
+    // switch: RSA allocations 567 → 447, child welfare 51 → 4213.
     #expect(bridge.links.count == 7 && bridge.ambiguous.isEmpty)
     #expect(bridge.links.allSatisfy { $0.fromFunction.first == "5" && $0.toFunction.first == "4" })
     let rsa = try #require(bridge.links.first { $0.account == "65171" })
-    #expect(rsa.fromFunction == "567" && rsa.toFunction == "467" && rsa.chapter == "017")
+    #expect(rsa.fromFunction == "567" && rsa.toFunction == "447" && rsa.chapter == "017")
+    let welfare = try #require(bridge.links.first { $0.account == "652412" })
+    #expect(welfare.fromFunction == "51" && welfare.toFunction == "4213")
     let joined = bridge.applied(to: dataset)
     let years = Set(
       joined.lines.filter { $0.account == "65171" }.map { "\($0.year) \($0.function)" })
-    #expect(years == Set((2010...2024).map { "\($0) 467" }))
+    #expect(years == Set((2010...2024).map { "\($0) 447" }))
     // Chapter and section totals do not move; joining twice changes nothing.
     #expect(joined.sectionTotals() == dataset.sectionTotals())
     #expect(NomenclatureBridge(joined).links.isEmpty)

@@ -169,7 +169,7 @@ struct ScenarioCommandsTests {
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(shown.standardOutput.utf8)) as? [String: Any])
     let elasticities = try #require(document["elasticities"] as? [[String: Any]])
-    #expect(elasticities.count == 8)
+    #expect(elasticities.count == 9)
     #expect(elasticities.first?["verdict"] as? String == "significant")
 
     let bad = URL(fileURLWithPath: data).deletingLastPathComponent()

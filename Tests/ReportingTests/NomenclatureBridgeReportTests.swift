@@ -41,7 +41,7 @@ final class NomenclatureBridgeReportTests: XCTestCase {
     let last = try XCTUnwrap(report.historyYears.last)
     XCTAssertTrue(
       html.contains(
-        "Aide sociale à l&#39;enfance (fonction 51)</title><desc id=\"d"),
+        "Aide sociale à l&#39;enfance (fonctions 51 et 421)</title><desc id=\"d"),
       "charted, not 'pas de données'")
     XCTAssertTrue(
       html.contains("\(last) \(ReportLanguage.french.millions(try XCTUnwrap(joined[last])))"))

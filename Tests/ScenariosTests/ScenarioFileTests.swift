@@ -44,12 +44,11 @@ struct ScenarioFileTests {
     #expect(problems.contains("drivers.pay_index skips 2026"))
     #expect(problems.contains("bad.yaml:7:14: dmto_rate 0.06 is above its legal ceiling"))
     #expect(problems.contains("bad.yaml:8:1: unknown key 'colour'"))
-    // Children in care are observed only: no rule moves the child-welfare lines.
-    let observed = try ScenarioProblems.reading(
-      "ase.yaml", "name: ASE\ndrivers:\n  ase_children: {2025: 0.05}\n")
+    // Children in care are a driver like the others: a growth rate, not a level.
+    let children = try ScenarioProblems.reading(
+      "ase.yaml", "name: ASE\ndrivers:\n  ase_children: {2025: -1.5}\n")
     #expect(
-      observed.contains(
-        "ase.yaml:3:3: ase_children is observed only: no rule links the child-welfare lines to it"))
+      children.contains("ase.yaml:3:24:") && children.contains("zero or negative"), "\(children)")
   }
 
   @Test func basesResolveFromTheFileOrAbsolutely() throws {
@@ -216,5 +215,31 @@ struct ScenarioFileTests {
     }
     let welfare = effects.apply(node: "line/F/D/65/652412/51", year: 2025, baseline: 40)
     #expect(welfare.value == 40 && welfare.contributions.isEmpty)
+  }
+
+  @Test(
+    "Child welfare follows its children in care on chapter 65 of Famille et enfance, in M52 and M57"
+  )
+  func childWelfareFollowsItsChildren() {
+    var scenario = Scenario(name: "a")
+    scenario.drivers[.aseChildren] = [2025: 0.04]
+    let effects = ScenarioEffects(
+      scenario: scenario, years: [2025], elasticities: ["child_welfare_per_children": 0.8])
+    // M52 function 51, M57 421 and its sub-functions (4213: aide sociale à l'enfance).
+    for function in ["51", "511", "421", "4213"] {
+      let result = effects.apply(node: "line/F/D/65/652412/\(function)", year: 2025, baseline: 50)
+      #expect(abs(result.value - 50 * pow(1.04, 0.8)) < 1e-12, "\(function)")
+      #expect(result.contributions.keys.sorted() == ["ase_children"])
+    }
+    // Its staff are personnel, PCH and other functions are not child welfare, nor a
+    // commune's chapter 65.
+    for node in [
+      "line/F/D/012/64111/51", "line/F/D/65/6511211/51", "line/F/D/65/6574/425",
+      "line/F/D/65/6574/42", "line/I/D/204/20421/51",
+    ] {
+      #expect(effects.apply(node: node, year: 2025, baseline: 50).value == 50, "\(node)")
+    }
+    let commune = ScenarioEffects(scenario: scenario, years: [2025], entityKind: .commune)
+    #expect(commune.apply(node: "line/F/D/65/652412/4213", year: 2025, baseline: 50).value == 50)
   }
 }

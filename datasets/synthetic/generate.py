@@ -28,7 +28,7 @@ with a one-year lag; APA following the population aged 85+; DMTO = transactions 
 price x 4.5 % rate with the 2020-2024 boom and bust; personnel with the point d'indice
 steps of July 2022 and 2023; amounts very skewed (top 10 lines about half the volume);
 lines born and dying over the years; the 2024 switch from M52 to M57 (nomenclature
-column and a few re-coded functions). Synthetic: not any real département's accounts.
+column and the main lines' social functions re-coded as M57 numbers them). Synthetic: not any real département's accounts.
 """
 import math
 import os
@@ -50,6 +50,10 @@ PRICE_INDEX = [100, 104, 103, 101, 99, 98, 99, 102, 105, 108, 113, 121, 127, 124
 INFLATION = [1.5, 2.1, 2.0, 0.9, 0.5, 0.0, 0.2, 1.0, 1.8, 1.1, 0.5, 1.6, 5.2, 4.9, 2.0]
 POINT_INDEX = [1.0] * 6 + [1.006, 1.012] + [1.012] * 4 + [1.047, 1.063, 1.070]
 
+# The M57 codes of the main lines' M52 social functions (M57 merges M52's functions 4
+# and 5 into its function 4: 421 famille et enfance, 4213 aide sociale à l'enfance,
+# 425 personnes handicapées, 43 APA, 44 RSA with 447 its allocations).
+M57_FUNCTIONS = {"567": "447", "551": "431", "552": "432", "52": "425", "51": "4213"}
 # Main lines: (section, direction, chapter, account, function, label, driver, share)
 MAIN_LINES = [
     ("F", "D", "017", "65171", "567", "RSA - allocations forfaitaires", "rsa", 1.0),
@@ -148,8 +152,8 @@ def accounts(rng, d):
     for i, year in enumerate(YEARS):
         nomenclature = "M57" if year >= 2024 else "M52"
         for section, direction, chapter, account, function, label, driver, share in MAIN_LINES:
-            if year >= 2024 and function.startswith("5"):
-                function = "4" + function[1:]  # M57 merges functions 4 and 5 into 4
+            if year >= 2024:
+                function = M57_FUNCTIONS.get(function, function)
             amount = main_amount(driver, i, d, rng) * share
             if amount > 0:
                 rows.append(("D033", "B00", year, "CA", nomenclature, section, direction, "real", chapter, account,
@@ -241,15 +245,13 @@ def pch_beneficiaries(rows):
 
 def ase_children(rows):
     """Children in the care of child welfare implied by its spending (real operating
-    spending of function 51, its two main lines re-coded 41 under M57, as reports
-    follow it) at a cost per child of 44,000 EUR in 2010 growing 2.4 % a year, the 2023
+    spending of chapter 65 on function 51, its two main lines re-coded 4213 under M57) at a cost per child of 44,000 EUR in 2010 growing 2.4 % a year, the 2023
     rise two thirds cost and one third volume (as the sector's, domain brief), counted
     with a small deterministic error."""
     spending = {}
     for row in rows:
-        section, direction, operation, account, function = row[5], row[6], row[7], row[9], row[10]
-        if (section, direction, operation) == ("F", "D", "real") and (
-                function.startswith("51") or account in ("652412", "65111")):
+        section, direction, operation, chapter, function = row[5], row[6], row[7], row[8], row[10]
+        if (section, direction, operation, chapter) == ("F", "D", "real", "65") and function.startswith(("51", "421")):
             spending[row[2]] = spending.get(row[2], 0) + row[12]
     return [round(spending[year] / (44000 * 1.024 ** i * (1.08 ** (2 / 3) if year >= 2023 else 1))
                   * (1 + 0.003 * math.sin(1.7 * i)))

@@ -23,6 +23,7 @@ rsa <- lapply(0:2, function(lag) list(
 models <- c(rsa, list(
   list(names = "apa_per_population_85", y = growth(lines$apa), x = cbind(growth(driver("population_85")))),
   list(names = "pch_per_beneficiaries", y = growth(lines$pch), x = cbind(growth(driver("pch_beneficiaries")))),
+  list(names = "child_welfare_per_children", y = growth(lines$child_welfare), x = cbind(growth(driver("ase_children")))),
   list(names = "personnel_per_pay_index", y = growth(lines$personnel), x = cbind(growth(driver("pay_index")))),
   list(names = "charges_per_inflation_point", y = growth(lines$charges), x = cbind(at(driver("inflation"), years) / 100)),
   list(names = c("dmto_per_transactions", "dmto_per_prices"), y = growth(lines$dmto),

@@ -16,6 +16,8 @@ lines <- list(
   rsa = total(real[real$direction == "D" & real$chapter == "017", ]),
   apa = total(real[real$direction == "D" & real$chapter == "016", ]),
   pch = total(real[real$direction == "D" & real$chapter == "65" & grepl("^651121", real$account), ]),
+  child_welfare = total(real[real$direction == "D" & real$chapter == "65" & !grepl("^651121", real$account) &
+                             grepl("^(51|421)", real$`function`), ]),
   personnel = total(real[real$direction == "D" & real$chapter == "012", ]),
   charges = total(real[real$direction == "D" & real$chapter == "011", ]),
   dmto = total(real[real$direction == "R" & grepl("^732[12]", real$account), ]))
