@@ -130,8 +130,13 @@ let package = Package(
         "LinearAlgebra", "ForecastCore", "Regression", "DelimitedText", "Forecasting", "Budget",
         "BudgetForecast", "Reconciliation", "RunArchive", "Reporting", "NotebookExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      plugins: ["EngineCommit"]
     ),
+
+    /// Writes the git commit the engine is built from into the executable (no `git`
+    /// process at run time).
+    .plugin(name: "EngineCommit", capability: .buildTool()),
 
     // MARK: - Benchmarks (run by `make bench`, release build; never a test)
 
