@@ -124,10 +124,17 @@ public struct RunComputation: Sendable {
       }
       return record
     }
+    // The largest encoding (models.json) beside the CSV files.
+    let models = ConcurrentValue {
+      Result { () throws(ArchiveError) in
+        try CanonicalJSON.encode(records, pretty: true)
+      }
+    }
+    let forecasts = RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells)
+    let residuals = RunOutputs.residualsCSV(bases)
     return RunOutputs(
-      forecasts: RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells),
-      residuals: RunOutputs.residualsCSV(bases),
-      models: try CanonicalJSON.encode(records, pretty: true), effects: effects,
+      forecasts: forecasts, residuals: residuals, models: try models.wait().get(),
+      effects: effects,
       elasticities: try CanonicalJSON.encode(elasticities, pretty: true), driverPaths: driverPaths,
       landings: try completion.map { value throws(ArchiveError) in
         try CanonicalJSON.encode(value.records, pretty: true)

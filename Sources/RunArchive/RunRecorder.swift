@@ -37,26 +37,34 @@ public struct RunRecorder: Sendable {
     // The kind of collectivité, made explicit: given, else what the nomenclatures say.
     var parameters = parameters
     parameters.entityKind = EntityKind.resolved(parameters.entityKind, for: dataset)
+    // The normalised snapshot, written while the run computes.
+    let snapshot = ConcurrentValue { [dataset] in Self.snapshot(dataset) }
     let outputs = try RunComputation(parameters: parameters, jobs: jobs).compute(
       dataset, scenario: try inputs.scenario(), driverHistory: try inputs.driverHistory(),
       execution: try inputs.execution())
     return try store(
-      kind: .forecast, parent: nil, inputs: inputs, dataset: dataset, parameters: parameters,
-      outputs: outputs, overrides: [], actor: actor,
+      kind: .forecast, parent: nil, inputs: inputs, dataset: dataset, snapshot: snapshot.wait(),
+      parameters: parameters, outputs: outputs, overrides: [], actor: actor,
       details: ["note": note, "jobs": String(jobs)])
+  }
+
+  /// The dataset as archived: normalised long CSV.
+  static func snapshot(_ dataset: BudgetDataset) -> Data {
+    Data(LongBudgetFormat.text(dataset).utf8)
   }
 
   /// Archives a computed run and makes it visible (objects, manifest, journal, index).
   func store(
     kind: RunManifest.Kind, parent: String?, inputs: RunInputs, dataset: BudgetDataset,
-    parameters: RunParameters, outputs: RunOutputs, overrides: [RunManifest.Override],
+    snapshot: Data? = nil, parameters: RunParameters, outputs: RunOutputs,
+    overrides: [RunManifest.Override],
     actor: String, details: [String: String]
   ) throws(ArchiveError) -> Recorded {
     guard SigningKey.isValidActor(actor) else {
       throw .invalidRequest(
         "--actor '\(actor)' must be letters, digits, '.', '_', '-' or '@' (it names a key file)")
     }
-    let snapshot = Data(LongBudgetFormat.text(dataset).utf8)
+    let snapshot = snapshot ?? Self.snapshot(dataset)
     return try archive.locked(exclusive: true) { () throws(ArchiveError) -> Recorded in
       for file in inputs.files { try archive.storeObject(file.data) }
       let manifest = RunManifest(

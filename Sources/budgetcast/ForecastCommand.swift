@@ -175,11 +175,11 @@ struct ForecastCommand: ParsableCommand {
         let used = String(format: "%7.4f", elasticity.used)
         print("  \(name) \(used)  \(elasticity.source.rawValue): \(elasticity.reason)")
       }
-      let records = try ArchiveOptions.reporting {
-        try JSONDecoder().decode(
-          [NodeModelRecord].self, from: try archive.store.object(recorded.manifest.outputs.models))
+      let driven = try ArchiveOptions.reporting {
+        try RunDescription.drivenLines(
+          models: try archive.store.object(recorded.manifest.outputs.models))
       }
-      RunDescription.drivenLines(records).forEach { print($0) }
+      driven.forEach { print($0) }
     }
     let paths = try ArchiveOptions.reporting {
       try archive.store.driverPaths(of: recorded.manifest)

@@ -88,6 +88,23 @@ struct RunDescription {
   /// The totals forecast from their drivers' projections, one line each after a title
   /// (nothing when there are none).
   static func drivenLines(_ records: [NodeModelRecord]) -> [String] {
+    drivenLines(records.map { DrivenEntry(node: $0.node, model: $0.model, driven: $0.driven) })
+  }
+
+  /// The fields of a `models.json` record that ``drivenLines(_:)`` reads: decoding these
+  /// only skips the rest of each record (parameters, statistics, backtests).
+  struct DrivenEntry: Decodable {
+    var node: String
+    var model: String
+    var driven: NodeModelRecord.Driven?
+  }
+
+  /// The driven lines of an archived `models.json`.
+  static func drivenLines(models: Data) throws -> [String] {
+    drivenLines(try JSONDecoder().decode([DrivenEntry].self, from: models))
+  }
+
+  static func drivenLines(_ records: [DrivenEntry]) -> [String] {
     let driven = records.compactMap { record in
       record.driven.flatMap { $0.role == .total ? (record, $0) : nil }
     }

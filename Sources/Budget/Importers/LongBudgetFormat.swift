@@ -42,24 +42,39 @@ public enum LongBudgetFormat {
   }
 
   /// The dataset as long CSV text.
+  ///
+  /// Cells are appended straight into one string (no array per row): the snapshot of a
+  /// département's fifteen years (about 19,000 rows) is written at each run.
   public static func text(_ dataset: BudgetDataset) -> String {
     var out = columns.joined(separator: ",") + "\n"
+    out.reserveCapacity(out.utf8.count + 80 * dataset.lines.count)
     for line in dataset.lines {
-      let cells = [
-        line.entity, line.budget, String(line.year), line.stage, line.nomenclature,
-        line.section.rawValue,
-        line.direction.rawValue, line.operation.rawValue, line.chapter, line.account, line.function,
-        line.label,
-        Cents.text(line.amountCents),
-      ]
-      out += cells.map(quoted).joined(separator: ",") + "\n"
+      for cell in [line.entity, line.budget] { append(cell, to: &out) }
+      out += String(line.year)
+      out += ","
+      for cell in [
+        line.stage, line.nomenclature, line.section.rawValue, line.direction.rawValue,
+        line.operation.rawValue, line.chapter, line.account, line.function, line.label,
+      ] {
+        append(cell, to: &out)
+      }
+      out += Cents.text(line.amountCents)
+      out += "\n"
     }
     return out
   }
 
-  /// RFC 4180 quoting when a cell holds a comma, a quote or a line break.
+  /// Appends `cell`, quoted as ``quoted(_:)`` says, and a comma.
+  private static func append(_ cell: String, to out: inout String) {
+    out += quoted(cell)
+    out += ","
+  }
+
+  /// RFC 4180 quoting when a cell holds a comma, a quote or a line break (read by
+  /// bytes: a CRLF inside a cell is one `Character`, equal to neither `\r` nor `\n`).
   static func quoted(_ cell: String) -> String {
-    guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+    else {
       return cell
     }
     return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
