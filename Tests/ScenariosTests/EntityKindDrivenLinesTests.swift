@@ -4,8 +4,9 @@ import Foundation
 import Scenarios
 import Testing
 
-/// RSA, APA, PCH and the DMTO accounts are a département's lines: a commune's 7321 is
-/// its attribution de compensation, which transfer-tax drivers must not move.
+/// RSA, APA, PCH, child welfare and the DMTO accounts are a département's lines: a
+/// commune's 7321 is its attribution de compensation, which transfer-tax drivers must
+/// not move.
 @Suite("Driven lines by kind of collectivité")
 struct EntityKindDrivenLinesTests {
   static let transferTaxes = "line/F/R/73/7321/01"
