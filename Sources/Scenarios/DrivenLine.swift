@@ -31,9 +31,9 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   /// Whether a function code is *Famille et enfance*: 51… in M52, 421… in M57.
   ///
   /// M57's 421 holds 4211 maternité, 4212 aides à la famille, 4213 aide sociale à
-  /// l'enfance and 4214 adolescence. M52 has no 421; M57's 51 is *Aménagement et services urbains*, so a
-  /// département's M57 chapter-65 line on function 51 would be read as child welfare
-  /// too: line nodes do not carry their nomenclature.
+  /// l'enfance and 4214 adolescence. M52 has no 421; M57's 51 is *Aménagement et
+  /// services urbains*, so a département's M57 chapter-65 line on function 51 would be
+  /// read as child welfare too: line nodes do not carry their nomenclature.
   public static func isChildWelfare(function: String) -> Bool {
     function.hasPrefix("51") || function.hasPrefix("421")
   }

@@ -41,33 +41,24 @@ public enum LongBudgetFormat {
     return BudgetDataset(lines: lines)
   }
 
-  /// The dataset as long CSV text.
-  ///
-  /// Cells are appended straight into one string (no array per row): the snapshot of a
-  /// département's fifteen years (about 19,000 rows) is written at each run.
+  /// The dataset as long CSV text, appended cell by cell into one string (the snapshot
+  /// of a département's fifteen years, about 19,000 rows, is written at each run).
   public static func text(_ dataset: BudgetDataset) -> String {
     var out = columns.joined(separator: ",") + "\n"
     out.reserveCapacity(out.utf8.count + 80 * dataset.lines.count)
     for line in dataset.lines {
-      for cell in [line.entity, line.budget] { append(cell, to: &out) }
-      out += String(line.year)
-      out += ","
-      for cell in [
-        line.stage, line.nomenclature, line.section.rawValue, line.direction.rawValue,
-        line.operation.rawValue, line.chapter, line.account, line.function, line.label,
-      ] {
-        append(cell, to: &out)
+      let cells = [
+        line.entity, line.budget, String(line.year), line.stage, line.nomenclature,
+        line.section.rawValue, line.direction.rawValue, line.operation.rawValue, line.chapter,
+        line.account, line.function, line.label, Cents.text(line.amountCents),
+      ]
+      for (index, cell) in cells.enumerated() {
+        if index > 0 { out += "," }
+        out += quoted(cell)
       }
-      out += Cents.text(line.amountCents)
       out += "\n"
     }
     return out
-  }
-
-  /// Appends `cell`, quoted as ``quoted(_:)`` says, and a comma.
-  private static func append(_ cell: String, to out: inout String) {
-    out += quoted(cell)
-    out += ","
   }
 
   /// RFC 4180 quoting when a cell holds a comma, a quote or a line break (read by
