@@ -27,16 +27,15 @@ public struct BudgetDataset: Sendable, Hashable, Codable {
   /// Years present.
   public var years: [Int] { Array(Set(lines.map(\.year))).sorted() }
 
-  /// The loans account (emprunts en euros) whose closing balance is the outstanding
-  /// debt, and whose flows are the new loans and the capital repaid.
-  public static let loansAccount = "1641"
-
   /// The outstanding debt at 31 December by year, in euros: the closing balances of
-  /// account 1641… the data hold (DGFiP balances), summed over budgets and functions;
-  /// empty when the files carry flows only.
+  /// the borrowing and debt accounts the data hold (DGFiP balances;
+  /// ``DebtAccounts/countsInOutstandingDebt(account:)``), summed over accounts, budgets
+  /// and functions; empty when the files carry flows only.
   public var outstandingDebt: [Int: Double] {
-    totals { $0.operation == .balance && $0.account.hasPrefix(Self.loansAccount) }
-      .mapValues { Double($0) / 100 }
+    totals {
+      $0.operation == .balance && DebtAccounts.countsInOutstandingDebt(account: $0.account)
+    }
+    .mapValues { Double($0) / 100 }
   }
 
   /// Total in cents of the lines matching `filter`, by year.

@@ -21,8 +21,9 @@ public struct BudgetLine: Sendable, Hashable, Codable {
   ///
   /// Order operations are accounting transfers between sections (chapters 040–043);
   /// savings and ratios use real operations only. A closing balance is no operation: a
-  /// stock at 31 December read from a DGFiP balance (the outstanding debt of account
-  /// 1641), kept beside the flows and never summed with them.
+  /// stock at 31 December read from a DGFiP balance (the outstanding debt of the
+  /// borrowing and debt accounts, ``DebtAccounts``), kept beside the flows and never
+  /// summed with them.
   public enum Operation: String, Sendable, Hashable, Codable, CaseIterable {
     case real = "real"
     case order = "order"

@@ -1,3 +1,4 @@
+import Budget
 import Foundation
 import Scenarios
 
@@ -6,8 +7,15 @@ import Scenarios
 ///
 /// - épargne de gestion = real operating revenue − (real operating spending − interest, chapter 66)
 /// - épargne brute (EB) = real operating revenue − real operating spending
-/// - épargne nette = EB − capital repayment of debt (account 1641, investment spending)
+/// - épargne nette = EB − capital repayment of debt
 /// - taux d'épargne brute = EB / real operating revenue
+///
+/// Loans and debt repayments are the credits and debits of chapter 16 as the 2018
+/// decree reads them (``DebtAccounts/isBorrowing(account:)``: bonds and revolving loans
+/// beside 1641, treasury movements apart). The investment financing leaves the whole of
+/// chapter 16 out: its spending without the debt repaid, its revenue without the loans,
+/// and neither with the treasury movements (a line of treasury drawn and repaid within
+/// the year, a refinancing), which finance nothing.
 ///
 /// Forecast years use the reconciled point forecasts. The capacité de désendettement
 /// (outstanding debt / EB) needs the debt stock: executed years take it from the
@@ -16,8 +24,8 @@ import Scenarios
 /// the run's scenario gives its debt (stock at the end of the last executed year,
 /// loans and new-loan terms), ``DebtSchedule`` rolls it over the forecast years and sets
 /// their interest, capital repayment, new borrowing and stock; otherwise forecast
-/// interest and repayment are the forecasts of chapter 66 and account 1641, and the
-/// stock is reported as unavailable.
+/// interest and repayment are the forecasts of chapter 66 and of the repayment lines,
+/// and the stock is reported as unavailable.
 public struct FinancialRatios: Sendable {
   /// One year of the cascade.
   public struct Year: Sendable, Hashable {
@@ -27,13 +35,20 @@ public struct FinancialRatios: Sendable {
     public var operatingSpending: Double
     public var interest: Double
     public var capitalRepayment: Double
-    /// Investment spending without the capital repayment of debt (account 1641, which
-    /// net savings already pay), and investment revenue without new loans (real
-    /// operations).
+    /// Investment spending without chapter 16 (the capital repaid, which net savings
+    /// already pay, and treasury movements), and investment revenue without it (new
+    /// loans and treasury movements); real operations.
     public var investmentSpending: Double = 0
     public var investmentRevenueWithoutLoans: Double = 0
+    /// Loans received (executed years) or forecast on the loan lines (chapter 16's
+    /// credits as ``DebtAccounts/isBorrowing(account:)`` reads them).
+    public var loansReceived: Double = 0
     /// New borrowing closing the financing gap (forecast years, with a debt stock).
     public var newBorrowing: Double?
+    /// The borrowing of the year: the loans received in executed years, the new
+    /// borrowing that closes the financing gap in forecast years (nil there without the
+    /// scenario's debt).
+    public var borrowing: Double? { forecast ? newBorrowing : loansReceived }
     /// Outstanding debt at 31 December (last executed year and forecast years).
     public var outstandingDebt: Double?
     /// Capacité de désendettement in years: outstanding debt / gross savings.
@@ -77,18 +92,22 @@ public struct FinancialRatios: Sendable {
     let value = { (node: String, year: Int) -> Double in
       data.history[node]?[year] ?? data.forecasts[node]?[year]?.mean ?? 0
     }
-    let repayment = data.lineSum { $0.hasPrefix("line/I/D/16/1641") }
-    let loans = data.lineSum { $0.hasPrefix("line/I/R/16/1641") }
+    let repayment = data.lineSum { DebtAccounts.isBorrowing(node: $0, direction: "D") }
+    let loans = data.lineSum { DebtAccounts.isBorrowing(node: $0, direction: "R") }
+    let debtSpending = data.lineSum { DebtAccounts.isDebtLine(node: $0, direction: "D") }
+    let debtRevenue = data.lineSum { DebtAccounts.isDebtLine(node: $0, direction: "R") }
     years = (data.historyYears + data.forecastYears).map { year in
       let forecast = data.forecastYears.contains(year)
-      let repaid = (forecast ? repayment.forecast[year] : repayment.history[year]) ?? 0
+      let pick = { (sums: (history: [Int: Double], forecast: [Int: Double])) in
+        (forecast ? sums.forecast[year] : sums.history[year]) ?? 0
+      }
       var row = Year(
         year: year, forecast: forecast, operatingRevenue: value("section/F/R", year),
         operatingSpending: value("section/F/D", year), interest: value("chapter/F/D/66", year),
-        capitalRepayment: repaid)
-      row.investmentSpending = value("section/I/D", year) - repaid
-      row.investmentRevenueWithoutLoans =
-        value("section/I/R", year) - ((forecast ? loans.forecast[year] : loans.history[year]) ?? 0)
+        capitalRepayment: pick(repayment))
+      row.investmentSpending = value("section/I/D", year) - pick(debtSpending)
+      row.investmentRevenueWithoutLoans = value("section/I/R", year) - pick(debtRevenue)
+      row.loansReceived = pick(loans)
       return row
     }
     // Executed years: the stock the balances give; the scenario's, when it has one,

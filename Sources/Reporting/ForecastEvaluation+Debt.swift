@@ -1,8 +1,11 @@
+import Budget
+
 extension ForecastEvaluation.RatioOutcome {
   /// The debt stock at 31 December of each executed year: the stock the run's scenario
   /// gives at the end of the run's last executed year, moved by the borrowing and the
-  /// capital repayment executed since (account 1641, real operations), the definitions
-  /// of the forecast's ``DebtSchedule``: `D_t = D_{t−1} + borrowed_t − repaid_t`.
+  /// capital repayment executed since (chapter 16 as the 2018 decree reads it,
+  /// ``DebtAccounts/isBorrowing(account:)``; real operations), the definitions of the
+  /// forecast's ``DebtSchedule``: `D_t = D_{t−1} + borrowed_t − repaid_t`.
   ///
   /// Empty when the scenario gives no debt; it stops at the first year the actuals do
   /// not follow on from the previous one, since the stock cannot be rolled past a
@@ -12,7 +15,7 @@ extension ForecastEvaluation.RatioOutcome {
   ) -> [Int: Double] {
     guard var stock = data.scenario?.debt?.outstanding, var previous = data.historyYears.last
     else { return [:] }
-    let borrowed = actuals.lineSum { $0.hasPrefix("line/I/R/16/1641") }.history
+    let borrowed = actuals.lineSum { DebtAccounts.isBorrowing(node: $0, direction: "R") }.history
     var stocks: [Int: Double] = [:]
     for done in cascade.sorted(by: { $0.year < $1.year }) {
       guard done.year == previous + 1 else { break }

@@ -61,7 +61,7 @@ extension ForecastEvaluation {
     public var year: Int
     public var forecastGrossSavings: Double
     public var actualGrossSavings: Double
-    /// Gross savings less the capital repaid (account 1641), forecast and executed.
+    /// Gross savings less the capital repaid (chapter 16, ``DebtAccounts``), forecast and executed.
     public var forecastNetSavings: Double
     public var actualNetSavings: Double
     /// The debt stock at 31 December, forecast and executed: the actuals' own when they

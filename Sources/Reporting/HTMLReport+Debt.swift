@@ -11,8 +11,8 @@ extension HTMLReport {
         return "<p>"
           + HTML.escape(
             l.pick(
-              "Encours de la dette au 31 décembre \(year) : \(l.millions(stock)) (solde du compte 1641 à la balance DGFiP). Le tableau des emprunts ne figure pas dans les comptes : donnez-le dans le scénario (clé debt : encours, durée résiduelle et taux moyen, ou le tableau des emprunts) pour présenter ici sa structure et son profil d'extinction, et calculer l'encours et la capacité de désendettement des années prévues.",
-              "Outstanding debt at 31 December \(year): \(l.millions(stock)) (account 1641's balance in the DGFiP balance). The loan table is not in the accounts: give it in the scenario (key debt: stock, residual years and average rate, or the loan table) to present its structure and extinction profile here, and to compute the outstanding debt and debt-to-savings ratio of the forecast years."
+              "Encours de la dette au 31 décembre \(year) : \(l.millions(stock)) (solde des comptes d'emprunts et dettes assimilées, chapitre 16, à la balance DGFiP). Le tableau des emprunts ne figure pas dans les comptes : donnez-le dans le scénario (clé debt : encours, durée résiduelle et taux moyen, ou le tableau des emprunts) pour présenter ici sa structure et son profil d'extinction, et calculer l'encours et la capacité de désendettement des années prévues.",
+              "Outstanding debt at 31 December \(year): \(l.millions(stock)) (the balance of the borrowing and debt accounts, chapter 16, in the DGFiP balance). The loan table is not in the accounts: give it in the scenario (key debt: stock, residual years and average rate, or the loan table) to present its structure and extinction profile here, and to compute the outstanding debt and debt-to-savings ratio of the forecast years."
             )) + "</p>" + debtHistoryFigure()
       }
       return "<p>"

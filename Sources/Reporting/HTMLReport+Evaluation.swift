@@ -128,8 +128,8 @@ extension HTMLReport {
     }
     return HTML.table(
       caption: l.pick(
-        "Encours de dette au 31/12 et capacité de désendettement, prévus et exécutés (encours exécuté : celui du scénario, plus les emprunts et moins les remboursements exécutés, compte 1641)",
-        "Outstanding debt at 31/12 and debt-to-savings ratio, forecast and executed (executed stock: the scenario's, plus the loans and less the repayments executed, account 1641)"
+        "Encours de dette au 31/12 et capacité de désendettement, prévus et exécutés (encours exécuté : celui du scénario, plus les emprunts et moins les remboursements exécutés, chapitre 16)",
+        "Outstanding debt at 31/12 and debt-to-savings ratio, forecast and executed (executed stock: the scenario's, plus the loans and less the repayments executed, chapter 16)"
       ),
       headers: [
         l.pick("Année", "Year"), l.pick("Encours prévu", "Debt forecast"),

@@ -9,7 +9,6 @@ extension HTMLReport {
     let (years, headers) = tableYears()
     let cascade = ratios.years
     let programme = data.scenario?.investmentProgramme ?? [:]
-    let loans = data.lineSum { $0.hasPrefix("line/I/R/16/1641") }
     let row = { (name: String, value: (Int, FinancialRatios.Year) -> Double?) -> [String] in
       [HTML.escape(name)]
         + years.map { year in
@@ -39,8 +38,8 @@ extension HTMLReport {
     rows += [
       row(
         l.pick(
-          "Dépenses d'équipement et autres (hors remboursement de la dette)",
-          "Investment spending (without debt repayment)")
+          "Dépenses d'équipement et autres (hors chapitre 16 : remboursement de la dette, mouvements de trésorerie)",
+          "Investment spending (without chapter 16: debt repayment, treasury movements)")
       ) { $1.investmentSpending },
       row(l.pick("Recettes d'investissement hors emprunts", "Investment revenue without loans")) {
         $1.investmentRevenueWithoutLoans
@@ -50,7 +49,7 @@ extension HTMLReport {
         l.pick(
           "Emprunts (reçus ; prévus : besoin de financement)",
           "Borrowing (received; forecast: financing gap)")
-      ) { year, ratios in ratios.newBorrowing ?? loans.history[year] },
+      ) { $1.borrowing },
     ]
     let note = l.pick(
       programme.isEmpty

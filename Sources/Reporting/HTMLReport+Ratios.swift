@@ -53,7 +53,7 @@ extension HTMLReport {
       },
     ]
     let debtRows = [
-      row(l.pick("Remboursement du capital (1641)", "Capital repayment (1641)")) {
+      row(l.pick("Remboursement du capital (chapitre 16)", "Capital repayment (chapter 16)")) {
         l.millions($0.capitalRepayment)
       },
       row(l.pick("Épargne nette", "Net savings")) { l.millions($0.netSavings) },
@@ -115,8 +115,8 @@ extension HTMLReport {
         ? ""
         : " "
           + l.pick(
-            "L'encours des exercices exécutés est le solde créditeur du compte 1641 (emprunts en euros) des balances DGFiP importées.",
-            "The outstanding debt of executed years is the closing credit balance of account 1641 (loans in euros) in the imported DGFiP balances."
+            "L'encours des exercices exécutés est le solde créditeur des comptes d'emprunts et dettes assimilées (chapitre 16, hors intérêts courus et primes de remboursement des obligations, comme le décret d'application de la loi de programmation du 22 janvier 2018 le définit) des balances DGFiP importées ; emprunts et remboursements sont ceux du chapitre 16, hors mouvements de trésorerie (option de tirage sur ligne de trésorerie, remboursements temporaires, refinancements).",
+            "The outstanding debt of executed years is the closing credit balance of the borrowing and debt accounts (chapter 16, without accrued interest and bond redemption premiums, as the decree applying the programming law of 22 January 2018 defines it) in the imported DGFiP balances; loans and repayments are chapter 16's, without treasury movements (drawing option on a treasury line, temporary repayments, refinancing)."
           ))
       + "</p>"
     html += statutoryRatiosTable()

@@ -5,7 +5,7 @@ import LinearAlgebra
 /// from the run's archived forecasts (nothing is re-estimated).
 ///
 /// The uncertain quantities are the four section totals: operating revenue and
-/// spending, investment spending and revenue; loans received (account 1641) are held
+/// spending, investment spending and revenue; loans received (chapter 16, ``DebtAccounts``) are held
 /// at their forecasts, and interest and capital repayment follow the scenario's debt
 /// schedule in each path (existing loans are contractual; new borrowing, and so its
 /// interest, varies with the path). For each path:

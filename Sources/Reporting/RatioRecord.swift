@@ -19,6 +19,11 @@ public struct RatioRecord: Encodable, Sendable {
   public var provisional: Bool?
   public var operatingRevenue, operatingExpenditure, managementSavings, grossSavings: Double
   public var netSavings: Double
+  /// Capital repaid on the debt (chapter 16 as the 2018 decree reads it).
+  public var capitalRepayment: Double
+  /// Loans received (executed years) or the new borrowing closing the financing gap
+  /// (forecast years with the scenario's debt).
+  public var borrowing: Double?
   public var grossSavingsRate: Double?
   public var outstandingDebt: Double?
   public var debtPaydownYears: Double?
@@ -33,6 +38,8 @@ public struct RatioRecord: Encodable, Sendable {
     managementSavings = year.managementSavings
     grossSavings = year.grossSavings
     netSavings = year.netSavings
+    capitalRepayment = year.capitalRepayment
+    borrowing = year.borrowing
     grossSavingsRate = year.grossSavingsRate.isFinite ? year.grossSavingsRate / 100 : nil
     outstandingDebt = year.outstandingDebt
     debtPaydownYears = year.debtPaydownYears.flatMap { $0.isFinite ? $0 : nil }

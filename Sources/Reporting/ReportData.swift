@@ -55,7 +55,7 @@ public struct ReportData: Sendable {
   /// before the choice existed).
   public var entityKind: EntityKind { manifest.parameters.collectivityKind }
   /// The outstanding debt at 31 December of executed years, in euros, when the
-  /// accounts hold it (DGFiP balances: account 1641's closing balance).
+  /// accounts hold it (DGFiP balances: the closing balances of chapter 16, ``BudgetDataset/outstandingDebt``).
   public var executedDebt: [Int: Double] = [:]
   /// The driver history the run was given (`--driver-history`), nil without one.
   public var driverHistory: DriverHistory? = nil

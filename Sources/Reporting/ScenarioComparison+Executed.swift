@@ -9,7 +9,7 @@ extension ScenarioComparison {
     /// In percent of operating revenue, as ``FinancialRatios/Year/grossSavingsRate``
     /// (nil without revenue).
     public var grossSavingsRate: Double?
-    /// Gross savings less the capital repaid (account 1641), euros.
+    /// Gross savings less the capital repaid (chapter 16, ``DebtAccounts``), euros.
     public var netSavings: Double
     /// The debt stock at 31 December and the capacité de désendettement (years), when
     /// the evaluated run's scenario gives the debt.

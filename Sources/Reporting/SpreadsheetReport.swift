@@ -116,7 +116,8 @@ public struct SpreadsheetReport: Sendable {
       (l.pick("Épargne brute", "Gross savings"), \.grossSavings, .euros),
       (l.pick("Taux d'épargne brute (%)", "Gross savings rate (%)"), \.grossSavingsRate, .percent),
       (
-        l.pick("Remboursement du capital (1641)", "Capital repayment (1641)"), \.capitalRepayment,
+        l.pick("Remboursement du capital (chapitre 16)", "Capital repayment (chapter 16)"),
+        \.capitalRepayment,
         .euros
       ),
       (l.pick("Épargne nette", "Net savings"), \.netSavings, .euros),

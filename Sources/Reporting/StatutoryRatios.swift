@@ -11,7 +11,7 @@
 /// | 5 | outstanding debt / population | stock at 31 December (``FinancialRatios``) |
 /// | 6 | DGF / population | revenue accounts `741…` (dotation globale de fonctionnement) |
 /// | 7 | personnel spending / real operating spending | chapter 012 |
-/// | 9 | (operating spending + capital repaid) / operating revenue | account 1641 repaid |
+/// | 9 | (operating spending + capital repaid) / operating revenue | chapter 16 repaid (``DebtAccounts``) |
 /// | 10 | gross equipment spending / operating revenue | as 4 |
 /// | 11 | outstanding debt / operating revenue | as 5 |
 ///

@@ -81,7 +81,7 @@ struct BudgetSummary {
         debt[year].map { Cents.text(Int64(($0 * 100).rounded())) } ?? "—"
       }
       text.append(
-        "  " + "debt at 31/12 (1641)".padding(toLength: 24, withPad: " ", startingAt: 0)
+        "  " + "debt at 31/12 (16)".padding(toLength: 24, withPad: " ", startingAt: 0)
           + row.map { $0.leftPadded(18) }.joined())
     }
     if !dataset.warnings.isEmpty {

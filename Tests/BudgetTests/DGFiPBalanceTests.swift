@@ -25,6 +25,15 @@ struct DGFiPBalanceTests {
         code: "2151", label: "Réseaux de voirie", expenditureChapter: "21", revenueChapter: "21"),
       "1641": .init(
         code: "1641", label: "Emprunts en euros", expenditureChapter: "16", revenueChapter: "16"),
+      "16311": .init(
+        code: "16311", label: "Emprunts obligataires remboursables in fine",
+        expenditureChapter: "16", revenueChapter: "16"),
+      "16449": .init(
+        code: "16449", label: "Opérations afférentes à l'option de tirage sur ligne de trésorerie",
+        expenditureChapter: "16", revenueChapter: "16"),
+      "16884": .init(
+        code: "16884", label: "Intérêts courus sur emprunts auprès des établissements de crédit",
+        expenditureChapter: nil, revenueChapter: nil),
     ],
     functions: [:])
 
@@ -82,6 +91,27 @@ struct DGFiPBalanceTests {
     let long = try CommandRunner.temporaryFile(
       named: "long.csv", contents: LongBudgetFormat.text(dataset))
     #expect(try BudgetImporter.importFiles([long]).outstandingDebt == dataset.outstandingDebt)
+  }
+
+  /// Bonds count in the stock beside the euro loans, and a treasury line drawn at the
+  /// year's end too (a credit balance is debt, whatever the account); accrued interest
+  /// does not (the 2018 decree's definition: ``DebtAccounts``).
+  @Test func theStockHoldsEveryDebtAccountButAccruedInterest() throws {
+    let balance = { (account: String, debit: String, credit: String, closing: String) in
+      "2022;22330001300016;033;DEPARTEMENT;033;1;201;;M52;223300013;75;;;;;DEPT;DEF;01;\(account);0;0;\(debit);\(credit);0;0;0;0;0;\(closing)"
+    }
+    let text =
+      [
+        Self.header, balance("1641", "46000000", "56000000", "620000000"),
+        balance("16311", "0", "40000000", "140000000"),
+        balance("16449", "90000000", "95000000", "5000000"),
+        balance("16884", "0", "0", "3100000"),
+      ].joined(separator: "\n") + "\n"
+    let path = try CommandRunner.temporaryFile(named: "balance.csv", contents: text)
+    let dataset = try BudgetImporter.importFiles([path], nomenclature: Self.plan)
+    #expect(dataset.outstandingDebt == [2022: 765_000_000])
+    #expect(!dataset.lines.contains { $0.account == "16884" })
+    #expect(dataset.lines.filter { $0.operation == .real }.count == 5)
   }
 
   @Test func withoutANomenclatureTheImportSaysWhatIsMissing() throws {

@@ -13,6 +13,18 @@ struct BudgetCommandsTests {
     return (2009...2013).map { folder.appendingPathComponent("cedi_\($0)_CA.csv").path }
   }
 
+  /// A `forecast` of `files` archived in a new folder: the folder and the run.
+  static func archivedRun(
+    _ files: [String], horizon: Int, archiveSuffix: String = ".d"
+  ) throws -> (archive: String, run: String) {
+    let archive =
+      try CommandRunner.temporaryFile(named: "archive", contents: "") + archiveSuffix
+    let created = try CommandRunner.budgetcast(
+      ["forecast", "--data"] + files + ["--horizon", String(horizon), "--archive", archive])
+    #expect(created.status == 0, "\(created.standardError)")
+    return (archive, try #require(created.lastLine))
+  }
+
   @Test func importInspectForecastBacktest() throws {
     guard let files = Self.files else {
       print("skipped: ../shared/data/gironde is absent")
@@ -57,6 +69,35 @@ struct BudgetCommandsTests {
     #expect(backtest.standardOutput.contains("chapter   mint-shrink"))
   }
 
+  /// The savings cascade of a run on Gironde's five years repays and borrows what the
+  /// 2018 decree counts (`Golden/gironde_debt_flows.json`, summed from the raw files by
+  /// BudgetTests/Golden/make_gironde_totals.py): bonds
+  /// and revolving loans beside the euro loans, not the treasury line's 90–130 M€ drawn
+  /// and repaid each year.
+  @Test func theCascadeReadsGirondesBorrowingAsTheDecreeDoes() throws {
+    guard let files = Self.files else {
+      print("skipped: ../shared/data/gironde is absent")
+      return
+    }
+    let (archive, run) = try Self.archivedRun(files, horizon: 1, archiveSuffix: ".debt.d")
+    let shown = try CommandRunner.budgetcast(["runs", "show", run, "--archive", archive, "--json"])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(shown.standardOutput.utf8)) as? [String: Any])
+    let ratios = try #require(document["ratios"] as? [[String: Any]])
+    let reference = try GoldenFile.load(
+      [String: [String: String]].self, named: "gironde_debt_flows.json")
+    for year in 2009...2013 {
+      let row = try #require(ratios.first { $0["year"] as? Int == year })
+      let flows = try #require(reference[String(year)])
+      let repaid = try #require(Double(flows["repaid"] ?? ""))
+      let borrowed = try #require(Double(flows["borrowed"] ?? ""))
+      #expect(abs((row["capitalRepayment"] as? Double ?? 0) - repaid) < 0.01, "\(year) \(row)")
+      #expect(abs((row["borrowing"] as? Double ?? 0) - borrowed) < 0.01, "\(year) \(row)")
+      let gross = try #require(row["grossSavings"] as? Double)
+      #expect(abs((row["netSavings"] as? Double ?? 0) - (gross - repaid)) < 0.01)
+    }
+  }
+
   /// A run on 2009–2011 against the executed 2012–2013: the section totals the
   /// evaluation reads are `inspect`'s, and its intervals have width (three-year
   /// histories once gave DOTM's exact fit and zero-width intervals).
@@ -65,10 +106,7 @@ struct BudgetCommandsTests {
       print("skipped: ../shared/data/gironde is absent")
       return
     }
-    let archive = try CommandRunner.temporaryFile(named: "archive", contents: "") + ".d"
-    let created = try CommandRunner.budgetcast(
-      ["forecast", "--data"] + files.prefix(3) + ["--horizon", "2", "--archive", archive])
-    let run = try #require(created.lastLine)
+    let (archive, run) = try Self.archivedRun(Array(files.prefix(3)), horizon: 2)
     // Three years: every line with a history carries its last value forward, and the
     // synthesis says so in its first messages (counts grouped the French way).
     let report = archive + ".html"
@@ -135,7 +173,7 @@ struct BudgetCommandsTests {
     ])
     #expect(imported.status == 0, "\(imported.standardError)")
     let debtRow = imported.standardOutput.split(separator: "\n").first {
-      $0.contains("debt at 31/12 (1641)")
+      $0.contains("debt at 31/12 (16)")
     }
     #expect(debtRow?.contains("620000000.00") == true, "\(imported.standardOutput)")
     #expect(debtRow?.contains("630000000.00") == true)

@@ -48,13 +48,16 @@ struct CompareExecutedTests {
     #expect(
       cells.first == ["—"] + savings.map { String(format: "%.1f", $0 / 1e6) },
       "\(table.standardOutput)")
-    // Net savings: less the capital repaid (account 1641).
-    let repaid = EvaluateCommandTests.sums(actualsText) { $0[3] == "1641" }
+    // Net savings: less the capital repaid (chapter 16's debits).
+    let repaid = EvaluateCommandTests.sums(actualsText) { $0[1] == "D" && $0[2] == "16" }
     let net = zip([2024, 2025], savings).map { $1 - (repaid[$0] ?? 0) }
     #expect(cells[2] == ["—"] + net.map { String(format: "%.1f", $0 / 1e6) })
-    // The debt stock: the scenario's 50 M€ at the end of 2023, less the capital repaid
-    // (no loan in the accounts); the capacité: stock / gross savings.
-    let stock = [50e6 - (repaid[2024] ?? 0), 50e6 - (repaid[2024] ?? 0) - (repaid[2025] ?? 0)]
+    // The debt stock: the scenario's 50 M€ at the end of 2023, plus the loans (chapter
+    // 16's credits: the fixture's accounts 161–163) less the capital repaid; the
+    // capacité: stock / gross savings.
+    let borrowed = EvaluateCommandTests.sums(actualsText) { $0[1] == "R" && $0[2] == "16" }
+    let moved = [2024, 2025].map { (borrowed[$0] ?? 0) - (repaid[$0] ?? 0) }
+    let stock = [50e6 + moved[0], 50e6 + moved[0] + moved[1]]
     #expect(cells[3] == ["—"] + stock.map { String(format: "%.1f", $0 / 1e6) })
     #expect(cells[4] == ["—"] + zip(stock, savings).map { String(format: "%.1f", $0 / $1) })
 

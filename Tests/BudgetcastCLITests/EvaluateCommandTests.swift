@@ -22,7 +22,7 @@ struct EvaluateCommandTests {
 
   /// The actuals: the fixture's 2023 (already in the run's history), 2024 and 2025,
   /// one line not executed in 2025, one new line in 2024, and the capital repaid on
-  /// the debt (account 1641, new in both years).
+  /// the debt (account 1641, new in both years; the loans are the fixture's 161–163).
   static func actuals() -> String {
     let lines = BudgetFixture.longCSV(years: 11).split(separator: "\n")
     var text = String(lines[0]) + "\n"
@@ -95,7 +95,7 @@ struct EvaluateCommandTests {
     // Gross savings executed: operating revenue − operating spending, each year; net
     // savings: less the capital repaid.
     let savings = try #require(document["grossSavings"] as? [[String: Any]])
-    let repaid = Self.sums(actualsText) { $0[3] == "1641" }
+    let repaid = Self.sums(actualsText) { $0[1] == "D" && $0[2] == "16" }
     for row in savings {
       let year = try #require(row["year"] as? Int)
       let actual = try #require(row["actualGrossSavings"] as? Double)

@@ -7,7 +7,7 @@ import Testing
 
 @testable import Reporting
 
-/// Accounts that hold the debt stock (DGFiP balances: account 1641's closing balance,
+/// Accounts that hold the debt stock (DGFiP balances: chapter 16's closing balances,
 /// as `balance` lines of the long format): executed years get their outstanding debt
 /// and capacité de désendettement, and the forecasts do not move.
 @Suite("Outstanding debt from the accounts")
@@ -45,7 +45,7 @@ struct ExecutedDebtTests {
     #expect(ratios.years.filter(\.forecast).allSatisfy { $0.outstandingDebt == nil })
 
     let html = HTMLReport(data: data, language: .french).render()
-    #expect(html.contains("solde créditeur du compte 1641"))
+    #expect(html.contains("solde créditeur des comptes d'emprunts et dettes assimilées"))
     #expect(html.contains("Encours de la dette au 31 décembre 2023 : 56,0\u{00A0}M€"))
     // Charted over the executed years, the figures in its description.
     #expect(html.contains("Encours de la dette au 31 décembre</title>"))
@@ -54,7 +54,7 @@ struct ExecutedDebtTests {
     let without = HTMLReport(
       data: try ReportData.load(flows, from: scratch.archive), language: .french
     ).render()
-    #expect(!without.contains("solde créditeur du compte 1641"))
+    #expect(!without.contains("solde créditeur des comptes d'emprunts et dettes assimilées"))
     #expect(!without.contains("Encours de la dette au 31 décembre</title>"))
     // With the scenario's debt, the chart goes on along its schedule.
     let scheduled = try scratch.record(

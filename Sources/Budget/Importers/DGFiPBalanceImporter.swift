@@ -10,10 +10,13 @@ import DelimitedText
 /// nomenclature does not vote on a chapter (balance-sheet accounts) carry no budget
 /// flow and are skipped, with a count in the warnings. Order flows are not imported.
 ///
-/// The closing balance of the loans account (`SC − SD` of 1641…, emprunts en euros) is
-/// the outstanding debt at 31 December: it is kept as a ``BudgetLine/Operation/balance``
-/// line (``BudgetDataset/outstandingDebt``), beside the account's flows (new loans and
-/// capital repaid), when the file has the `SD` and `SC` columns.
+/// The closing balances (`SC − SD`) of the borrowing and debt accounts that make up the
+/// outstanding debt at 31 December (1641 loans, 1631 bonds and the other accounts of
+/// chapter 16 but accrued interest and redemption premiums:
+/// ``DebtAccounts/countsInOutstandingDebt(account:)``) are kept as
+/// ``BudgetLine/Operation/balance`` lines (``BudgetDataset/outstandingDebt``), beside
+/// the accounts' flows (new loans and capital repaid), when the file has the `SD` and
+/// `SC` columns.
 enum DGFiPBalanceImporter {
   static let columns = [
     "EXER", "IDENT", "SIREN", "CBUDG", "NOMEN", "FONCTION", "COMPTE", "OBNETDEB", "OBNETCRE",
@@ -66,7 +69,7 @@ enum DGFiPBalanceImporter {
             label: nomenclature.accounts[account]?.label ?? "", amountCents: amount))
       }
       if !mapped { skipped += 1 }
-      if hasClosingBalances, account.hasPrefix(BudgetDataset.loansAccount),
+      if hasClosingBalances, DebtAccounts.countsInOutstandingDebt(account: account),
         let debit = reader.amount(row, "SD"),
         let credit = reader.amount(row, "SC"), credit != debit
       {
