@@ -211,7 +211,8 @@ let package = Package(
       name: "NotebookExportTests",
       dependencies: ["NotebookExport", "RunArchive", "BudgetcastTestSupport"]
     ),
-    .testTarget(name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"]),
+    .testTarget(
+      name: "BudgetcastCLITests", dependencies: ["BudgetcastTestSupport"], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )

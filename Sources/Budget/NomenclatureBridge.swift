@@ -134,13 +134,8 @@ public struct NomenclatureBridge: Sendable, Hashable, Codable {
 
   /// The first M57 year that follows an M52 year, by the lines' nomenclature names.
   static func switchYear(_ dataset: BudgetDataset) -> Int? {
-    var families: [Int: Set<String>] = [:]
-    for line in dataset.lines {
-      families[line.year, default: []].insert(String(line.nomenclature.uppercased().prefix(3)))
-    }
-    return families.keys.sorted().first { year in
-      families[year] == ["M57"] && families[year - 1] == ["M52"]
-    }
+    let plans = dataset.functionalPlans
+    return plans.keys.sorted().first { plans[$0] == .m57 && plans[$0 - 1] == .m52 }
   }
 
   /// A nature account's place: what a line is but its function.

@@ -62,9 +62,28 @@ extension VerificationNotebook {
         return result
 
 
-    def child_welfare(function):
-        """Famille et enfance: function 51… in M52, 421… in M57."""
+    def line_plans(rows):
+        """The functional plan each line is read in: the nomenclature (M52 or M57) all
+        lines of the last year it was executed in name (None without one); and the plan
+        of the last year, in which the forecast lines are read."""
+        names, last = {}, {}
+        for r in rows:
+            year = int(r[column["year"]])
+            names.setdefault(year, set()).add(r[column["nomenclature"]].upper()[:3])
+            key = tuple(r[column[c]] for c in ("section", "direction", "chapter", "account", "function"))
+            last[key] = max(last.get(key, year), year)
+        plans = {y: next(iter(n)) for y, n in names.items() if len(n) == 1 and n <= {"M52", "M57"}}
+        return {key: plans.get(year) for key, year in last.items()}, plans.get(max(names, default=None))
+
+
+    def child_welfare(function, plan):
+        """Famille et enfance: function 51… in M52, 421… in M57 (either without a plan)."""
+        if plan in ("M52", "M57"):
+            return function.startswith("51" if plan == "M52" else "421")
         return function.startswith(("51", "421"))
+
+
+    LINE_PLANS, LAST_PLAN = line_plans(snapshot[1:] + provisional_rows[1:])
 
 
     def line_totals():
@@ -80,7 +99,8 @@ extension VerificationNotebook {
                 name = {"017": "rsa", "016": "apa", "012": "personnel", "011": "charges"}.get(chapter)
                 if chapter == "65" and account.startswith("651121"):
                     name = "pch"
-                elif chapter == "65" and child_welfare(r[column["function"]]):
+                elif chapter == "65" and child_welfare(r[column["function"]], LINE_PLANS.get(
+                        tuple(r[column[c]] for c in ("section", "direction", "chapter", "account", "function")))):
                     name = "child_welfare"
             elif account.startswith(("7321", "7322")):
                 name = "dmto"

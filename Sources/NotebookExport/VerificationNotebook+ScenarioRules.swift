@@ -88,7 +88,7 @@ extension VerificationNotebook {
             elif chapter == "65" and account.startswith("651121") and departement:
                 if change(paths, "pch_beneficiaries", year):
                     f["pch_beneficiaries"] = (1 + change(paths, "pch_beneficiaries", year)) ** elastic("pch_per_beneficiaries")
-            elif chapter == "65" and child_welfare(function) and departement:
+            elif chapter == "65" and child_welfare(function, LAST_PLAN) and departement:
                 if change(paths, "ase_children", year):
                     f["ase_children"] = (1 + change(paths, "ase_children", year)) ** elastic("child_welfare_per_children")
             elif chapter == "012":

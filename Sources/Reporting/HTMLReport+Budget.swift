@@ -71,7 +71,7 @@ extension HTMLReport {
     html += chart(node: "chapter/F/D/017", title: l.pick("RSA (chapitre 017)", "RSA (chapter 017)"))
     html += chart(node: "chapter/F/D/016", title: l.pick("APA (chapitre 016)", "APA (chapter 016)"))
     html += chart(
-      linesWhere: { DrivenLine.classify(node: $0) == .pch },
+      linesWhere: { data.drivenLine(of: $0) == .pch },
       title: l.pick("PCH (natures 6511211/2)", "PCH (accounts 6511211/2)"))
     html += chart(
       linesWhere: isChildWelfare,
@@ -142,13 +142,16 @@ extension HTMLReport {
   }
 
   /// Whether line `node` is child-welfare spending, in every chapter: the function
-  /// *Famille et enfance* (51… in M52, 421… in M57: ``DrivenLine/isChildWelfare(function:)``),
+  /// *Famille et enfance* (51… in M52, 421… in M57: ``DrivenLine/isChildWelfare(function:plan:)``, in the plan of
+  /// the line's last executed year),
   /// or a line the M52 → M57 bridge joined to its M52 history there (an export that
   /// re-codes the function otherwise).
   func isChildWelfare(_ node: String) -> Bool {
     guard node.hasPrefix("line/F/D/") else { return false }
     let function = Self.function(of: node)
-    if DrivenLine.isChildWelfare(function: function) { return true }
+    if DrivenLine.isChildWelfare(function: function, plan: data.functionalPlan(of: node)) {
+      return true
+    }
     let parts = node.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count == 6 else { return false }
     return data.bridge?.links.contains {

@@ -5,7 +5,7 @@ import Scenarios
 /// line's forecast growth its drivers explain, along their paths for a line forecast by
 /// its regression (``NodeModelRecord/Driven``), at their recent pace for the others.
 extension HTMLReport {
-  /// A driven line (its lines: ``DrivenLine/classify(node:)``) and the elasticities that
+  /// A driven line (its lines: ``ReportData/drivenLine(of:)``) and the elasticities that
   /// link it to its drivers.
   struct DrivenLineReading: Sendable {
     var line: DrivenLine
@@ -80,7 +80,7 @@ extension HTMLReport {
     let percent = { (value: Double) in l.percent(100 * value, signed: true) }
     var rows: [[String]] = []
     for line in Self.drivenLines where line.line.belongs(to: data.entityKind) {
-      let (history, forecast) = data.lineSum { DrivenLine.classify(node: $0) == line.line }
+      let (history, forecast) = data.lineSum { data.drivenLine(of: $0) == line.line }
       guard let start = history[lastExecuted], let end = forecast[lastForecast], start > 0, end > 0
       else { continue }
       let growth = log(end / start) / horizon

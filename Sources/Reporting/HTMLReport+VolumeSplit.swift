@@ -49,7 +49,7 @@ extension HTMLReport {
         label: ("PCH", "PCH"), subject: ("la PCH", "PCH"),
         volume: ("bénéficiaires", "beneficiaries"),
         perHead: ("coût par bénéficiaire", "cost per beneficiary"),
-        spending: data.lineSum { DrivenLine.classify(node: $0) == .pch }.history,
+        spending: data.lineSum { data.drivenLine(of: $0) == .pch }.history,
         counts: history.values[.pchBeneficiaries] ?? [:]),
       VolumeSplit(
         label: ("Aide sociale à l'enfance", "Child welfare"),

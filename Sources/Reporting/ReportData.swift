@@ -57,6 +57,8 @@ public struct ReportData: Sendable {
   /// The outstanding debt at 31 December of executed years, in euros, when the
   /// accounts hold it (DGFiP balances: the closing balances of chapter 16, ``BudgetDataset/outstandingDebt``).
   public var executedDebt: [Int: Double] = [:]
+  /// The functional plan of each executed year (``BudgetDataset/functionalPlans``).
+  public var functionalPlans: [Int: FunctionalPlan] = [:]
   /// The driver history the run was given (`--driver-history`), nil without one.
   public var driverHistory: DriverHistory? = nil
   /// Runs that land the current year: that year, completed from its monthly execution
@@ -118,6 +120,7 @@ public struct ReportData: Sendable {
       } ?? [], bridge: bridge, driverHistory: try Self.driverHistory(of: manifest, in: archive))
     data.provisionalYear = provisional?.years.last
     data.executedDebt = dataset.outstandingDebt
+    data.functionalPlans = dataset.functionalPlans
     data.landings =
       try manifest.outputs.landings.map {
         try JSONDecoder().decode([LandingRecord].self, from: try archive.object($0))
@@ -226,6 +229,18 @@ public struct ReportData: Sendable {
         overridden: row.last == "yes")
     }
     return cells
+  }
+
+  /// The plan line `node`'s function code is read in: the plan of the last year it was
+  /// executed in (``FunctionalPlan``).
+  func functionalPlan(of node: String) -> FunctionalPlan? {
+    let executed = history[node]?.filter { $0.value != 0 }.keys.max()
+    return FunctionalPlan.of(lastYear: executed, in: functionalPlans)
+  }
+
+  /// The driven line of line `node`, if any (``DrivenLine/classify(node:plan:)``).
+  func drivenLine(of node: String) -> DrivenLine? {
+    DrivenLine.classify(node: node, plan: functionalPlan(of: node))
   }
 
   /// History and forecast of the sum of the line nodes that satisfy `include`.

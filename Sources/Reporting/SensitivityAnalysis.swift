@@ -144,7 +144,8 @@ public struct SensitivityAnalysis: Sendable {
     let effects = ScenarioEffects(
       scenario: scenario, years: data.forecastYears,
       elasticities: Elasticity.usedValues(data.elasticities),
-      lags: Elasticity.usedLags(data.elasticities), entityKind: data.entityKind)
+      lags: Elasticity.usedLags(data.elasticities), entityKind: data.entityKind,
+      functionalPlan: data.historyYears.last.flatMap { data.functionalPlans[$0] })
     var years = ratios.years
     for node in data.forecasts.keys.sorted() where node.hasPrefix("line/F/") {
       let revenue = node.hasPrefix("line/F/R/")

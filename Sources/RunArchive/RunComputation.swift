@@ -104,7 +104,8 @@ public struct RunComputation: Sendable {
       }
       let applied = try ScenarioApplication(
         scenario: scenario, elasticities: Elasticity.usedValues(elasticities),
-        lags: Elasticity.usedLags(elasticities), entityKind: entityKind
+        lags: Elasticity.usedLags(elasticities), entityKind: entityKind,
+        functionalPlan: dataset.lastFunctionalPlan
       ).apply(result, hierarchy: hierarchy)
       result = applied.0
       effects = ScenarioApplication.csv(applied.1)

@@ -52,7 +52,7 @@ extension ScenarioApplication {
     }
     for rate in scenario.taxRates where year >= rate.year {
       for line in try Self.lines(of: rate.node, ids: ids, members: members, key: "tax rate")
-      where DrivenLine.classify(node: ids[k + line], kind: entityKind) != .dmto {
+      where DrivenLine.classify(node: ids[k + line], kind: entityKind, plan: nil) != .dmto {
         factors[line, default: [:]][Self.taxRatesCause, default: 1] *= rate.factor(in: year)
       }
     }

@@ -16,6 +16,8 @@ struct ScenarioApplication {
   var lags: [String: Int] = [:]
   /// The kind of collectivité whose lines move (``DrivenLine/belongs(to:)``).
   var entityKind: EntityKind = .departement
+  /// The functional plan the lines' codes are read in (``ScenarioEffects/functionalPlan``).
+  var functionalPlan: FunctionalPlan?
 
   /// One cause's effect on one node in one year (euros).
   struct Effect: Hashable {
@@ -41,7 +43,7 @@ struct ScenarioApplication {
     var adjusted = result
     let effects = ScenarioEffects(
       scenario: scenario, years: result.years, elasticities: elasticities, lags: lags,
-      entityKind: entityKind)
+      entityKind: entityKind, functionalPlan: functionalPlan)
     let k = hierarchy.aggregateCount
     let ids = hierarchy.nodes.map(NodeLabel.identifier)
     let members = hierarchy.bottomIndices()

@@ -14,7 +14,8 @@ extension DrivenAnchoring {
   ) -> DrivenAnchoring {
     let driven = DrivenLineForecaster(levels: levels, entityKind: entityKind).forecasts(
       dataset: dataset, history: history, elasticities: elasticities, horizon: bases.horizon)
-    var anchoring = apply(driven.forecasts, to: &bases, requested: requested)
+    var anchoring = apply(
+      driven.forecasts, to: &bases, requested: requested, plan: dataset.lastFunctionalPlan)
     anchoring.notes = driven.notes + anchoring.notes
     return anchoring
   }

@@ -39,17 +39,18 @@ public struct DrivenAnchoring: Sendable {
   public init() {}
 
   /// Anchors `driven` in `bases`; `requested` is the method the run asked for (kept in
-  /// the driven totals' outcomes).
+  /// the driven totals' outcomes); the open lines' codes are read in `plan`, the last
+  /// executed year's.
   public static func apply(
     _ driven: [DrivenLineForecast], to bases: inout HierarchicalBudgetForecaster.BaseForecasts,
-    requested: ForecastMethod
+    requested: ForecastMethod, plan: FunctionalPlan?
   ) -> DrivenAnchoring {
     var result = DrivenAnchoring()
     let hierarchy = bases.hierarchy
     let identifiers = hierarchy.nodes.map(NodeLabel.identifier)
     for forecast in driven {
       let lines = identifiers.indices.filter { index in
-        DrivenLine.classify(node: identifiers[index]) == forecast.line
+        DrivenLine.classify(node: identifiers[index], plan: plan) == forecast.line
           && !(bases.closed.indices.contains(index) && bases.closed[index])
       }
       guard !lines.isEmpty, bases.horizon == forecast.forecast.horizon else {

@@ -22,25 +22,31 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   /// General charges (purchases, services): chapter 011.
   case generalCharges = "general_charges"
   /// Child welfare (aide sociale à l'enfance): chapter 65 on the function *Famille et
-  /// enfance*, 51… in M52 and 421… in M57 (``isChildWelfare(function:)``), PCH's
+  /// enfance*, 51… in M52 and 421… in M57 (``isChildWelfare(function:plan:)``), PCH's
   /// accounts apart. Its staff (chapter 012) stay personnel.
   case childWelfare = "child_welfare"
   /// Real-estate transfer taxes (DMTO): operating revenue on accounts 7321 and 7322.
   case dmto
 
-  /// Whether a function code is *Famille et enfance*: 51… in M52, 421… in M57.
+  /// Whether a function code of `plan` is *Famille et enfance*: 51… in M52, 421… in
+  /// M57.
   ///
   /// M57's 421 holds 4211 maternité, 4212 aides à la famille, 4213 aide sociale à
-  /// l'enfance and 4214 adolescence. M52 has no 421; M57's 51 is *Aménagement et
-  /// services urbains*, so a département's M57 chapter-65 line on function 51 would be
-  /// read as child welfare too: line nodes do not carry their nomenclature.
-  public static func isChildWelfare(function: String) -> Bool {
-    function.hasPrefix("51") || function.hasPrefix("421")
+  /// l'enfance and 4214 adolescence; M57's 51 is *Aménagement et services urbains*.
+  /// Without a plan (accounts that name neither) either code is read as child welfare.
+  public static func isChildWelfare(function: String, plan: FunctionalPlan?) -> Bool {
+    switch plan {
+    case .m52: return function.hasPrefix("51")
+    case .m57: return function.hasPrefix("421")
+    case nil: return function.hasPrefix("51") || function.hasPrefix("421")
+    }
   }
 
-  /// The driven line a budget line belongs to, if any.
+  /// The driven line a budget line belongs to, if any; its function code is read in
+  /// `plan` (``FunctionalPlan``).
   public static func classify(
-    section: String, direction: String, chapter: String, account: String, function: String
+    section: String, direction: String, chapter: String, account: String, function: String,
+    plan: FunctionalPlan?
   ) -> DrivenLine? {
     guard section == "F" else { return nil }
     if direction == "R" {
@@ -54,7 +60,7 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
     case "011": return .generalCharges
     case "65":
       if account.hasPrefix("651121") { return .pch }
-      return isChildWelfare(function: function) ? .childWelfare : nil
+      return isChildWelfare(function: function, plan: plan) ? .childWelfare : nil
     default: return nil
     }
   }
@@ -69,16 +75,19 @@ public enum DrivenLine: String, Sendable, Hashable, CaseIterable {
   }
 
   /// The driven line of a hierarchy node of a `kind` budget, if any.
-  public static func classify(node: String, kind: EntityKind) -> DrivenLine? {
-    classify(node: node).flatMap { $0.belongs(to: kind) ? $0 : nil }
+  public static func classify(node: String, kind: EntityKind, plan: FunctionalPlan?)
+    -> DrivenLine?
+  {
+    classify(node: node, plan: plan).flatMap { $0.belongs(to: kind) ? $0 : nil }
   }
 
-  /// The driven line of a hierarchy node `line/F/D/017/65171/567`, if any.
-  public static func classify(node: String) -> DrivenLine? {
+  /// The driven line of a hierarchy node `line/F/D/017/65171/567`, if any, its function
+  /// code read in `plan`.
+  public static func classify(node: String, plan: FunctionalPlan?) -> DrivenLine? {
     let parts = node.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     guard parts.count == 6, parts[0] == "line" else { return nil }
     return classify(
       section: parts[1], direction: parts[2], chapter: parts[3], account: parts[4],
-      function: parts[5])
+      function: parts[5], plan: plan)
   }
 }

@@ -260,15 +260,19 @@ public struct ElasticityEstimator: Sendable {
       columns: (0..<regressors).map { j in chosen.map { $0.x[j] } })
   }
 
-  /// Each driven line's total by year (real operations, euros), for a `kind` budget.
+  /// Each driven line's total by year (real operations, euros), for a `kind` budget;
+  /// each line's function read in the plan of its last year
+  /// (``BudgetDataset/linePlans()``).
   static func lineTotals(_ dataset: BudgetDataset, kind: EntityKind) -> [DrivenLine: [Int: Double]]
   {
     var cents: [DrivenLine: [Int: Int64]] = [:]
+    let plan = dataset.linePlans()
     for line in dataset.lines where line.operation == .real {
       guard
         let driven = DrivenLine.classify(
           section: line.section.rawValue, direction: line.direction.rawValue,
-          chapter: line.chapter, account: line.account, function: line.function),
+          chapter: line.chapter, account: line.account, function: line.function,
+          plan: plan(line)),
         driven.belongs(to: kind)
       else { continue }
       cents[driven, default: [:]][line.year, default: 0] += line.amountCents

@@ -44,16 +44,21 @@ public struct ScenarioEffects: Sendable {
   public var lags: [String: Int]
   /// The kind of collectivité whose lines move (``DrivenLine/belongs(to:)``).
   public var entityKind: EntityKind
+  /// The functional plan the forecast lines' codes are read in: the last executed
+  /// year's (``BudgetDataset/lastFunctionalPlan``); nil reads both.
+  public var functionalPlan: FunctionalPlan?
 
   public init(
     scenario: Scenario, years: [Int], elasticities: [String: Double] = [:],
-    lags: [String: Int] = [:], entityKind: EntityKind = .departement
+    lags: [String: Int] = [:], entityKind: EntityKind = .departement,
+    functionalPlan: FunctionalPlan? = nil
   ) {
     self.scenario = scenario
     self.years = years
     self.elasticities = elasticities
     self.lags = lags
     self.entityKind = entityKind
+    self.functionalPlan = functionalPlan
   }
 
   /// The lag of elasticity `name`: the run's, else the documented default.
@@ -70,7 +75,8 @@ public struct ScenarioEffects: Sendable {
 
   /// The factors moving line `node` in `year`, by driver name (empty when none applies).
   public func factors(node: String, year: Int) -> [String: Double] {
-    guard let line = DrivenLine.classify(node: node, kind: entityKind) else { return [:] }
+    guard let line = DrivenLine.classify(node: node, kind: entityKind, plan: functionalPlan)
+    else { return [:] }
     var factors: [String: Double] = [:]
     switch line {
     case .rsa:

@@ -34,11 +34,7 @@ struct DebtFlowsTests {
   @Test func repaymentsAndLoansFollowTheDecreeAndTreasuryFinancesNothing() throws {
     let scratch = try ScratchArchive("debt-flows")
     defer { scratch.remove() }
-    let run = try scratch.record(
-      try scratch.file("accounts.csv", Self.accounts()),
-      RunParameters(
-        horizon: 2, model: "ets", reconciliation: "ols", includeOrder: false, backtestHorizon: 0))
-    let data = try ReportData.load(run, from: scratch.archive)
+    let data = try scratch.quickReport(Self.accounts())
     let ratios = FinancialRatios(data)
     let year2023 = try #require(ratios.years.first { $0.year == 2023 })
     // 1641 and the revolving loan's 16441; the treasury line's 16449 is no repayment.

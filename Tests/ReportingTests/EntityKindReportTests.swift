@@ -45,8 +45,7 @@ struct EntityKindReportTests {
   @Test func aCommuneReportReadsItsOwnArticleAndCeilings() throws {
     let scratch = try ScratchArchive("commune-report")
     defer { scratch.remove() }
-    var parameters = RunParameters(
-      horizon: 2, model: "ets", reconciliation: "ols", includeOrder: false, backtestHorizon: 0)
+    var parameters = ScratchArchive.quickRun
     parameters.entityKind = .commune
     let run = try scratch.record(
       try scratch.file("accounts.csv", Self.accounts("M57")), parameters,

@@ -25,8 +25,7 @@ struct ExecutedDebtTests {
   @Test func executedYearsCarryTheStockAndForecastsStayTheSame() throws {
     let scratch = try ScratchArchive("executed-debt")
     defer { scratch.remove() }
-    let parameters = RunParameters(
-      horizon: 2, model: "ets", reconciliation: "ols", includeOrder: false, backtestHorizon: 0)
+    let parameters = ScratchArchive.quickRun
     let flows = try scratch.record(
       try scratch.file("flows.csv", BudgetFixture.longCSV()), parameters)
     let stocks = try scratch.record(try scratch.file("stocks.csv", Self.withBalances()), parameters)
@@ -81,8 +80,7 @@ struct ExecutedDebtTests {
       }.joined(separator: "\n") + "\n"
     let run = try scratch.record(
       try scratch.file("training.csv", training),
-      RunParameters(
-        horizon: 2, model: "ets", reconciliation: "ols", includeOrder: false, backtestHorizon: 0))
+      ScratchArchive.quickRun)
     let actuals = try LongBudgetFormat.read(
       try DelimitedTable(bytes: Array(Self.withBalances().utf8), file: "actuals.csv"))
     let evaluation = try ForecastEvaluation.evaluate(

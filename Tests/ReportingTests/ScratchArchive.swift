@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import RunArchive
 
 /// A temporary archive for one test, with a recorder of a test engine; `remove()`
@@ -32,6 +33,17 @@ struct ScratchArchive {
       dataFiles: [data.path], nomenclatureFile: nil, scenarioFile: scenario?.path,
       parameters: parameters, jobs: 1, actor: "a", note: ""
     ).id
+  }
+
+  /// A two-year ETS forecast, OLS reconciliation, real operations, no backtest: the
+  /// quickest whole run.
+  static let quickRun = RunParameters(
+    horizon: 2, model: "ets", reconciliation: "ols", includeOrder: false, backtestHorizon: 0)
+
+  /// Records a ``quickRun`` of the long CSV `text` and reads it back for reports.
+  func quickReport(_ text: String) throws -> ReportData {
+    let run = try record(try file("accounts.csv", text), Self.quickRun)
+    return try ReportData.load(run, from: archive)
   }
 
   func remove() { try? FileManager.default.removeItem(at: folder) }

@@ -12,7 +12,7 @@ import Testing
     defer { fixture.remove() }
     var data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
     data.history["line/F/D/65/6511211/52"] = [2022: 100e6, 2023: 110e6]
-    data.history["line/F/D/65/652412/51"] = [2022: 50e6, 2023: 54e6]
+    data.history["line/F/D/65/652412/4213"] = [2022: 50e6, 2023: 54e6]
     data.driverHistory = DriverHistory(values: [
       .pchBeneficiaries: [2022: 1000, 2023: 1050], .aseChildren: [2022: 1000, 2023: 1020],
     ])
@@ -27,7 +27,7 @@ import Testing
     let pchCost = (110e6 / 1050) / (100e6 / 1000) - 1
     #expect(html.contains(row("dont coût par tête", fr.percent(100 * pchCost, signed: true))))
     #expect(html.contains(fr.grouped(110e6 / 1050, decimals: 0)))
-    // Child welfare by its function 51: +8 % = +2 % of children × +5.88 % of cost.
+    // Child welfare by its function 4213 (the fixture is M57): +8 % = +2 % of children × +5.88 % of cost.
     #expect(
       html.contains(row("Aide sociale à l&#39;enfance : dépense", fr.percent(8, signed: true))))
     #expect(html.contains(row("dont volume (enfants confiés)", fr.percent(2, signed: true))))

@@ -30,8 +30,9 @@ struct EntityKindDrivenLinesTests {
       #expect(
         abs(effects.apply(node: Self.personnel, year: 2025, baseline: 100).value - 101) < 1e-9)
     }
-    #expect(DrivenLine.classify(node: "line/F/D/017/65171/567", kind: .commune) == nil)
-    #expect(DrivenLine.classify(node: "line/F/D/017/65171/567", kind: .departement) == .rsa)
+    #expect(DrivenLine.classify(node: "line/F/D/017/65171/567", kind: .commune, plan: .m52) == nil)
+    #expect(
+      DrivenLine.classify(node: "line/F/D/017/65171/567", kind: .departement, plan: .m52) == .rsa)
     #expect(
       DrivenLine.allCases.filter { $0.belongs(to: .commune) } == [.personnel, .generalCharges])
   }

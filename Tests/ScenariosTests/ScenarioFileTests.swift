@@ -241,5 +241,14 @@ struct ScenarioFileTests {
     }
     let commune = ScenarioEffects(scenario: scenario, years: [2025], entityKind: .commune)
     #expect(commune.apply(node: "line/F/D/65/652412/4213", year: 2025, baseline: 50).value == 50)
+    // Read in the accounts' plan: M57's 51 is urban services, M52's 421 no family code.
+    var m57 = effects
+    m57.functionalPlan = .m57
+    #expect(m57.apply(node: "line/F/D/65/6574/51", year: 2025, baseline: 50).value == 50)
+    #expect(m57.apply(node: "line/F/D/65/652412/4213", year: 2025, baseline: 50).value != 50)
+    var m52 = effects
+    m52.functionalPlan = .m52
+    #expect(m52.apply(node: "line/F/D/65/652412/4213", year: 2025, baseline: 50).value == 50)
+    #expect(m52.apply(node: "line/F/D/65/652412/511", year: 2025, baseline: 50).value != 50)
   }
 }
