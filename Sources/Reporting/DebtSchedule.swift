@@ -6,7 +6,8 @@ import Scenarios
 /// terms: the stock repaid in constant capital over its residual years at its average
 /// rate). Each loan pays, every year, interest on its capital at the start of the year,
 /// and capital: `C₀/n` for constant capital, `A − interest` for an annuity
-/// `A = C₀·r / (1 − (1 + r)^−n)`. New borrowing closes the investment financing gap,
+/// `A = C₀·r / (1 − (1 + r)^−n)`, nothing until its last year then all of it for a loan
+/// repaid in fine (a bond). New borrowing closes the investment financing gap,
 ///
 ///     borrowing_t = max(0, investment spending − investment revenue without loans − net savings),
 ///
@@ -45,20 +46,27 @@ struct DebtSchedule: Sendable {
   struct Repayment {
     var capital: Double
     var rate: Double
-    /// The capital due each year (constant) or the payment (annuity).
+    /// The capital due each year (constant) or the payment (annuity; an annuity at a
+    /// zero rate is constant capital); unused in fine.
     var instalment: Double
-    var annuity: Bool
+    var profile: Scenario.Loan.Profile
+    /// Years left to repay, this one included.
+    var yearsLeft: Int
     /// Whether the interest follows the year's rate change.
     var variable = false
 
-    init(capital: Double, rate: Double, years: Int, annuity: Bool, variable: Bool = false) {
+    init(
+      capital: Double, rate: Double, years: Int, profile: Scenario.Loan.Profile,
+      variable: Bool = false
+    ) {
       self.capital = capital
       self.rate = rate
-      self.annuity = annuity
+      self.profile = profile
       self.variable = variable
-      let n = Double(Swift.max(years, 1))
+      yearsLeft = Swift.max(years, 1)
+      let n = Double(yearsLeft)
       instalment =
-        annuity && rate > 0
+        profile == .annuity && rate > 0
         ? capital * rate / (1 - Double.pow(1 + rate, -n)) : capital / n
     }
 
@@ -66,7 +74,13 @@ struct DebtSchedule: Sendable {
     /// loan's only); the capital left is updated.
     mutating func pay(change: Double = 0) -> (interest: Double, capital: Double) {
       let interest = Swift.max(0, rate + (variable ? change : 0)) * capital
-      let due = annuity && rate > 0 ? instalment - rate * capital : instalment
+      let due: Double
+      switch profile {
+      case .constant: due = instalment
+      case .annuity: due = rate > 0 ? instalment - rate * capital : instalment
+      case .inFine: due = yearsLeft <= 1 ? capital : 0
+      }
+      yearsLeft -= 1
       let paid = Swift.min(Swift.max(due, 0), capital)
       capital -= paid
       return (interest, paid)
@@ -77,7 +91,7 @@ struct DebtSchedule: Sendable {
   var existingRepayments: [Repayment] {
     debt.existingLoans.map {
       Repayment(
-        capital: $0.outstanding, rate: $0.rate, years: $0.years, annuity: $0.profile == .annuity,
+        capital: $0.outstanding, rate: $0.rate, years: $0.years, profile: $0.profile,
         variable: $0.variable ?? false)
     }
   }
@@ -115,7 +129,7 @@ struct DebtSchedule: Sendable {
         loans.append(
           Repayment(
             capital: borrowing, rate: Swift.max(0, debt.newLoanRate + change),
-            years: debt.newLoanYears, annuity: false))
+            years: debt.newLoanYears, profile: .constant))
       }
       stock = stock - capital + borrowing
       years[i].newBorrowing = borrowing

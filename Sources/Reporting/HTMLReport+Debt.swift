@@ -40,12 +40,6 @@ extension HTMLReport {
         debtSummary(
           of: profile, total: total, loans: loans.count, rate: rate(averageRate),
           years: averageYears, lastYear: lastYear)) + "</p>" + debtHistoryFigure()
-    let profileName = { (profile: Scenario.Loan.Profile) in
-      switch profile {
-      case .constant: return l.pick("amortissement constant", "constant capital")
-      case .annuity: return l.pick("échéances constantes", "constant payments")
-      }
-    }
     html += HTML.table(
       caption: l.pick(
         "Structure de la dette au 31 décembre \(lastYear)",
@@ -59,7 +53,7 @@ extension HTMLReport {
         [
           HTML.escape(loan.name), l.millions(loan.outstanding),
           l.percent(total > 0 ? 100 * loan.outstanding / total : .nan), rate(loan.rate),
-          "\(loan.years)", HTML.escape(profileName(loan.profile)),
+          "\(loan.years)", HTML.escape(l.loanProfile(loan.profile)),
         ]
       } + [
         [
@@ -105,5 +99,16 @@ extension HTMLReport {
       "Encours au 31 décembre \(lastYear) : \(l.millions(total)) en \(loans) emprunt\(loans > 1 ? "s" : ""), au taux moyen de \(rate), durée résiduelle moyenne \(l.grouped(years, decimals: 1))\u{00A0}ans. Sans emprunt nouveau, la moitié du capital serait remboursée fin \(half.map(String.init) ?? "—") et la dette existante éteinte en \(end.map(String.init) ?? "—").",
       "Outstanding at 31 December \(lastYear): \(l.millions(total)) in \(loans) loan\(loans > 1 ? "s" : ""), at a mean rate of \(rate), mean residual life \(l.grouped(years, decimals: 1)) years. Without new borrowing, half the capital would be repaid by the end of \(half.map(String.init) ?? "—") and the existing debt extinguished in \(end.map(String.init) ?? "—")."
     )
+  }
+}
+
+extension ReportLanguage {
+  /// How a loan is repaid, as the debt tables name it.
+  func loanProfile(_ profile: Scenario.Loan.Profile) -> String {
+    switch profile {
+    case .constant: return pick("amortissement constant", "constant capital")
+    case .annuity: return pick("échéances constantes", "constant payments")
+    case .inFine: return pick("in fine (capital à l'échéance)", "bullet (capital at maturity)")
+    }
   }
 }

@@ -21,10 +21,7 @@ extension SpreadsheetReport {
       sheet.write(loan.outstanding, row: index + 1, column: 1)
       sheet.write(100 * loan.rate, row: index + 1, column: 2, style: .plain)
       sheet.write(Double(loan.years), row: index + 1, column: 3, style: .plain)
-      sheet.write(
-        loan.profile == .annuity
-          ? l.pick("échéances constantes", "constant payments")
-          : l.pick("amortissement constant", "constant capital"), row: index + 1, column: 4)
+      sheet.write(l.loanProfile(loan.profile), row: index + 1, column: 4)
     }
     let top = loans.count + 3
     let profileHeaders = [

@@ -161,6 +161,9 @@ public struct Scenario: Sendable, Hashable, Codable {
       case constant
       /// The same payment every year (capital rises as interest falls).
       case annuity
+      /// Interest every year and the whole capital in the last (in fine: bonds, and
+      /// some bank loans).
+      case inFine = "in_fine"
     }
 
     public var name: String

@@ -26,7 +26,7 @@ import Yams
 ///       - {series: chapter/F/D/011, year: 2026, amount: -2000000, label: …}
 ///     debt: {outstanding: 850e6, residual_years: 12, rate: 0.028, new_loan_years: 15, new_loan_rate: 0.035}
 ///     #   or a loan table: debt: {loans: [{name: …, outstanding: 12e6, rate: 0.021,
-///     #   years: 9, profile: constant|annuity}, …], new_loan_years: 15, …}
+///     #   years: 9, profile: constant|annuity|in_fine}, …], new_loan_years: 15, …}
 ///     elasticities: {rsa_households_per_unemployment_point: 0.09}
 ///     lags: {rsa_households_per_unemployment_point: 1}   # years, instead of chosen
 public enum ScenarioFile {

@@ -76,7 +76,9 @@ extension ScenarioReader {
         case "name": loan.name = text(value, "loan name")
         case "profile":
           guard let profile = Scenario.Loan.Profile(rawValue: value.string ?? "") else {
-            problem(value, "unknown profile '\(value.string ?? "")'", "constant or annuity")
+            problem(
+              value, "unknown profile '\(value.string ?? "")'",
+              "constant, annuity or in_fine")
             valid = false
             continue
           }

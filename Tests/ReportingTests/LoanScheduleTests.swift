@@ -1,5 +1,6 @@
 import BudgetcastTestSupport
 import Foundation
+import Scenarios
 import Testing
 
 @testable import Reporting
@@ -85,5 +86,32 @@ import Testing
     #expect((exported["loans"] as? [Any])?.count == 2)
     let years = try #require(exported["extinction"] as? [[String: Any]])
     #expect(years.compactMap { $0["year"] as? Int } == Array(2024...2033))
+  }
+}
+
+/// A bond repaid in fine beside a constant-capital loan: interest every year on the
+/// whole bond, its capital at once in its last year (hand computations).
+@Suite struct BulletLoanTests {
+  @Test func aBondPaysInterestThenItsCapitalAtMaturity() throws {
+    let file = try CommandRunner.temporaryFile(
+      named: "bond.yaml",
+      contents: """
+        name: Obligation
+        debt:
+          loans:
+            - {name: Obligation 2026, outstanding: 30e6, rate: 0.025, years: 3, profile: in_fine}
+            - {name: Prêt A, outstanding: 10e6, rate: 0.02, years: 5, profile: constant}
+        """)
+    let debt = try #require(try ScenarioFile.read(file).debt)
+    let profile = DebtSchedule(debt: debt).extinction(from: 2024)
+    #expect(profile.map(\.year) == Array(2024...2028))
+    let capital = [2e6, 2e6, 32e6, 2e6, 2e6]
+    let interest = [0.75e6 + 0.2e6, 0.75e6 + 0.16e6, 0.75e6 + 0.12e6, 0.08e6, 0.04e6]
+    for (k, year) in profile.enumerated() {
+      #expect(abs(year.capital - capital[k]) < 1e-6, "\(year)")
+      #expect(abs(year.interest - interest[k]) < 1e-6, "\(year)")
+    }
+    #expect(abs(profile[2].outstanding - 4e6) < 1e-6 && abs(profile[4].outstanding) < 1e-6)
+    #expect(ReportLanguage.french.loanProfile(.inFine) == "in fine (capital à l'échéance)")
   }
 }
