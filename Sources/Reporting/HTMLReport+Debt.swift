@@ -39,7 +39,8 @@ extension HTMLReport {
       + HTML.escape(
         debtSummary(
           of: profile, total: total, loans: loans.count, rate: rate(averageRate),
-          years: averageYears, lastYear: lastYear)) + "</p>" + debtHistoryFigure()
+          years: averageYears, lastYear: lastYear)) + "</p>" + stockMismatch(debt, lastYear)
+      + debtHistoryFigure()
     html += HTML.table(
       caption: l.pick(
         "Structure de la dette au 31 décembre \(lastYear)",
@@ -99,6 +100,22 @@ extension HTMLReport {
       "Encours au 31 décembre \(lastYear) : \(l.millions(total)) en \(loans) emprunt\(loans > 1 ? "s" : ""), au taux moyen de \(rate), durée résiduelle moyenne \(l.grouped(years, decimals: 1))\u{00A0}ans. Sans emprunt nouveau, la moitié du capital serait remboursée fin \(half.map(String.init) ?? "—") et la dette existante éteinte en \(end.map(String.init) ?? "—").",
       "Outstanding at 31 December \(lastYear): \(l.millions(total)) in \(loans) loan\(loans > 1 ? "s" : ""), at a mean rate of \(rate), mean residual life \(l.grouped(years, decimals: 1)) years. Without new borrowing, half the capital would be repaid by the end of \(half.map(String.init) ?? "—") and the existing debt extinguished in \(end.map(String.init) ?? "—")."
     )
+  }
+
+  /// A warning when the scenario's stock differs from the accounts' at the end of
+  /// `year` (``Scenario/Debt/shortfall(against:)``); empty otherwise.
+  func stockMismatch(_ debt: Scenario.Debt, _ year: Int) -> String {
+    guard let executed = data.executedDebt[year], let gap = debt.shortfall(against: executed)
+    else { return "" }
+    let l = language
+    return "<p class=\"note\"><strong>"
+      + l.pick("Écart avec les comptes", "Gap with the accounts") + "</strong>"
+      + l.pick(" : ", ": ")
+      + HTML.escape(
+        l.pick(
+          "le scénario donne un encours de \(l.millions(debt.outstanding)) au 31 décembre \(year), les balances DGFiP \(l.millions(executed)) (comptes d'emprunts et dettes assimilées, chapitre 16), soit \(l.millions(abs(gap))) de \(gap > 0 ? "plus" : "moins") dans les comptes. \(gap > 0 ? "Des emprunts (obligataires, revolving, autres dettes) manquent peut-être au tableau des emprunts. " : "")Les années prévues suivent le scénario.",
+          "the scenario gives a stock of \(l.millions(debt.outstanding)) at 31 December \(year), the DGFiP balances \(l.millions(executed)) (borrowing and debt accounts, chapter 16): \(l.millions(abs(gap))) \(gap > 0 ? "more" : "less") in the accounts. \(gap > 0 ? "Loans (bonds, revolving credit, other debts) may be missing from the loan table. " : "")The forecast years follow the scenario."
+        )) + "</p>"
   }
 }
 

@@ -131,6 +131,9 @@ public struct RunComputation: Sendable {
         try CanonicalJSON.encode(records, pretty: true)
       }
     }
+    let lastYear = hierarchy.years.last ?? 0
+    let debtNote = scenario?.debt?.mismatchNote(
+      executed: executed.outstandingDebt[lastYear], year: lastYear)
     let forecasts = RunOutputs.forecastsCSV(result, levels: parameters.levels, held: heldCells)
     let residuals = RunOutputs.residualsCSV(bases)
     return RunOutputs(
@@ -147,6 +150,7 @@ public struct RunComputation: Sendable {
         series: hierarchy.nodes.count, aggregates: hierarchy.aggregateCount,
         forecastYears: result.years, reconciliationUsed: result.reconciliation.rawValue,
         notes: result.notes + (bridge?.notes ?? []) + anchoring.notes
+          + [debtNote].compactMap { $0 }
           + (completion?.provisional.notes.map { "provisional year: \($0)" } ?? [])))
   }
 

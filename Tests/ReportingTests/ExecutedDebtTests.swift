@@ -67,6 +67,15 @@ struct ExecutedDebtTests {
         String(withSchedule[$0.upperBound...].prefix(400))
       })
     #expect(chart.contains("Prévu : 2024 "), "\(chart)")
+    // The scenario's 30 M€ against the balances' 56 M€ at the end of 2023: said in the
+    // run's notes and in the report.
+    let notes = try scratch.archive.manifest(scheduled).summary.notes
+    #expect(
+      notes.contains(
+        "debt: the scenario's stock at 31 December 2023, 30.0 M€, differs from the accounts' (chapter 16 closing balances), 56.0 M€, by 26.0 M€; the scenario's is used for the forecast years"
+      ), "\(notes)")
+    #expect(withSchedule.contains("<strong>Écart avec les comptes</strong> : "))
+    #expect(withSchedule.contains("soit 26,0\u{00A0}M€ de plus dans les comptes"))
   }
 
   /// Evaluated against actuals that hold the stock, a run without the scenario's debt
