@@ -11,8 +11,9 @@ import Scenarios
 ///
 ///     borrowing_t = max(0, investment spending − investment revenue without loans − net savings),
 ///
-/// and is repaid in constant capital over the scenario's new-loan years at its new-loan
-/// rate from the following year. Forecast years take their interest (chapter 66, which
+/// and is repaid over the scenario's new-loan years at its new-loan rate from the
+/// following year, in constant capital unless the scenario names another profile
+/// (`new_loan_profile`). Forecast years take their interest (chapter 66, which
 /// moves real operating spending by the difference) and capital repayment from the
 /// schedule, and the stock follows `D_t = D_{t−1} − repayment_t + borrowing_t` exactly.
 ///
@@ -129,7 +130,7 @@ struct DebtSchedule: Sendable {
         loans.append(
           Repayment(
             capital: borrowing, rate: Swift.max(0, debt.newLoanRate + change),
-            years: debt.newLoanYears, profile: .constant))
+            years: debt.newLoanYears, profile: debt.newLoanProfile ?? .constant))
       }
       stock = stock - capital + borrowing
       years[i].newBorrowing = borrowing

@@ -82,8 +82,8 @@ extension HTMLReport {
       "<p class=\"note\">"
       + HTML.escape(
         l.pick(
-          "Les emprunts nouveaux qui comblent le besoin de financement des années prévues, et l'encours qui en résulte, sont au tableau « Dette et capacité de désendettement » de la section Ratios. Emprunts nouveaux : \(debt.newLoanYears) ans à \(rate(debt.newLoanRate)), amortissement constant.",
-          "New borrowing closing the financing gap of the forecast years, and the resulting stock, are in the table “Debt and debt-to-savings ratio” of the Ratios section. New loans: \(debt.newLoanYears) years at \(rate(debt.newLoanRate)), constant capital."
+          "Les emprunts nouveaux qui comblent le besoin de financement des années prévues, et l'encours qui en résulte, sont au tableau « Dette et capacité de désendettement » de la section Ratios. Emprunts nouveaux : \(debt.newLoanYears) ans à \(rate(debt.newLoanRate)), \(l.loanProfile(debt.newLoanProfile ?? .constant)).",
+          "New borrowing closing the financing gap of the forecast years, and the resulting stock, are in the table “Debt and debt-to-savings ratio” of the Ratios section. New loans: \(debt.newLoanYears) years at \(rate(debt.newLoanRate)), \(l.loanProfile(debt.newLoanProfile ?? .constant))."
         )) + "</p>"
     return html
   }

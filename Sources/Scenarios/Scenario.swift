@@ -136,6 +136,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var newLoanYears: Int
     /// Interest rate of new loans (a fraction).
     public var newLoanRate: Double
+    /// How new loans are repaid (nil: constant capital).
+    public var newLoanProfile: Loan.Profile? = nil
     /// The loan table, when given: each existing loan with its own terms.
     ///
     /// Their outstanding capital sums to `outstanding`. Without it, the stock is one

@@ -9,8 +9,10 @@ extension ScenarioReader {
     var loans: [Scenario.Loan]?
     var tableHasProblems = false
     let keys = [
-      "outstanding", "residual_years", "rate", "new_loan_years", "new_loan_rate", "loans",
+      "outstanding", "residual_years", "rate", "new_loan_years", "new_loan_rate",
+      "new_loan_profile", "loans",
     ]
+    var newLoanProfile: Scenario.Loan.Profile?
     for (field, value) in entries(node, "debt") {
       let key = field.string ?? ""
       guard keys.contains(key) else {
@@ -22,6 +24,10 @@ extension ScenarioReader {
         let table = self.loans(value)
         // The sum is checked on a table without problems only.
         if problems.count == known { loans = table } else { tableHasProblems = true }
+        continue
+      }
+      if key == "new_loan_profile" {
+        newLoanProfile = profile(value)
         continue
       }
       if key.hasSuffix("years") {
@@ -56,6 +62,7 @@ extension ScenarioReader {
       rate: values["rate"] ?? 0.03, newLoanYears: Int(values["new_loan_years"] ?? 15),
       newLoanRate: values["new_loan_rate"] ?? 0.035)
     debt.loans = loans
+    debt.newLoanProfile = newLoanProfile
     return debt
   }
 
@@ -75,10 +82,7 @@ extension ScenarioReader {
         switch field.string ?? "" {
         case "name": loan.name = text(value, "loan name")
         case "profile":
-          guard let profile = Scenario.Loan.Profile(rawValue: value.string ?? "") else {
-            problem(
-              value, "unknown profile '\(value.string ?? "")'",
-              "constant, annuity or in_fine")
+          guard let profile = profile(value) else {
             valid = false
             continue
           }
@@ -110,5 +114,15 @@ extension ScenarioReader {
       if valid { loans.append(loan) }
     }
     return loans
+  }
+
+  /// A repayment profile (`constant`, `annuity`, `in_fine`), nil with a located problem.
+  mutating func profile(_ value: Node) -> Scenario.Loan.Profile? {
+    guard let profile = Scenario.Loan.Profile(rawValue: value.string ?? "") else {
+      problem(
+        value, "unknown profile '\(value.string ?? "")'", "constant, annuity or in_fine")
+      return nil
+    }
+    return profile
   }
 }

@@ -62,7 +62,8 @@ struct ScenarioDescription {
       lines.append(
         "  debt: \(Self.millions(debt.outstanding)) in \(debt.existingLoans.count) loan(s); "
           + String(
-            format: "new loans %d years at %.2f %%", debt.newLoanYears, 100 * debt.newLoanRate))
+            format: "new loans %d years at %.2f %%", debt.newLoanYears, 100 * debt.newLoanRate)
+          + ", \((debt.newLoanProfile ?? .constant).rawValue)")
     }
     for (name, value) in s.elasticities.sorted(by: { $0.key < $1.key }) {
       lines.append("  elasticity \(name): \(Self.number(value))")

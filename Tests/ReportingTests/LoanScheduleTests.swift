@@ -115,3 +115,39 @@ import Testing
     #expect(ReportLanguage.french.loanProfile(.inFine) == "in fine (capital à l'échéance)")
   }
 }
+
+/// New borrowing raised as bonds (`new_loan_profile: in_fine`): each year's new loan pays
+/// interest from the next year and no capital before its maturity.
+@Suite struct BulletBorrowingTests {
+  @Test func newBondsPayInterestOnly() throws {
+    // A programme that needs borrowing every year.
+    let programme = "\nlevers:\n  investment_programme: {2024: 150e6, 2025: 150e6, 2026: 150e6}\n"
+    let constantLoans = LoanScheduleTests.scenario + programme
+    let bondIssues = LoanScheduleTests.scenario + "\n  new_loan_profile: in_fine" + programme
+    let fixture = try RunsFixture(scenarios: [constantLoans, bondIssues])
+    defer { fixture.remove() }
+    let data = try fixture.runIDs.map { try ReportData.load($0, from: fixture.archive) }
+    let schedules = data.map { FinancialRatios($0).years.filter(\.forecast) }
+    let (constant, bonds) = (schedules[0], schedules[1])
+    let debt = try #require(data[1].scenario?.debt)
+    #expect(debt.newLoanProfile == .inFine)
+    let existing = DebtSchedule(debt: debt).extinction(from: 2024)
+    #expect(bonds.allSatisfy { ($0.newBorrowing ?? 0) > 50e6 }, "\(bonds)")
+    // 15-year bonds mature after the horizon: the existing loans' capital only, and
+    // interest at 3.5 % on the bonds of the years before; constant capital repays a
+    // fifteenth of each earlier loan.
+    var (bondsSoFar, loansSoFar) = (0.0, 0.0)
+    for k in bonds.indices {
+      #expect(abs(bonds[k].capitalRepayment - existing[k].capital) < 1e-6, "\(bonds[k].year)")
+      #expect(abs(bonds[k].interest - (existing[k].interest + 0.035 * bondsSoFar)) < 1e-6)
+      #expect(
+        abs(constant[k].capitalRepayment - (existing[k].capital + loansSoFar / 15)) < 1e-6)
+      bondsSoFar += bonds[k].newBorrowing ?? 0
+      loansSoFar += constant[k].newBorrowing ?? 0
+    }
+    let html = HTMLReport(data: data[1], language: .french).render()
+    #expect(
+      html.contains(
+        "Emprunts nouveaux : 15 ans à 3,50\u{00A0}%, in fine (capital à l&#39;échéance)."))
+  }
+}
