@@ -43,7 +43,8 @@ extension BudgetDataset {
     let plans = functionalPlans
     var lastYears: [LineCode: Int] = [:]
     for line in lines {
-      lastYears[LineCode(line)] = Swift.max(lastYears[LineCode(line)] ?? line.year, line.year)
+      let code = LineCode(line)
+      lastYears[code] = Swift.max(lastYears[code] ?? line.year, line.year)
     }
     return { line in FunctionalPlan.of(lastYear: lastYears[LineCode(line)], in: plans) }
   }
