@@ -31,9 +31,13 @@ public struct BudgetDataset: Sendable, Hashable, Codable {
   /// the borrowing and debt accounts the data hold (DGFiP balances;
   /// ``DebtAccounts/countsInOutstandingDebt(account:)``), summed over accounts, budgets
   /// and functions; empty when the files carry flows only.
-  public var outstandingDebt: [Int: Double] {
+  public var outstandingDebt: [Int: Double] { outstandingDebt { _ in true } }
+
+  /// The part of ``outstandingDebt`` on the accounts `include` keeps (bonds, 163…, say).
+  public func outstandingDebt(accounts include: (String) -> Bool) -> [Int: Double] {
     totals {
       $0.operation == .balance && DebtAccounts.countsInOutstandingDebt(account: $0.account)
+        && include($0.account)
     }
     .mapValues { Double($0) / 100 }
   }

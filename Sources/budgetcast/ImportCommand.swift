@@ -75,14 +75,22 @@ struct BudgetSummary {
         text.append("  " + name.padding(toLength: 24, withPad: " ", startingAt: 0) + row.joined())
       }
     }
+    let debtRow = { (name: String, stock: [Int: Double]) in
+      "  " + name.padding(toLength: 24, withPad: " ", startingAt: 0)
+        + dataset.years.map { year in
+          (stock[year].map { Cents.text(Int64(($0 * 100).rounded())) } ?? "—").leftPadded(18)
+        }.joined()
+    }
     let debt = dataset.outstandingDebt
     if !debt.isEmpty {
-      let row = dataset.years.map { year in
-        debt[year].map { Cents.text(Int64(($0 * 100).rounded())) } ?? "—"
-      }
-      text.append(
-        "  " + "debt at 31/12 (16)".padding(toLength: 24, withPad: " ", startingAt: 0)
-          + row.map { $0.leftPadded(18) }.joined())
+      text.append(debtRow("debt at 31/12 (16)", debt))
+      // Its parts, when there are several: what a loan table must hold.
+      let parts = [
+        ("  bank loans (164)", dataset.outstandingDebt { $0.hasPrefix("164") }),
+        ("  bonds (163)", dataset.outstandingDebt { $0.hasPrefix("163") }),
+        ("  other debts", dataset.outstandingDebt { !$0.hasPrefix("163") && !$0.hasPrefix("164") }),
+      ].filter { $0.1.values.contains { $0 != 0 } }
+      if parts.count > 1 { text += parts.map(debtRow) }
     }
     if !dataset.warnings.isEmpty {
       text.append("")

@@ -148,8 +148,8 @@ struct BudgetCommandsTests {
   }
 
   /// A DGFiP balance with its plan: the import summary gives the outstanding debt at
-  /// 31 December (account 1641's closing balance) beside the flows, and the long CSV
-  /// written keeps it as `balance` lines.
+  /// 31 December (chapter 16's closing balances: euro loans and bonds) and its parts
+  /// beside the flows, and the long CSV written keeps it as `balance` lines.
   @Test func aBalanceImportShowsTheDebtStock() throws {
     let plan = try CommandRunner.temporaryFile(
       named: "plan.xml", contents: BudgetFixture.planXML())
@@ -164,6 +164,7 @@ struct BudgetCommandsTests {
         + [2022, 2023].flatMap { year in
           [
             row(year, "1641", "46000000", "56000000", year == 2022 ? "620000000" : "630000000"),
+            row(year, "16311", "0", "0", "140000000"),
             row(year, "65171", "210000000", "0", "0"),
           ]
         }).joined(separator: "\n") + "\n")
@@ -175,8 +176,13 @@ struct BudgetCommandsTests {
     let debtRow = imported.standardOutput.split(separator: "\n").first {
       $0.contains("debt at 31/12 (16)")
     }
-    #expect(debtRow?.contains("620000000.00") == true, "\(imported.standardOutput)")
-    #expect(debtRow?.contains("630000000.00") == true)
+    #expect(debtRow?.contains("760000000.00") == true, "\(imported.standardOutput)")
+    #expect(debtRow?.contains("770000000.00") == true)
+    // Its parts: the bank loans and the bonds a loan table must hold.
+    let summary = imported.standardOutput
+    #expect(summary.contains("    bank loans (164)"), "\(summary)")
+    #expect(summary.contains("    bonds (163)") && summary.contains("140000000.00"))
+    #expect(!summary.contains("other debts"))
     let long = try String(contentsOfFile: output, encoding: .utf8)
     #expect(long.contains(",I,R,balance,16,1641,01,Emprunts en euros,630000000.00"))
   }
