@@ -33,8 +33,7 @@ struct FunctionalPlanTests {
     #expect(plan(Self.line(2022, "M52", "51")) == .m57)
     #expect(plan(Self.line(2023, "M52", "4213")) == .m57)
     let ended = BudgetDataset(
-      lines: dataset.lines.filter { $0.year < 2025 || $0.function != "51" }
-        .filter { !($0.year == 2024 && $0.function == "51") })
+      lines: dataset.lines.filter { !($0.year >= 2024 && $0.function == "51") })
     #expect(ended.linePlans()(Self.line(2022, "M52", "51")) == .m52)
     let mixed = BudgetDataset(lines: [Self.line(2024, "M57", "51"), Self.line(2024, "M52", "51")])
     #expect(mixed.functionalPlans.isEmpty && mixed.lastFunctionalPlan == nil)

@@ -1,3 +1,4 @@
+import Budget
 import BudgetcastTestSupport
 import Foundation
 import Testing
@@ -44,12 +45,12 @@ import Testing
       0.02 * 6e6 + 0.04 * (bLeft - bCapital2025) + 0.035 * (borrowed2024 * 14 / 15)
       + 0.045 * borrowed2025
     #expect(abs(years[2].interest - interest2026) < 1e-6)
-    // Investment spending leaves out the capital repaid (net savings pay it): the gap
+    // Investment spending leaves out chapter 16 (net savings pay the capital): the gap
     // closed by borrowing is equipment − its revenue − net savings.
     for year in years {
       let section = try #require(data.forecasts["section/I/D"]?[year.year]).mean
       let repaid =
-        data.forecasts.filter { $0.key.hasPrefix("line/I/D/16/1641") }
+        data.forecasts.filter { DebtAccounts.isDebtLine(node: $0.key, direction: "D") }
         .reduce(0) { $0 + ($1.value[year.year]?.mean ?? 0) }
       #expect(abs(year.investmentSpending - (section - repaid)) < 1e-6)
     }
