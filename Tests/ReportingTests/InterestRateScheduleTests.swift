@@ -7,12 +7,15 @@ import Testing
 
 /// The `interest_rate` driver against hand computations: a fixed loan A (10 M€, 5 years,
 /// 2 %, constant capital), a variable-rate annuity B (20 M€, 10 years, 3 %), new loans at
-/// 3.5 % + the year's change, rates one point higher from 2025.
+/// 3.5 % + the year's change, rates one point higher from 2025; an investment
+/// programme makes every year borrow, so each new loan's rate is tested.
 @Suite struct InterestRateScheduleTests {
   static let scenario = """
     name: Taux +1 point
     drivers:
       interest_rate: {2025: 1.0}
+    levers:
+      investment_programme: {2024: 150e6, 2025: 150e6, 2026: 150e6}
     debt:
       new_loan_years: 15
       new_loan_rate: 0.035
@@ -32,6 +35,7 @@ import Testing
     // 2024, unchanged rates.
     #expect(abs(years[0].interest - (0.02 * 10e6 + 0.03 * 20e6)) < 1e-6)
     let borrowed2024 = try #require(years[0].newBorrowing)
+    #expect(borrowed2024 > 50e6)
     // 2025: B pays 4 % on its capital but repays capital as contracted at 3 %; 2024's new
     // loan keeps the 3.5 % it was signed at.
     let bLeft = 20e6 - bCapital2024
@@ -41,6 +45,7 @@ import Testing
     #expect(abs(years[1].capitalRepayment - (2e6 + bCapital2025 + borrowed2024 / 15)) < 1e-6)
     // 2026: 2025's new loan pays 4.5 %.
     let borrowed2025 = try #require(years[1].newBorrowing)
+    #expect(borrowed2025 > 50e6)
     let interest2026 =
       0.02 * 6e6 + 0.04 * (bLeft - bCapital2025) + 0.035 * (borrowed2024 * 14 / 15)
       + 0.045 * borrowed2025
@@ -71,6 +76,7 @@ import Testing
     let annuity = 20e6 * 0.03 / (1 - pow(1.03, -10))
     let bLeft = 20e6 - (annuity - 0.03 * 20e6)
     let borrowed = try #require(moved[0].newBorrowing)
+    #expect(borrowed > 50e6)
     let expected = 0.02 * 8e6 + 0.05 * bLeft + 0.045 * borrowed
     #expect(abs(moved[1].interest - expected) < 1e-6)
   }
