@@ -20,7 +20,11 @@ struct ScenarioReader {
     for (keyNode, value) in mapping {
       let key = keyNode.string ?? ""
       switch key {
-      case "name": scenario.name = text(value, key)
+      case "name":
+        scenario.name = text(value, key)
+        if value.string?.allSatisfy(\.isWhitespace) == true {
+          problem(value, "name is empty", "name: a short title shown in reports")
+        }
       case "description": scenario.description = text(value, key)
       case "horizon": scenario.horizon = horizon(value)
       case "base":
@@ -39,7 +43,7 @@ struct ScenarioReader {
           "one of " + ScenarioFile.topKeys.sorted().joined(separator: ", "))
       }
     }
-    if scenario.name.isEmpty && depth == 0 {
+    if depth == 0 && !mapping.keys.contains(where: { $0.string == "name" }) {
       problem(root, "no 'name'", "name: a short title shown in reports")
     }
     guard problems.isEmpty else { throw DiagnosticReport(problems) }

@@ -49,6 +49,13 @@ struct ScenarioFileTests {
       "ase.yaml", "name: ASE\ndrivers:\n  ase_children: {2025: -1.5}\n")
     #expect(
       children.contains("ase.yaml:3:24:") && children.contains("zero or negative"), "\(children)")
+    // A name is required, as text that says something; each fault is named once.
+    let nameless = try ScenarioProblems.reading("nameless.yaml", "description: Sans titre\n")
+    #expect(nameless.contains("nameless.yaml:1:1: no 'name'"), "\(nameless)")
+    let listed = try ScenarioProblems.reading("listed.yaml", "name: [a, b]\n")
+    #expect(listed.contains("listed.yaml:1:7: name is not text") && !listed.contains("no 'name'"))
+    let blank = try ScenarioProblems.reading("blank.yaml", "name: '  '\n")
+    #expect(blank.contains("blank.yaml:1:7: name is empty"), "\(blank)")
   }
 
   @Test func basesResolveFromTheFileOrAbsolutely() throws {
