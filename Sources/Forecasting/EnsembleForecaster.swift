@@ -6,8 +6,9 @@ import Theta
 
 /// The ensemble: the mean of the automatic-ETS, Theta, DOTM and automatic-ARIMA
 /// point forecasts, in the spirit of the "EAT" benchmark of Hyndman (2018), with the
-/// intervals of the members' equally weighted mixture (``Forecast/mixture(of:)``:
-/// the members' disagreement widens them).
+/// intervals of the members' equally weighted mixture (``Forecast/mixture(of:degreesOfFreedom:)``:
+/// the members' disagreement widens them), read with Student's t on n − 1 degrees
+/// of freedom (``degreesOfFreedom(observations:)``).
 ///
 /// Measured on M3 (`make bench-accuracy`) among means and medians of every subset of
 /// {ETS, Theta, DOTM, OTM, Comb}: the mean of ETS, Theta and DOTM had the lowest
@@ -26,6 +27,19 @@ struct EnsembleForecaster {
   /// total's backtest MAPE from 1.2 % to 33 %. Every M3 series and the synthetic
   /// département's 15 years are above it.
   static let shortestForARIMA = 10
+
+  /// The degrees of freedom of the mixture's quantiles: n − 1 for n observations.
+  ///
+  /// Each member's scale is estimated from the series' own n observations, so its
+  /// predictive quantiles are Student's, not the normal's; the members estimate from
+  /// two parameters (Theta) to six (damped seasonal ETS), and n − 1, the correction
+  /// for a scale estimated alone, is the smallest. Measured on M3 (`make
+  /// bench-accuracy`): 95 % coverage of yearly series 88.8 → 90.5 % and MSIS 23.5 →
+  /// 22.6, quarterly 90.8 → 91.7 % and 9.81 → 9.71, monthly and "other" series
+  /// (n ≈ 70–130) within a tenth of a point; n − 4 would give yearly series 90.8 %.
+  static func degreesOfFreedom(observations: Int) -> Double {
+    Double(observations - 1)
+  }
 
   func forecast(id: String, series: TimeSeries, horizon: Int) throws -> SeriesOutcome {
     if ShortSeriesETS.isShort(series.count, trend: .none) {
@@ -86,7 +100,10 @@ struct EnsembleForecaster {
         failures.append("ARIMA failed: \(error)")
       }
     }
-    guard let combined = Forecast.mixture(of: members) else {
+    guard
+      let combined = Forecast.mixture(
+        of: members, degreesOfFreedom: Self.degreesOfFreedom(observations: series.count))
+    else {
       throw EnsembleFailure(reasons: failures)
     }
     var outcome = SeriesOutcome(
