@@ -34,11 +34,10 @@ extension ARIMASpecification {
   /// regression coefficients are optimised as they are. The search starts from zero
   /// ARMA coefficients and the least-squares regression coefficients of the
   /// differenced series, minimises the conditional sum of squares (cheap: no filter;
-  /// to 10⁻⁴ relative, a starting point only: measured as accurate on M3 as 10⁻⁶ and up
-  /// to a fifth faster), then runs Nelder–Mead on −ℓ from there and restarts once from its optimum (R's
-  /// CSS-ML). Standard errors come from the
-  /// numerical Hessian of −ℓ in the natural parameters (central differences),
-  /// inverted by Cholesky.
+  /// to 10⁻⁴ relative, a starting point only: measured as accurate on M3 as 10⁻⁶ and
+  /// up to a fifth faster), then runs Nelder–Mead on −ℓ from there and restarts once
+  /// from its optimum (R's CSS-ML). Standard errors come from the numerical Hessian of
+  /// −ℓ in the natural parameters (central differences), inverted by Cholesky.
   public func fit(_ series: TimeSeries, drivers: ARIMADrivers = .none) throws(ARIMAError)
     -> FittedARIMA
   {
