@@ -19,6 +19,7 @@ public struct ARIMADrivers: Sendable, Hashable {
   /// No driver.
   public static let none = ARIMADrivers(names: [], columns: [])
 
+  /// Whether there is no driver (a plain ARIMA).
   public var isEmpty: Bool { names.isEmpty }
 
   /// Checks the drivers against a series of `count` observations (or a horizon).

@@ -7,11 +7,17 @@ import ForecastCore
 /// `φ(B) = 1 − φ₁B − … − φ_pBᵖ`, `θ(B) = 1 + θ₁B + … + θ_qBᵠ` (R's sign convention),
 /// ε_t ~ N(0, σ²), and x_t the regressors: a constant for the mean, t for the drift.
 public struct ARIMASpecification: Sendable, Hashable, Codable, CustomStringConvertible {
+  /// Non-seasonal autoregressive order p.
   public var p: Int
+  /// Non-seasonal differences d.
   public var d: Int
+  /// Non-seasonal moving-average order q.
   public var q: Int
+  /// Seasonal autoregressive order P (lags m, 2m, …).
   public var seasonalP: Int
+  /// Seasonal differences D.
   public var seasonalD: Int
+  /// Seasonal moving-average order Q.
   public var seasonalQ: Int
   /// Seasonal period m (1 when there is no seasonal part).
   public var period: Int
@@ -20,6 +26,7 @@ public struct ARIMASpecification: Sendable, Hashable, Codable, CustomStringConve
   /// Include a linear drift (only meaningful when d + D = 1).
   public var includesDrift: Bool
 
+  /// A specification; a period below 1 is read as 1 (no seasonal part).
   public init(
     p: Int, d: Int, q: Int, seasonalP: Int = 0, seasonalD: Int = 0, seasonalQ: Int = 0,
     period: Int = 1,

@@ -14,14 +14,20 @@ import RealModule
 /// ``Limits``). `stepwise = false` fits every model with p + q + P + Q ≤ 5 instead. As R does, a fit whose AR or MA polynomial has a root
 /// within 1.01 of the unit circle is rejected (``isAdmissible(_:)``).
 public struct AutoARIMA: Sendable {
+  /// Stepwise search (R's default) rather than every model up to ``maximumOrder``.
   public var stepwise: Bool
+  /// Largest non-seasonal AR order p searched.
   public var maximumP = 5
+  /// Largest non-seasonal MA order q searched.
   public var maximumQ = 5
+  /// Largest seasonal AR order P searched.
   public var maximumSeasonalP = 2
+  /// Largest seasonal MA order Q searched.
   public var maximumSeasonalQ = 2
   /// Largest p + q + P + Q of the exhaustive search.
   public var maximumOrder = 5
 
+  /// A search with R's default limits.
   public init(stepwise: Bool = true) { self.stepwise = stepwise }
 
   /// The selected model, fitted; with drivers, a regression with ARIMA errors whose

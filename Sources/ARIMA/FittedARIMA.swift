@@ -14,6 +14,7 @@ import RealModule
 /// likelihood with a prior variance of 10⁶ on the differencing states, which moves
 /// ℓ by about 0.003 on the airline model.
 public struct FittedARIMA: Sendable {
+  /// The specification fitted.
   public let specification: ARIMASpecification
   /// The drivers' names (regression with ARIMA errors), in coefficient order.
   public let driverNames: [String]
@@ -22,10 +23,15 @@ public struct FittedARIMA: Sendable {
   public let coefficients: [Double]
   /// Their standard errors, from the inverse Hessian of −ℓ (NaN when not computable).
   public let standardErrors: [Double]
+  /// Innovation variance σ², `Σ v_t²/F_t / (n − k)` (see the type).
   public let sigma2: Double
+  /// Maximised Gaussian log-likelihood ℓ of the differenced series.
   public let logLikelihood: Double
+  /// AIC = −2ℓ + 2(k + 1).
   public let aic: Double
+  /// AICc, AIC corrected for the sample size; what model selection compares.
   public let aicc: Double
+  /// BIC = −2ℓ + (k + 1)·ln n.
   public let bic: Double
   /// Standardised one-step innovations `v_t/√F_t` of the differenced regression errors
   /// (R's `residuals(Arima)`, less R's d + mD leading ones on the undifferenced scale).

@@ -17,17 +17,24 @@
 /// the switch's other lines show it (``NomenclatureBridge``: a function every joined
 /// line re-codes the same way).
 public struct AccountSubdivision: Sendable, Hashable, Codable, CustomStringConvertible {
+  /// Section of the parent account.
   public var section: BudgetLine.Section
+  /// Direction of the parent account.
   public var direction: BudgetLine.Direction
+  /// Chapter of the parent account.
   public var chapter: String
+  /// The parent account, subdivided.
   public var account: String
+  /// The parent's function.
   public var function: String
   /// The first year of the sub-accounts.
   public var year: Int
   /// The sub-accounts, in line order, their functions (the parent's, or its M57 code)
   /// and their shares in ``year`` (summing to 1).
   public var subAccounts: [String]
+  /// Each sub-account's function, in ``subAccounts`` order.
   public var subFunctions: [String]
+  /// Each sub-account's share of the parent in ``year``, summing to 1.
   public var shares: [Double]
 
   public var description: String {

@@ -15,11 +15,17 @@ public struct BudgetHierarchy: Sendable {
 
   /// A node: its level and the keys that apply at that level (others empty).
   public struct Node: Sendable, Hashable, Codable, Comparable {
+    /// Total, section, chapter or line.
     public var level: Level
+    /// Operating or investment (nil for the total).
     public var section: BudgetLine.Section?
+    /// Expenditure or revenue.
     public var direction: BudgetLine.Direction
+    /// Chapter, at chapter and line levels (empty above).
     public var chapter: String
+    /// Nature account, at line level (empty above).
     public var account: String
+    /// Function, at line level (empty above or when absent).
     public var function: String
 
     public static func < (a: Node, b: Node) -> Bool {

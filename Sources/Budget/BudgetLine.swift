@@ -49,8 +49,11 @@ public struct BudgetLine: Sendable, Hashable, Codable {
   public var stage: String
   /// Nomenclature and version, such as `M52` or `M57-2024`.
   public var nomenclature: String
+  /// Operating (F) or investment (I).
   public var section: Section
+  /// Expenditure (D) or revenue (R).
   public var direction: Direction
+  /// Real or order operation (savings and ratios use real ones).
   public var operation: Operation
   /// Chapter, without prefix (`017`, `65`, `204`).
   public var chapter: String
@@ -98,10 +101,15 @@ public struct BudgetLine: Sendable, Hashable, Codable {
 /// The identity of a budget line across years: section, direction, chapter, nature
 /// account and function.
 public struct LineKey: Sendable, Hashable, Codable, Comparable {
+  /// Operating (F) or investment (I).
   public var section: BudgetLine.Section
+  /// Expenditure (D) or revenue (R).
   public var direction: BudgetLine.Direction
+  /// Chapter, without prefix.
   public var chapter: String
+  /// Nature account, without prefix.
   public var account: String
+  /// Function, without prefix (empty if absent).
   public var function: String
 
   public init(

@@ -9,13 +9,16 @@ import Foundation
 public struct Nomenclature: Sendable, Hashable {
   /// A chapter of the nomenclature.
   public struct Chapter: Sendable, Hashable {
+    /// Chapter code, such as `017`.
     public var code: String
+    /// Its title in the plan.
     public var label: String
     /// `F` or `I`.
     public var section: String
     /// Whether it is a "special" chapter (RMI, APA, RSA: 015–018, 010).
     public var special: Bool
 
+    /// A chapter.
     public init(code: String, label: String, section: String, special: Bool) {
       (self.code, self.label, self.section, self.special) = (code, label, section, special)
     }
@@ -23,13 +26,16 @@ public struct Nomenclature: Sendable, Hashable {
 
   /// A nature account and the chapters it is voted on.
   public struct Account: Sendable, Hashable {
+    /// Account code, such as `65171`.
     public var code: String
+    /// Its title in the plan.
     public var label: String
     /// Chapter of real expenditure, if any.
     public var expenditureChapter: String?
     /// Chapter of real revenue, if any.
     public var revenueChapter: String?
 
+    /// An account.
     public init(code: String, label: String, expenditureChapter: String?, revenueChapter: String?) {
       (self.code, self.label) = (code, label)
       (self.expenditureChapter, self.revenueChapter) = (expenditureChapter, revenueChapter)
@@ -40,7 +46,9 @@ public struct Nomenclature: Sendable, Hashable {
   public var norm: String
   /// The year the nomenclature applies to.
   public var year: Int?
+  /// Chapters by code.
   public var chapters: [String: Chapter]
+  /// Nature accounts by code.
   public var accounts: [String: Account]
   /// Function codes and labels.
   public var functions: [String: String]

@@ -18,9 +18,13 @@
 public struct NomenclatureBridge: Sendable, Hashable, Codable {
   /// One line joined across the switch.
   public struct Link: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The line's section.
     public var section: BudgetLine.Section
+    /// The line's direction.
     public var direction: BudgetLine.Direction
+    /// The line's chapter.
     public var chapter: String
+    /// The line's nature account.
     public var account: String
     /// The function before the switch (M52 code).
     public var fromFunction: String
@@ -34,6 +38,7 @@ public struct NomenclatureBridge: Sendable, Hashable, Codable {
 
   /// The first year of M57 lines after M52 ones (nil: no switch in the data).
   public var switchYear: Int?
+  /// The lines joined across the switch.
   public var links: [Link]
   /// Accounts where several functions end and start at the switch (left apart).
   public var ambiguous: [String]

@@ -6,6 +6,7 @@ public struct AutoETS: Sendable {
   /// The criterion that ranks candidate models.
   public enum Criterion: String, Sendable, Codable { case aic, aicc, bic }
 
+  /// The information criterion that chooses the structure (AICc by default).
   public var criterion: Criterion
   /// Whether damped trends are considered.
   public var allowsDamped: Bool

@@ -23,8 +23,11 @@ public struct ETSComponents: Sendable, Hashable, Codable, CustomStringConvertibl
     case multiplicative = "M"
   }
 
+  /// Additive or multiplicative errors.
   public var error: ErrorType
+  /// No trend, additive or damped additive.
   public var trend: TrendType
+  /// No season, additive or multiplicative.
   public var season: SeasonType
 
   /// A model structure.

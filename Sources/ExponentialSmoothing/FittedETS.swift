@@ -9,6 +9,7 @@ import RealModule
 /// BIC = lik + k·ln n, AICc = AIC + 2k(k+1)/(n − k − 1), k = estimated quantities + 1;
 /// σ² = Σe²/(n − k + 1) (R does not count σ² among the parameters there).
 public struct FittedETS: Sendable, Hashable, Codable {
+  /// The structure fitted, such as ETS(M,Ad,N).
   public let components: ETSComponents
   /// The seasonal period used (1 without season).
   public let period: Int
@@ -18,10 +19,15 @@ public struct FittedETS: Sendable, Hashable, Codable {
   public let fitted: [Double]
   /// e_t (relative for multiplicative errors).
   public let residuals: [Double]
+  /// Variance of the one-step errors (relative errors for multiplicative models).
   public let sigma2: Double
+  /// Maximised log-likelihood ℓ.
   public let logLikelihood: Double
+  /// AIC = −2ℓ + 2(k + 1), k the estimated parameters and initial states.
   public let aic: Double
+  /// AICc, AIC corrected for the sample size; what model selection compares.
   public let aicc: Double
+  /// BIC = −2ℓ + (k + 1)·ln n.
   public let bic: Double
   /// k: estimated quantities plus σ².
   public let parameterCount: Int

@@ -8,12 +8,16 @@ import Foundation
 public struct PanelRunner: Sendable {
   /// One series to forecast.
   public struct Task: Sendable {
+    /// The series identifier, carried to its outcome.
     public var id: String
+    /// The history.
     public var series: TimeSeries
+    /// How many periods ahead to forecast.
     public var horizon: Int
     /// Drivers over the history and the horizon (ARIMA methods use them).
     public var drivers: SeriesDrivers?
 
+    /// A task; `drivers` enable regression with ARIMA errors.
     public init(id: String, series: TimeSeries, horizon: Int, drivers: SeriesDrivers? = nil) {
       self.id = id
       self.series = series
@@ -22,10 +26,12 @@ public struct PanelRunner: Sendable {
     }
   }
 
+  /// The method applied to every series.
   public var forecaster: SeriesForecaster
   /// Number of worker threads (≥ 1).
   public var jobs: Int
 
+  /// A runner over `jobs` worker threads (at least one).
   public init(forecaster: SeriesForecaster, jobs: Int) {
     self.forecaster = forecaster
     self.jobs = Swift.max(1, jobs)

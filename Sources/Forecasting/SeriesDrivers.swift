@@ -7,6 +7,7 @@ public struct SeriesDrivers: Sendable, Hashable {
   /// The same drivers over the horizon (the paths the forecast is conditional on).
   public var future: ARIMADrivers
 
+  /// A series' drivers over its history and over the horizon.
   public init(history: ARIMADrivers, future: ARIMADrivers) {
     self.history = history
     self.future = future

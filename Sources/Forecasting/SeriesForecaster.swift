@@ -17,11 +17,16 @@ public struct SeriesForecaster: Sendable {
 
   /// The order fitted by the `arima` method.
   public struct ARIMAOrder: Sendable, Hashable {
+    /// Non-seasonal orders.
     public var p: Int, d: Int, q: Int
+    /// Seasonal orders (used when the period is above 1).
     public var seasonalP: Int, seasonalD: Int, seasonalQ: Int
+    /// A constant: a mean when undifferenced, a drift when differenced once.
     public var constant: Bool
+    /// A drift (when d + D = 1).
     public var drift: Bool
 
+    /// An order; seasonal parts default to none.
     public init(
       p: Int, d: Int, q: Int, seasonalP: Int = 0, seasonalD: Int = 0, seasonalQ: Int = 0,
       constant: Bool = false, drift: Bool = false
@@ -42,9 +47,11 @@ public struct SeriesForecaster: Sendable {
     }
   }
 
+  /// Interval levels in percent, such as 80 and 95.
   public var levels: [Double]
   /// Base seed; each series derives its own stream from it and its identifier.
   public var seed: UInt64
+  /// Box–Cox transformation applied before fitting.
   public var transformation: Transformation
   /// The order of the `arima` method.
   public var arimaOrder: ARIMAOrder = ARIMAOrder(p: 0, d: 1, q: 1)

@@ -25,7 +25,9 @@ import Foundation
 public struct YearEndLanding: Sendable {
   /// One estimate of the year's total: a forecast of horizon 1.
   public struct Estimate: Sendable, Hashable {
+    /// How it was estimated.
     public var method: Method
+    /// The year's total with its intervals.
     public var total: Forecast
     /// What the estimate rests on: the past years' mean share executed, or the model.
     public var basis: String
@@ -45,10 +47,13 @@ public struct YearEndLanding: Sendable {
 
   /// A series' landing for one year through one month.
   public struct Landing: Sendable {
+    /// The year landed.
     public var year: Int
+    /// The last month executed (1–12).
     public var throughMonth: Int
     /// Executed from January through `throughMonth`.
     public var executed: Double
+    /// The estimates made (profile, model or both).
     public var estimates: [Estimate]
     /// Why an estimate is missing or limited.
     public var notes: [String]
@@ -60,11 +65,14 @@ public struct YearEndLanding: Sendable {
     }
   }
 
+  /// Interval levels in percent.
   public var levels: [Double]
+  /// Seed of the model's simulated paths.
   public var seed: UInt64
   /// Simulated paths of the model's remaining months.
   public var paths = 2_000
 
+  /// A landing estimator.
   public init(levels: [Double] = [80, 95], seed: UInt64 = 20_241_130) {
     (self.levels, self.seed) = (levels, seed)
   }

@@ -32,6 +32,7 @@ public struct OptimizedTheta: Sendable {
   /// OTM (false) or DOTM (true).
   public var dynamic: Bool
 
+  /// OTM, or DOTM when `dynamic`.
   public init(dynamic: Bool) { self.dynamic = dynamic }
 
   /// The one-step errors left out of the fit: DOTM's first three, while its line rests
@@ -44,9 +45,13 @@ public struct OptimizedTheta: Sendable {
 
   /// The fitted parameters and final state.
   public struct Fit: Sendable {
+    /// Initial level ℓ₀.
     public var initialLevel: Double
+    /// Smoothing parameter α.
     public var alpha: Double
+    /// The theta coefficient θ (2 is the standard Theta method).
     public var theta: Double
+    /// Mean squared one-step error.
     public var sigma2: Double
     var level: Double
     var intercept: Double

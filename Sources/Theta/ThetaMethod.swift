@@ -13,12 +13,16 @@ import RealModule
 /// `ŷ_{n+h} = ℓ_n + (b/2)·(h − 1 + (1 − (1 − α)^n)/α)`; intervals are SES's,
 /// shifted by the same drift.
 public struct ThetaMethod: Sendable {
+  /// The standard Theta method.
   public init() {}
 
   /// The fit behind a Theta forecast, for explanations.
   public struct Fit: Sendable {
+    /// Simple exponential smoothing of the (seasonally adjusted) series.
     public var ses: FittedETS
+    /// Half the least-squares slope, b/2.
     public var drift: Double
+    /// The seasonal adjustment applied, if any.
     public var adjustment: SeasonalAdjustment
   }
 

@@ -12,6 +12,7 @@ public struct MonthlyExecution: Sendable {
   /// One series' amounts by year, January first (a year's months are consecutive).
   public struct Series: Sendable {
     public var id: String
+    /// Each year's monthly amounts, January first.
     public var years: [Int: [Double]]
     /// The last month given, as ``MonthlyExecution/monthIndex(_:)`` counts it.
     public var lastMonth: Int
@@ -19,6 +20,7 @@ public struct MonthlyExecution: Sendable {
     public var line: Int
   }
 
+  /// The series, in file order.
   public let series: [Series]
   /// The file read.
   public let path: String

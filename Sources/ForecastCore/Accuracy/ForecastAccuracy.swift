@@ -12,10 +12,15 @@
 ///
 /// MASE and MSIS are nil when the scale is 0 (a constant history).
 public struct ForecastAccuracy: Sendable, Hashable, Codable {
+  /// Symmetric MAPE in percent, as in M3.
   public var smape: Double
+  /// Mean absolute scaled error (nil when the in-sample scale is zero).
   public var mase: Double?
+  /// Mean absolute error.
   public var mae: Double
+  /// Root mean squared error.
   public var rmse: Double
+  /// Mean absolute percentage error in percent (nil when an actual is zero).
   public var mape: Double?
   /// Coverage per interval level (percent → share in [0, 1]).
   public var coverage: [Double: Double]

@@ -13,6 +13,7 @@ public struct ChiSquaredDistribution: Sendable, Hashable {
   /// Degrees of freedom ν > 0.
   public let degreesOfFreedom: Double
 
+  /// A χ² distribution with `degreesOfFreedom` > 0.
   public init(degreesOfFreedom: Double) { self.degreesOfFreedom = degreesOfFreedom }
 
   /// `P(X > x)`, the p-value of a χ² test.

@@ -9,7 +9,9 @@ import RealModule
 /// one, so the simplex never leaves the box and never stalls on its faces, unlike
 /// clamping; near a face equal steps in u shrink in x.
 public struct LogisticBox: Sendable {
+  /// Lower bounds, one per coordinate.
   public var lower: [Double]
+  /// Upper bounds, one per coordinate.
   public var upper: [Double]
 
   /// A box; infinite bounds leave their coordinate free.

@@ -10,6 +10,7 @@ public struct BoxCox: Sendable, Hashable, Codable {
   /// The transformation parameter.
   public let lambda: Double
 
+  /// The transformation with parameter λ (0: the logarithm).
   public init(lambda: Double) { self.lambda = lambda }
 
   /// w = BoxCox(y).
