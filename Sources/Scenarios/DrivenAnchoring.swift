@@ -23,7 +23,9 @@ public struct DrivenAnchoring: Sendable {
 
   /// One node set from its drivers.
   public struct Anchor: Sendable {
+    /// The driven line's forecast.
     public var forecast: DrivenLineForecast
+    /// How the node takes it: as its total, or as a share of it.
     public var role: Role
   }
 

@@ -3,6 +3,7 @@ import ForecastCore
 /// The central forecast of a driven line's total by the dynamic regression of its
 /// driver model (``DrivenLineForecaster``), with the account of how it was made.
 public struct DrivenLineForecast: Sendable {
+  /// The line forecast.
   public var line: DrivenLine
   /// The line's total (real operations, euros), horizons 1…H after the last year.
   public var forecast: Forecast
@@ -14,8 +15,11 @@ public struct DrivenLineForecast: Sendable {
   public var coefficients: [String: Double]
   /// Their standard errors, by the same names.
   public var standardErrors: [String: Double]
+  /// AICc of the regression's error model.
   public var aicc: Double
+  /// Maximised log-likelihood of the regression.
   public var logLikelihood: Double
+  /// Innovation variance on the log scale.
   public var sigma2: Double
   /// The drivers, in the model's order.
   public var drivers: [Scenario.Driver]
@@ -24,6 +28,7 @@ public struct DrivenLineForecast: Sendable {
   public var contributions: [Scenario.Driver: [Double]]
   /// The years of the regression's sample (levels; growth from the second).
   public var firstYear: Int
+  /// The sample's last year.
   public var lastYear: Int
   /// Each regressor's values along its driver's path, horizons 1…H (log growth, or the
   /// rate as a fraction for inflation, as ``DriverModel`` transforms), in order.

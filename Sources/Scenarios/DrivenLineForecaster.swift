@@ -33,10 +33,12 @@ import Foundation
 /// years wins, then the lower AICc. The forecast is the median `exp(E[ln L])`, its
 /// intervals the exponentiated Gaussian ones.
 public struct DrivenLineForecaster: Sendable {
+  /// Interval levels in percent.
   public var levels: [Double]
   /// The kind of collectivité whose lines are forecast (``DrivenLine/belongs(to:)``).
   public var entityKind: EntityKind
 
+  /// A forecaster of a département's driven lines, or another kind's.
   public init(levels: [Double] = [80, 95], entityKind: EntityKind = .departement) {
     self.levels = levels
     self.entityKind = entityKind

@@ -18,6 +18,7 @@ public struct DriverHistory: Sendable, Hashable {
   /// Values by driver and year.
   public var values: [Scenario.Driver: [Int: Double]]
 
+  /// A history from yearly values by driver.
   public init(values: [Scenario.Driver: [Int: Double]]) {
     self.values = values
   }

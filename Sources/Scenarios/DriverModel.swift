@@ -46,7 +46,9 @@ public struct DriverModel: Sendable, Hashable {
 
   /// One regressor: its driver, transform and the elasticity it measures.
   public struct Regressor: Sendable, Hashable {
+    /// The name of the elasticity it measures, as scenario files write it.
     public var elasticity: String
+    /// The driver it reads.
     public var driver: Scenario.Driver
     /// The transform, with the default lag for a change.
     public var transform: Transform
@@ -61,7 +63,9 @@ public struct DriverModel: Sendable, Hashable {
     }
   }
 
+  /// What the model explains (the line, or a part of it).
   public var response: Response
+  /// The drivers, transformed, in the regression's order.
   public var regressors: [Regressor]
 
   /// The documented library (see the table above).

@@ -23,22 +23,31 @@ public struct DriverPathResolver: Sendable {
   /// Consecutive years of history a reference forecast needs.
   public static let minimumYears = 5
 
+  /// The drivers' yearly history (nil: paths in levels only).
   public var history: DriverHistory?
 
+  /// A resolver over a history, if any.
   public init(history: DriverHistory?) {
     self.history = history
   }
 
   /// One driver and forecast year: the reference, the assumed level and the change.
   public struct Row: Sendable, Hashable {
+    /// The driver.
     public var driver: Scenario.Driver
+    /// The forecast year.
     public var year: Int
+    /// The driver's own forecast for the year (its trend).
     public var reference: Double
+    /// The scenario's level for the year.
     public var assumed: Double
+    /// The assumed level against the reference: assumed − reference for a driver in
+    /// points, assumed / reference − 1 otherwise.
     public var change: Double
     /// How the reference was forecast (`ETS(A,Ad,N)`, or the fallback).
     public var model: String
 
+    /// A row.
     public init(
       driver: Scenario.Driver, year: Int, reference: Double, assumed: Double, change: Double,
       model: String

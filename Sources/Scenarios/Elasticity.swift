@@ -39,14 +39,19 @@ public struct Elasticity: Sendable, Hashable, Codable {
 
   /// A regression with ARMA errors of a line's growth on its drivers.
   public struct Estimate: Sendable, Hashable, Codable {
+    /// The estimated elasticity.
     public var value: Double
+    /// Its standard error.
     public var standardError: Double
     /// Observations (years of growth) the regression used.
     public var observations: Int
+    /// The sample's first year.
     public var firstYear: Int
+    /// The sample's last year.
     public var lastYear: Int
     /// The error model, such as `ARIMA(1,0,0) with non-zero mean`.
     public var model: String
+    /// AICc of the regression.
     public var aicc: Double
     /// The lag chosen for a change regressor (nil when the model has none to choose).
     public var lag: Int? = nil
@@ -67,11 +72,13 @@ public struct Elasticity: Sendable, Hashable, Codable {
 
   /// Its name in scenario files (`dmto_per_transactions`).
   public var name: String
+  /// The documented default, used when no estimate passes.
   public var defaultValue: Double
   /// The estimate, when the history allowed one.
   public var estimate: Estimate?
   /// The value the scenario rules use.
   public var used: Double
+  /// Whether the estimate was used, and if not why.
   public var verdict: Verdict
   /// Why this value, in English: the test the estimate passed or failed.
   public var reason: String

@@ -38,6 +38,7 @@ public struct ElasticityEstimator: Sendable {
   /// The kind of collectivité whose lines are estimated (``DrivenLine/belongs(to:)``).
   public var entityKind: EntityKind
 
+  /// An estimator for a département's lines, or another kind's.
   public init(entityKind: EntityKind = .departement) {
     self.entityKind = entityKind
   }
@@ -118,7 +119,9 @@ public struct ElasticityEstimator: Sendable {
 
   /// Why a model has no estimate.
   public struct Failure: Error, Sendable, Hashable {
+    /// The verdict recorded with the default value.
     public var verdict: Elasticity.Verdict
+    /// Why, in English.
     public var reason: String
   }
 
