@@ -23,7 +23,9 @@ public struct JournalEntry: Codable, Sendable, Hashable {
   public var sequence: Int
   /// ISO 8601 UTC time.
   public var time: String
+  /// Who caused the event (`--actor`, else `$BUDGETCAST_ACTOR`, else `$USER`).
   public var actor: String
+  /// What happened.
   public var event: Event
   /// The run concerned, when there is one.
   public var run: String?

@@ -49,15 +49,21 @@ public struct RunManifest: Codable, Sendable, Hashable {
     public var role: String
     /// The file's name as given (last path component).
     public var name: String
+    /// SHA-256 of its bytes, hexadecimal.
     public var sha256: String
+    /// Its size in bytes.
     public var bytes: Int
   }
 
   /// The normalised dataset.
   public struct Snapshot: Codable, Sendable, Hashable {
+    /// SHA-256 of the normalised dataset (`snapshot.csv`).
     public var sha256: String
+    /// Budget lines it holds.
     public var lines: Int
+    /// Fiscal years it covers.
     public var years: [Int]
+    /// Entities it covers.
     public var entities: [String]
   }
 
@@ -100,6 +106,7 @@ public struct RunManifest: Codable, Sendable, Hashable {
   public struct Override: Codable, Sendable, Hashable {
     /// The node (`line/F/D/017/65171/567`, `chapter/F/D/017`, …).
     public var node: String
+    /// The year overridden.
     public var year: Int
     /// The model's reconciled value in the parent run (euros).
     public var modelValue: Double
@@ -107,7 +114,9 @@ public struct RunManifest: Codable, Sendable, Hashable {
     public var value: Double
     /// How it was given: `value` or `percent`, with the figure typed.
     public var given: String
+    /// Who made it.
     public var actor: String
+    /// Why, as they gave it.
     public var reason: String
     /// ISO 8601 time of the override.
     public var date: String
@@ -115,11 +124,15 @@ public struct RunManifest: Codable, Sendable, Hashable {
 
   /// Counts for listings.
   public struct Summary: Codable, Sendable, Hashable {
+    /// Series forecast (lines and aggregates).
     public var series: Int
+    /// Of which aggregates (chapters, sections, totals).
     public var aggregates: Int
+    /// The years forecast.
     public var forecastYears: [Int]
     /// The reconciliation actually used (may differ from the one asked for).
     public var reconciliationUsed: String
+    /// What the run noted (fallbacks, checks), in English.
     public var notes: [String]
   }
 }
@@ -128,11 +141,17 @@ public struct RunManifest: Codable, Sendable, Hashable {
 ///
 /// The worker count is not here: results do not depend on it.
 public struct RunParameters: Codable, Sendable, Hashable {
+  /// Years forecast after the last executed one.
   public var horizon: Int
+  /// The forecasting method (`ensemble`, `auto`, …).
   public var model: String
+  /// The reconciliation asked for (`mint-shrink`, `wls`, …).
   public var reconciliation: String
+  /// Whether order operations are forecast too.
   public var includeOrder: Bool
+  /// Interval levels in percent.
   public var levels: [Double]
+  /// Base seed of every simulation.
   public var seed: UInt64
   /// Years held out for each line's backtest accuracy (0: no backtest).
   public var backtestHorizon: Int
@@ -162,6 +181,7 @@ public struct RunParameters: Codable, Sendable, Hashable {
   /// ``landingThrough`` as ``MonthlyExecution/monthIndex(_:)`` counts it (12·year + month − 1).
   public var landingMonth: Int? { landingThrough.flatMap(MonthlyExecution.monthIndex) }
 
+  /// Parameters; the defaults are the CLI's.
   public init(
     horizon: Int, model: String, reconciliation: String, includeOrder: Bool,
     levels: [Double] = [80, 95], seed: UInt64 = 20_241_130, backtestHorizon: Int = 2,
@@ -212,11 +232,16 @@ public struct RunParameters: Codable, Sendable, Hashable {
 
 /// The engine build.
 public struct EngineDescription: Codable, Sendable, Hashable {
+  /// `budgetcast`.
   public var name: String
+  /// The engine version.
   public var version: String
+  /// The git commit it was built from, when known.
   public var gitCommit: String?
+  /// `release` or `debug`.
   public var buildConfiguration: String
 
+  /// A description of this build.
   public init(version: String, gitCommit: String?, buildConfiguration: String) {
     self.name = "budgetcast"
     self.version = version

@@ -23,7 +23,9 @@ public struct RunOutputs: Sendable, Hashable {
   public var driverPaths: Data? = nil
   /// Runs that land the current year: `landings.json` and `provisional.csv`.
   public var landings: Data? = nil
+  /// `provisional.csv` (see ``landings``).
   public var provisional: Data? = nil
+  /// Counts and notes for the manifest.
   public var summary: RunManifest.Summary
 
   /// The bytes of each output file the run has, by the names of
@@ -96,20 +98,28 @@ public struct RunOutputs: Sendable, Hashable {
 
 /// Per-node account of a run's model, archived as `models.json`.
 public struct NodeModelRecord: Codable, Sendable, Hashable {
+  /// The node (`line/F/D/017/65171/567`, `chapter/F/D/017`, …).
   public var node: String
   /// The model that produced the base forecast, such as `ETS(M,Ad,N)`.
   public var model: String
+  /// The method asked for.
   public var requested: String
+  /// The method that produced the forecast (a fallback when it differs).
   public var used: String
   /// Why this model: as requested, or the failures that led to a fallback.
   public var why: String
+  /// Fitted parameters by name (an ensemble's members prefixed `ets.`, `arima.`).
   public var parameters: [String: Double]
+  /// AICc of the model, when it has one.
   public var aicc: Double?
+  /// Fit statistics by name (σ², log-likelihood, members' criteria).
   public var statistics: [String: Double]
+  /// Models that failed before the one used, with why.
   public var fallbacks: [String]
   /// Rules applied by design (nil in runs archived before remarks were recorded apart,
   /// whose fallbacks hold them as text).
   public var remarks: [ForecastRemark]? = nil
+  /// Backtest accuracy (nil when the history is too short or none was asked).
   public var backtest: Backtest?
   /// How the base forecast comes from the drivers, for a driven line's total and the
   /// lines under it (nil for the others).
@@ -119,6 +129,7 @@ public struct NodeModelRecord: Codable, Sendable, Hashable {
   public struct Backtest: Codable, Sendable, Hashable {
     /// The last year of the training data.
     public var origin: Int
+    /// Years held out.
     public var horizon: Int
     /// Mean absolute percentage error over the held-out years with a non-zero actual.
     public var mape: Double?
