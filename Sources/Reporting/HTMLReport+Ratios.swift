@@ -12,6 +12,23 @@ extension HTMLReport {
     }
   }
 
+  /// The largest bound of the capacité de désendettement's band shown as a number.
+  ///
+  /// Beyond it a bound reads "> 30": twice a loan's usual 15-year term, past which the
+  /// ratio, which grows without bound as gross savings near zero, says only that they
+  /// are thin (the demo's 80 % band for 2027 reached 1,233 years). Spreadsheets and
+  /// JSON keep the number.
+  static let paydownBandCeiling = 30.0
+
+  /// A bound of the capacité de désendettement's band, in years: "12,3", or "> 30"
+  /// beyond ``paydownBandCeiling`` (HTML).
+  func paydownBound(_ years: Double) -> String {
+    let l = language
+    return years > Self.paydownBandCeiling
+      ? "&gt;\u{00A0}" + l.grouped(Self.paydownBandCeiling, decimals: 0)
+      : l.grouped(years, decimals: 1)
+  }
+
   /// *Ratios*: the savings cascade, the savings rate against its thresholds, and the
   /// statutory ratios.
   func ratiosSection() -> String {
@@ -70,7 +87,7 @@ extension HTMLReport {
         l.pick(
           "Capacité de désendettement, intervalle à 80\u{00A0}%", "Debt-to-savings, 80% interval")
       ) {
-        band($0, .debtPaydownYears) { l.grouped($0, decimals: 1) }
+        band($0, .debtPaydownYears, paydownBound)
       },
     ]
     var html = HTML.table(
@@ -105,11 +122,12 @@ extension HTMLReport {
     let (watch, critical) = (
       l.grouped(levels.watch, decimals: 0), l.grouped(levels.critical, decimals: 0)
     )
+    let ceiling = l.grouped(Self.paydownBandCeiling, decimals: 0)
     html +=
       "<p class=\"note\">¹ "
       + l.pick(
-        "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers \(watch)\u{00A0}ans, critique au-delà de \(critical)\u{00A0}ans) demande l'encours de la dette, qui ne figure pas dans les comptes : il vient du scénario (encours au 31 décembre du dernier exercice) ; l'emprunt nouveau comble le besoin de financement de l'investissement et l'encours suit encours précédent − remboursement + emprunt. Sans encours dans le scénario, elle n'est pas disponible (n.d.). Avec un encours, les intérêts et le remboursement du capital des années prévues viennent de l'échéancier : les emprunts existants (tableau d'emprunts du scénario, ou l'encours remboursé en capital constant sur sa durée résiduelle au taux moyen) et les emprunts nouveaux (capital constant sur leur durée, dès l'année suivante). Les ratios des années prévues sont calculés sur les prévisions centrales ; leurs intervalles viennent de \(bands.paths) trajectoires simulées des recettes et dépenses de chaque section, tirées dans leurs intervalles de prévision avec la corrélation observée dans les comptes, l'échéancier suivant chaque trajectoire ; « … » signale une borne non définie (épargne brute nulle ou négative).",
-        "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around \(watch) years, critical beyond \(critical)) needs the debt stock, which the accounts do not hold: it comes from the scenario (stock at 31 December of the last executed year); new borrowing closes the investment financing gap and the stock follows previous stock − repayment + borrowing. Without a stock in the scenario it is unavailable (n/a). With one, interest and capital repayment in forecast years come from the schedule: existing loans (the scenario's loan table, or the stock repaid in constant capital over its residual years at its average rate) and new loans (constant capital over their term, from the following year). Ratios for forecast years use the central forecasts; their intervals come from \(bands.paths) simulated paths of each section's revenue and spending, drawn within their prediction intervals with the correlation seen in the accounts, the schedule following each path; “…” marks an undefined bound (zero or negative gross savings)."
+        "La capacité de désendettement (encours de dette au 31 décembre / épargne brute ; vigilance vers \(watch)\u{00A0}ans, critique au-delà de \(critical)\u{00A0}ans) demande l'encours de la dette, qui ne figure pas dans les comptes : il vient du scénario (encours au 31 décembre du dernier exercice) ; l'emprunt nouveau comble le besoin de financement de l'investissement et l'encours suit encours précédent − remboursement + emprunt. Sans encours dans le scénario, elle n'est pas disponible (n.d.). Avec un encours, les intérêts et le remboursement du capital des années prévues viennent de l'échéancier : les emprunts existants (tableau d'emprunts du scénario, ou l'encours remboursé en capital constant sur sa durée résiduelle au taux moyen) et les emprunts nouveaux (capital constant sur leur durée, dès l'année suivante). Les ratios des années prévues sont calculés sur les prévisions centrales ; leurs intervalles viennent de \(bands.paths) trajectoires simulées des recettes et dépenses de chaque section, tirées dans leurs intervalles de prévision avec la corrélation observée dans les comptes, l'échéancier suivant chaque trajectoire ; « … » signale une borne non définie (épargne brute nulle ou négative), « >\u{00A0}\(ceiling) » une borne au-delà de \(ceiling)\u{00A0}ans, deux fois la durée d'un emprunt, où le ratio ne dit plus que la faiblesse de l'épargne brute.",
+        "The debt-to-savings ratio (outstanding debt at 31 December / gross savings; watch around \(watch) years, critical beyond \(critical)) needs the debt stock, which the accounts do not hold: it comes from the scenario (stock at 31 December of the last executed year); new borrowing closes the investment financing gap and the stock follows previous stock − repayment + borrowing. Without a stock in the scenario it is unavailable (n/a). With one, interest and capital repayment in forecast years come from the schedule: existing loans (the scenario's loan table, or the stock repaid in constant capital over its residual years at its average rate) and new loans (constant capital over their term, from the following year). Ratios for forecast years use the central forecasts; their intervals come from \(bands.paths) simulated paths of each section's revenue and spending, drawn within their prediction intervals with the correlation seen in the accounts, the schedule following each path; “…” marks an undefined bound (zero or negative gross savings), “> \(ceiling)” a bound beyond \(ceiling) years, twice a loan's term, where the ratio only says that gross savings are thin."
       )
       + (data.executedDebt.isEmpty
         ? ""

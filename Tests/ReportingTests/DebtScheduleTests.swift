@@ -52,4 +52,20 @@ final class DebtScheduleTests: XCTestCase {
     XCTAssertTrue(
       html.contains("dans l&#39;échéancier des emprunts plutôt que dans leur prévision"))
   }
+
+  /// A band's bound of the capacité de désendettement beyond 30 years reads "> 30" (the
+  /// ratio explodes as gross savings near zero), and the note says so.
+  func testPaydownBoundsBeyondThirtyYearsAreCapped() throws {
+    let fixture = try RunsFixture(scenarios: [RunsFixture.debtScenario])
+    defer { fixture.remove() }
+    let data = try ReportData.load(fixture.runIDs[0], from: fixture.archive)
+    let french = HTMLReport(data: data, language: .french)
+    XCTAssertEqual(french.paydownBound(12.34), "12,3")
+    XCTAssertEqual(french.paydownBound(30), "30,0")
+    XCTAssertEqual(french.paydownBound(1_233.2), "&gt;\u{00A0}30")
+    XCTAssertTrue(french.render().contains("« >\u{00A0}30 » une borne au-delà de 30\u{00A0}ans"))
+    let english = HTMLReport(data: data, language: .english)
+    XCTAssertEqual(english.paydownBound(1_233.2), "&gt;\u{00A0}30")
+    XCTAssertTrue(english.render().contains("“> 30” a bound beyond 30 years"))
+  }
 }
