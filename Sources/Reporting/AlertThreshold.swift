@@ -17,11 +17,14 @@ public struct AlertThreshold: Sendable, Hashable {
     case weak, veryWeak, deficit, watch, critical, loanTerm
   }
 
+  /// The ratio it applies to.
   public var measure: Measure
   /// Percent for the savings rate, years for the capacité de désendettement.
   public var value: Double
+  /// How serious crossing it is.
   public var severity: Severity
 
+  /// A threshold.
   public init(measure: Measure, value: Double, severity: Severity) {
     self.measure = measure
     self.value = value

@@ -29,16 +29,23 @@ import Scenarios
 public struct FinancialRatios: Sendable {
   /// One year of the cascade.
   public struct Year: Sendable, Hashable {
+    /// The fiscal year.
     public var year: Int
+    /// Whether the year is forecast (false: executed).
     public var forecast: Bool
+    /// Real operating revenue (euros).
     public var operatingRevenue: Double
+    /// Real operating spending, interest included (euros).
     public var operatingSpending: Double
+    /// Interest on the debt (chapter 66; the schedule's in forecast years with a debt).
     public var interest: Double
+    /// Capital repaid (chapter 16 as the 2018 decree reads it; the schedule's in forecast years).
     public var capitalRepayment: Double
     /// Investment spending without chapter 16 (the capital repaid, which net savings
     /// already pay, and treasury movements), and investment revenue without it (new
     /// loans and treasury movements); real operations.
     public var investmentSpending: Double = 0
+    /// Investment revenue without chapter 16 (see ``investmentSpending``).
     public var investmentRevenueWithoutLoans: Double = 0
     /// Loans received (executed years) or forecast on the loan lines (chapter 16's
     /// credits as ``DebtAccounts/isBorrowing(account:)`` reads them).
@@ -56,8 +63,11 @@ public struct FinancialRatios: Sendable {
       guard let outstandingDebt, grossSavings > 0 else { return nil }
       return outstandingDebt / grossSavings
     }
+    /// Épargne de gestion: revenue less spending before interest.
     public var managementSavings: Double { operatingRevenue - (operatingSpending - interest) }
+    /// Épargne brute: revenue less spending.
     public var grossSavings: Double { operatingRevenue - operatingSpending }
+    /// Épargne nette: gross savings less the capital repaid.
     public var netSavings: Double { grossSavings - capitalRepayment }
     /// Percent.
     public var grossSavingsRate: Double {
@@ -65,6 +75,7 @@ public struct FinancialRatios: Sendable {
     }
   }
 
+  /// The years of the cascade, executed then forecast.
   public var years: [Year]
   /// The scenario's debt, when it gives one.
   public var debt: Scenario.Debt? { schedule?.debt }

@@ -27,7 +27,9 @@ import LinearAlgebra
 public struct RatioBands: Sendable {
   /// One band.
   public struct Band: Sendable, Hashable {
+    /// Lower bound (nil: not defined).
     public var lower: Double?
+    /// Upper bound (nil: unbounded).
     public var upper: Double?
   }
 
@@ -39,6 +41,7 @@ public struct RatioBands: Sendable {
 
   /// Bands by forecast year, level (80, 95) and measure; rates as fractions.
   public var bands: [Int: [Double: [Measure: Band]]]
+  /// Paths simulated.
   public var paths: Int
   /// For each alert threshold the paths can read, the share of paths beyond it at least
   /// once by each forecast year (``AlertThreshold/isBeyond(_:)``).

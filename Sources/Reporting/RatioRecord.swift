@@ -8,27 +8,38 @@ public struct RatioRecord: Encodable, Sendable {
   /// An interval, simulated or a forecast's bounds (a nil bound is unbounded or not
   /// finite).
   public struct Interval: Encodable, Sendable {
+    /// Lower bound.
     public var lower: Double?
+    /// Upper bound.
     public var upper: Double?
   }
 
+  /// The fiscal year.
   public var year: Int
+  /// Whether the year is forecast.
   public var forecast: Bool
   /// True for a landed run's anticipated year (history estimated from its monthly
   /// execution, not executed accounts); absent otherwise.
   public var provisional: Bool?
+  /// Real operating revenue and expenditure, épargne de gestion and épargne brute (euros).
   public var operatingRevenue, operatingExpenditure, managementSavings, grossSavings: Double
+  /// Épargne nette (euros).
   public var netSavings: Double
   /// Capital repaid on the debt (chapter 16 as the 2018 decree reads it).
   public var capitalRepayment: Double
   /// Loans received (executed years) or the new borrowing closing the financing gap
   /// (forecast years with the scenario's debt).
   public var borrowing: Double?
+  /// Taux d'épargne brute, as a fraction.
   public var grossSavingsRate: Double?
+  /// Outstanding debt at 31 December (euros).
   public var outstandingDebt: Double?
+  /// Capacité de désendettement (years).
   public var debtPaydownYears: Double?
+  /// Forecast years: intervals by level and measure.
   public var bands: [String: [String: Interval]]?
 
+  /// A record of one year, with its bands when simulated.
   public init(_ year: FinancialRatios.Year, bands: RatioBands? = nil, provisionalYear: Int? = nil) {
     self.year = year.year
     forecast = year.forecast

@@ -13,10 +13,13 @@ import Scenarios
 public struct ReportData: Sendable {
   /// One forecast cell of a node.
   public struct Cell: Sendable, Hashable {
+    /// The reconciled forecast (euros), a human value where overridden.
     public var mean: Double
+    /// The model's own forecast, before reconciliation.
     public var base: Double
     /// Bounds by level (80, 95): (lower, upper).
     public var bounds: [Double: (Double, Double)]
+    /// Whether a human override set it.
     public var overridden: Bool
 
     public static func == (a: Cell, b: Cell) -> Bool {
@@ -25,11 +28,15 @@ public struct ReportData: Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(mean) }
   }
 
+  /// The run ID.
   public var runID: String
+  /// The run's manifest.
   public var manifest: RunManifest
   /// Journal entries about this run and its ancestors, oldest first.
   public var journal: [JournalEntry]
+  /// The executed years.
   public var historyYears: [Int]
+  /// The forecast years.
   public var forecastYears: [Int]
   /// Executed amounts (euros) by node ID and year.
   public var history: [String: [Int: Double]]
@@ -39,6 +46,7 @@ public struct ReportData: Sendable {
   public var models: [String: NodeModelRecord]
   /// Latest label of each line node.
   public var labels: [String: String]
+  /// The entities in the data.
   public var entities: [String]
   /// The scenario of a scenario run.
   public var scenario: Scenario?
@@ -64,6 +72,7 @@ public struct ReportData: Sendable {
   /// Runs that land the current year: that year, completed from its monthly execution
   /// (its lines are in the history), and each landed series (`landings.json`).
   public var provisionalYear: Int? = nil
+  /// Each landed series (see ``provisionalYear``).
   public var landings: [LandingRecord] = []
   /// Scenario runs with driver paths in levels or growth: each driver's reference,
   /// assumed level and change by forecast year (`driver-paths.csv`); the scenario above

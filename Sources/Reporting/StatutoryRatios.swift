@@ -60,18 +60,27 @@ public struct StatutoryRatios: Sendable {
 
   /// One year of the ratios, with the amounts they divide.
   public struct Year: Sendable, Hashable {
+    /// The fiscal year.
     public var year: Int
+    /// Whether the year is forecast.
     public var forecast: Bool
+    /// The population the per-inhabitant ratios divide by.
     public var population: Double?
+    /// Where the population comes from: the driver history, the scenario, or extended.
     public var populationSource: PopulationPath.Source?
+    /// Direct taxes (accounts 7311…, euros).
     public var directTaxes: Double
+    /// DGF (accounts 741…, euros).
     public var dgf: Double
+    /// Personnel spending (chapter 012, euros).
     public var personnel: Double
+    /// Gross equipment spending (chapters 20, 21, 23, euros).
     public var equipment: Double
     /// Values by ratio; a ratio whose parts are not known is absent.
     public var values: [Ratio: Double]
   }
 
+  /// The years, executed then forecast.
   public var years: [Year]
   /// The population behind ratios 1 to 6, nil when the run has none.
   public var population: PopulationPath?
