@@ -4,13 +4,17 @@ import RunArchive
 extension ForecastEvaluation {
   /// A landed series of the run's anticipated year against what was executed in it.
   public struct LandingOutcome: Sendable, Encodable {
+    /// The landed series (a node of the run).
     public var node: String
+    /// The anticipated year.
     public var year: Int
     /// The retained estimate's method (`profile`, `model`) and value.
     public var method: String
+    /// The retained estimate of the year's total (euros).
     public var landing: Double
     /// The value the run's completed year held (the landing, or a human override).
     public var anticipated: Double
+    /// The amount executed in the year (euros).
     public var actual: Double
     /// By interval level (`"80"`, `"95"`): whether the actual fell inside the landing's.
     public var inside: [String: Bool]

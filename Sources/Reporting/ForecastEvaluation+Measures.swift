@@ -3,6 +3,7 @@ import Foundation
 extension ForecastEvaluation {
   /// The accuracy of one level of the hierarchy over the compared years.
   public struct LevelSummary: Sendable, Encodable {
+    /// `total`, `section`, `chapter` or `line`.
     public var level: String
     /// Node-years compared.
     public var count: Int
@@ -58,23 +59,30 @@ extension ForecastEvaluation {
   /// Gross savings (épargne brute), its rate and net savings (épargne nette), forecast
   /// against executed.
   public struct RatioOutcome: Sendable, Encodable {
+    /// The year compared.
     public var year: Int
+    /// Gross savings the run forecast (euros).
     public var forecastGrossSavings: Double
+    /// Gross savings executed (euros).
     public var actualGrossSavings: Double
     /// Gross savings less the capital repaid (chapter 16, ``DebtAccounts``), forecast and executed.
     public var forecastNetSavings: Double
+    /// Net savings executed (euros).
     public var actualNetSavings: Double
     /// The debt stock at 31 December, forecast and executed: the actuals' own when they
     /// hold it (DGFiP balances), else ``executedDebt(_:actuals:cascade:)`` (nil without
     /// the scenario's debt).
     public var forecastOutstandingDebt: Double?
+    /// The executed stock (euros).
     public var actualOutstandingDebt: Double?
     /// Capacité de désendettement in years (stock / gross savings; nil when gross
     /// savings are not positive).
     public var forecastDebtPaydownYears: Double?
+    /// The executed capacité de désendettement (years).
     public var actualDebtPaydownYears: Double?
     /// The rate as a fraction of operating revenue (nil without revenue).
     public var forecastGrossSavingsRate: Double?
+    /// The executed rate (a fraction).
     public var actualGrossSavingsRate: Double?
     /// The archived simulated bands of gross savings, by level (`"80"`, `"95"`).
     public var bands: [String: RatioRecord.Interval]

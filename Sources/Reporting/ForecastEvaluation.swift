@@ -21,14 +21,19 @@ import RunArchive
 public struct ForecastEvaluation: Sendable {
   /// One node in one year.
   public struct Comparison: Sendable, Hashable, Encodable {
+    /// The node.
     public var node: String
+    /// Its level: `total`, `section`, `chapter` or `line`.
     public var level: String
+    /// The year.
     public var year: Int
+    /// The executed amount (euros).
     public var actual: Double
     /// The published forecast (reconciled, human overrides held).
     public var forecast: Double
     /// The model's own forecast, before reconciliation.
     public var base: Double
+    /// Whether a human override set the forecast.
     public var overridden: Bool
     /// By interval level (`"80"`, `"95"`): whether the actual fell inside.
     public var inside: [String: Bool]
@@ -40,12 +45,19 @@ public struct ForecastEvaluation: Sendable {
 
   /// A human override beside the model's value and what was executed.
   public struct OverrideOutcome: Sendable, Encodable {
+    /// The node overridden.
     public var node: String
+    /// The year overridden.
     public var year: Int
+    /// Who overrode it.
     public var actor: String
+    /// Why.
     public var reason: String
+    /// The model's value (euros).
     public var modelValue: Double
+    /// The human value (euros).
     public var value: Double
+    /// The executed amount (euros).
     public var actual: Double
     /// Whether the human value was closer to the actual than the model's.
     public var closer: Bool
@@ -62,14 +74,19 @@ public struct ForecastEvaluation: Sendable {
     }
   }
 
+  /// The run evaluated.
   public var runID: String
   /// The years compared.
   public var years: [Int]
   /// Years the actuals hold outside the run's forecast years, left out.
   public var ignoredYears: [Int]
+  /// Every node and year compared.
   public var comparisons: [Comparison]
+  /// Accuracy by level of the hierarchy.
   public var levels: [LevelSummary]
+  /// The run's overrides against the actuals.
   public var overrides: [OverrideOutcome]
+  /// The savings cascade, forecast against executed.
   public var ratios: [RatioOutcome]
   /// Lines executed in the compared years that the run did not forecast (new lines).
   public var newLines: Int
@@ -178,7 +195,9 @@ public struct ForecastEvaluation: Sendable {
 
   /// Why no comparison is possible.
   public struct NoCommonYear: Error, CustomStringConvertible {
+    /// The years the run forecasts.
     public var forecastYears: [Int]
+    /// The years the actuals hold.
     public var actualYears: [Int]
     public var description: String {
       "the actuals cover \(Self.span(actualYears)), the run forecasts \(Self.span(forecastYears)): "
