@@ -11,17 +11,29 @@ public struct ArchiveIndex: Sendable {
   /// One run as listed.
   public struct Row: Sendable, Hashable, Codable {
     public var id: String
+    /// `forecast` or `override`.
     public var kind: String
+    /// The run an override derives from.
     public var parent: String?
+    /// ISO 8601 creation time.
     public var created: String
+    /// Who created it.
     public var actor: String
+    /// The note given with `--note` (empty without one).
     public var note: String
+    /// The entities in the data, comma-separated.
     public var entities: String
+    /// The executed years, `2010–2024`.
     public var years: String
+    /// Years forecast.
     public var horizon: Int
+    /// The forecasting method.
     public var model: String
+    /// The reconciliation used.
     public var reconciliation: String
+    /// Series forecast.
     public var series: Int
+    /// Human overrides it holds.
     public var overrides: Int
     /// The scenario's name (empty without a scenario).
     public var scenario: String
@@ -32,6 +44,7 @@ public struct ArchiveIndex: Sendable {
 
   let archive: Archive
 
+  /// The index of an archive (`index.sqlite` under it).
   public init(archive: Archive) { self.archive = archive }
 
   /// The runs `query` selects, newest first.

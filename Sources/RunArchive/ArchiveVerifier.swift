@@ -9,25 +9,34 @@ import Foundation
 /// names; every private key matches the public key the journal published. The SQLite
 /// index is derived and not evidence, so it is not checked (`archive reindex` rebuilds it).
 public struct ArchiveVerifier: Sendable {
+  /// The archive checked.
   public var archive: Archive
 
+  /// A verifier of an archive.
   public init(archive: Archive) { self.archive = archive }
 
   /// One problem: the file (or journal line) and what is wrong.
   public struct Problem: Sendable, Hashable, CustomStringConvertible {
+    /// The file's path, or the journal's path and line (`…/journal.jsonl:7`).
     public var path: String
+    /// What is wrong.
     public var problem: String
     public var description: String { "\(path): \(problem)" }
   }
 
   /// The outcome of a verification.
   public struct Report: Sendable {
+    /// Everything that differs from what was recorded.
     public var problems: [Problem] = []
     /// Facts that are not failures (runs written but never made visible, say).
     public var notes: [String] = []
+    /// Journal entries checked.
     public var journalEntries = 0
+    /// Runs checked.
     public var runsChecked = 0
+    /// Files whose hash was recomputed.
     public var filesChecked = 0
+    /// Whether nothing differs.
     public var intact: Bool { problems.isEmpty }
   }
 

@@ -4,10 +4,14 @@ import Foundation
 /// Re-executes archived runs from their archived inputs and parameters and compares
 /// every output with what was stored, bit for bit.
 public struct RunReplayer: Sendable {
+  /// The archive the runs are read from (the verdict is journaled there).
   public var archive: Archive
+  /// This engine, compared with the archived one.
   public var engine: EngineDescription
+  /// Worker threads (results do not depend on them).
   public var jobs: Int
 
+  /// A replayer.
   public init(archive: Archive, engine: EngineDescription, jobs: Int) {
     self.archive = archive
     self.engine = engine
@@ -16,7 +20,9 @@ public struct RunReplayer: Sendable {
 
   /// The verdict on one output file.
   public struct FileVerdict: Sendable, Hashable {
+    /// The output file, such as `forecasts.csv`.
     public var name: String
+    /// Whether the replayed bytes equal the archived ones.
     public var identical: Bool
     /// The largest relative difference between numbers, when the files differ and
     /// are comparable cell by cell.
@@ -25,11 +31,15 @@ public struct RunReplayer: Sendable {
 
   /// The verdict of a replay.
   public struct Report: Sendable {
+    /// The run replayed.
     public var run: String
+    /// Whether the re-imported snapshot equals the archived one.
     public var snapshotIdentical: Bool
+    /// Each output file's verdict.
     public var files: [FileVerdict]
     /// How this engine and environment differ from the archived ones (empty if not).
     public var differences: [String]
+    /// Bit-identical: the snapshot and every output.
     public var identical: Bool { snapshotIdentical && files.allSatisfy(\.identical) }
   }
 
