@@ -8,6 +8,7 @@ import Reconciliation
 public struct BudgetBacktest: Sendable {
   /// Accuracy of one method at one level.
   public struct Row: Sendable, Hashable {
+    /// The level scored.
     public var level: BudgetHierarchy.Level
     /// `base` for unreconciled forecasts, else a reconciliation method's name.
     public var method: String
@@ -20,7 +21,9 @@ public struct BudgetBacktest: Sendable {
     public var count: Int
   }
 
+  /// The forecaster refitted at each origin.
   public var forecaster: HierarchicalBudgetForecaster
+  /// The reconciliation methods compared.
   public var methods: [ReconciliationMethod]
   /// Changes each origin's base forecasts before they are scored and reconciled (the
   /// driven lines' regressions on their drivers, known up to the origin), given the
@@ -28,6 +31,7 @@ public struct BudgetBacktest: Sendable {
   public var adjustingBases:
     (@Sendable (inout HierarchicalBudgetForecaster.BaseForecasts, Int) -> Void)?
 
+  /// A backtest of every reconciliation method by default.
   public init(
     forecaster: HierarchicalBudgetForecaster,
     methods: [ReconciliationMethod] = ReconciliationMethod.allCases,

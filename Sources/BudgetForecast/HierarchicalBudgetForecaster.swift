@@ -14,12 +14,18 @@ import Reconciliation
 /// result coherent. Interval bounds are the base intervals moved by the
 /// reconciliation's shift of the mean (widths kept): an approximation, said so in reports.
 public struct HierarchicalBudgetForecaster: Sendable {
+  /// The method of every base forecast (the ensemble by default).
   public var model: ForecastMethod
+  /// The reconciliation (MinT-shrink by default).
   public var reconciliation: ReconciliationMethod
+  /// Interval levels in percent.
   public var levels: [Double]
+  /// Worker threads (results do not depend on them).
   public var jobs: Int
+  /// Base seed of simulated intervals.
   public var seed: UInt64
 
+  /// A forecaster; the defaults are the CLI's.
   public init(
     model: ForecastMethod = .ensemble, reconciliation: ReconciliationMethod = .minTraceShrink,
     levels: [Double] = [80, 95], jobs: Int = 1, seed: UInt64 = 20_241_130
@@ -33,6 +39,7 @@ public struct HierarchicalBudgetForecaster: Sendable {
 
   /// One node's forecast.
   public struct NodeForecast: Sendable {
+    /// The node.
     public var node: BudgetHierarchy.Node
     /// The model's own forecast (euros), horizons 1…H.
     public var base: Forecast
@@ -40,6 +47,7 @@ public struct HierarchicalBudgetForecaster: Sendable {
     public var reconciled: Forecast
     /// How the base forecast was made.
     public var model: String
+    /// Methods that failed before the one used, with why.
     public var fallbacks: [String]
     /// Rules applied by design (a closed line, ARIMA left out of a short series).
     public var remarks: [ForecastRemark]
@@ -47,21 +55,28 @@ public struct HierarchicalBudgetForecaster: Sendable {
 
   /// The forecast of a whole hierarchy.
   public struct Result: Sendable {
+    /// The years forecast.
     public var years: [Int]
+    /// Every node, in the hierarchy's order.
     public var nodes: [NodeForecast]
     /// The reconciliation actually used (bottom-up when the residuals are too few;
     /// a year whose system is ill-conditioned falls back alone, named in `notes`).
     public var reconciliation: ReconciliationMethod
+    /// What the reconciliation noted (fallbacks by year), in English.
     public var notes: [String]
   }
 
   /// The base forecasts of every node, before reconciliation.
   public struct BaseForecasts: Sendable {
+    /// The hierarchy forecast.
     public var hierarchy: BudgetHierarchy
+    /// Years forecast.
     public var horizon: Int
     /// Base forecasts, negative means of never-negative series set to zero.
     public var forecasts: [Forecast]
+    /// How each base forecast was made.
     public var models: [String]
+    /// Each node's failed methods, with why.
     public var fallbacks: [[String]]
     /// One-step in-sample errors, `residuals[year][node]`.
     public var residuals: [[Double]]
