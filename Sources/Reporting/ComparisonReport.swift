@@ -4,11 +4,14 @@
 /// decomposition of the gross-savings difference by cause, and the reference's
 /// sensitivity tornado. Everything comes from archived runs.
 public struct ComparisonReport: Sendable {
+  /// The runs compared.
   public var comparison: ScenarioComparison
+  /// French or English.
   public var language: ReportLanguage
   /// Tornado charts to include (from ``SensitivityAnalysis``), optional.
   public var sensitivity: SensitivityAnalysis?
 
+  /// A comparison report.
   public init(
     comparison: ScenarioComparison, language: ReportLanguage,
     sensitivity: SensitivityAnalysis? = nil

@@ -8,13 +8,16 @@ import RunArchive
 /// for the PDF), accessible (one `h1`, sections with headings, table captions, chart
 /// titles and descriptions). Everything shown comes from ``ReportData``.
 public struct HTMLReport: Sendable {
+  /// The archived run it renders.
   public let data: ReportData
+  /// French or English.
   public let language: ReportLanguage
   /// The savings cascade, and its bands simulated once for every section that shows
   /// them (ratios, thresholds, key messages).
   let ratios: FinancialRatios
   let bands: RatioBands
 
+  /// A report of an archived run in `language`.
   public init(data: ReportData, language: ReportLanguage) {
     self.data = data
     self.language = language

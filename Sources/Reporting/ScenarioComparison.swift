@@ -26,13 +26,17 @@ public struct ScenarioComparison: Sendable {
     static func span(_ years: [Int]) -> String { "\(years.first ?? 0)–\(years.last ?? 0)" }
   }
 
+  /// The runs, the reference first.
   public var runs: [ReportData]
+  /// Each run's savings cascade.
   public var ratios: [FinancialRatios]
+  /// Each run's simulated bands.
   public var bands: [RatioBands]
 
   /// The residual cause: what scenario effects do not explain.
   public static let otherCause = "other"
 
+  /// A comparison of two runs or more that share their forecast years.
   public init(_ runs: [ReportData]) throws(Problem) {
     guard runs.count >= 2 else { throw .tooFewRuns }
     for run in runs.dropFirst() where run.forecastYears != runs[0].forecastYears {

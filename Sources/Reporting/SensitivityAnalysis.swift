@@ -69,13 +69,17 @@ public struct SensitivityAnalysis: Sendable {
 
   /// One test: a lever moved by `delta`, and the run's cascade after it.
   public struct Test: Sendable {
+    /// The driver or lever moved.
     public var lever: Lever
+    /// By how much: percentage points where the lever is a percentage, else a fraction.
     public var delta: Double
+    /// The cascade once moved.
     public var years: [FinancialRatios.Year]
   }
 
   /// The run's own cascade.
   public var baseline: [FinancialRatios.Year]
+  /// One test per lever moved.
   public var tests: [Test]
   /// Years between a change in unemployment and the RSA households it brings.
   public var unemploymentLag: Int

@@ -7,9 +7,12 @@ import RunArchive
 /// by side, forecasts in italics, overridden cells highlighted with a comment giving
 /// author, date and reason.
 public struct SpreadsheetReport: Sendable {
+  /// The archived run it renders.
   public var data: ReportData
+  /// French or English.
   public var language: ReportLanguage
 
+  /// A workbook of an archived run in `language`.
   public init(data: ReportData, language: ReportLanguage) {
     self.data = data
     self.language = language

@@ -9,10 +9,14 @@ import Foundation
 /// beside the model's, and recomputes the forecast with every override of the chain
 /// held (as ``RunParameters/overrideAdjustment`` says); the parent is never modified.
 public struct OverrideRecorder: Sendable {
+  /// The archive read and written.
   public var archive: Archive
+  /// This engine, recorded in the derived run.
   public var engine: EngineDescription
+  /// Worker threads (results do not depend on them).
   public var jobs: Int
 
+  /// A recorder of overrides.
   public init(archive: Archive, engine: EngineDescription, jobs: Int) {
     self.archive = archive
     self.engine = engine

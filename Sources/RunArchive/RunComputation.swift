@@ -12,9 +12,12 @@ import Scenarios
 ///
 /// It is a pure function of its inputs: the worker count changes how fast, never what.
 public struct RunComputation: Sendable {
+  /// Every option of the run.
   public var parameters: RunParameters
+  /// Worker threads (results do not depend on them).
   public var jobs: Int
 
+  /// A computation with these parameters.
   public init(parameters: RunParameters, jobs: Int) {
     self.parameters = parameters
     self.jobs = jobs

@@ -4,9 +4,12 @@ import Foundation
 
 /// Creates runs: imports the user's files, computes, and archives everything.
 public struct RunRecorder: Sendable {
+  /// The archive written to.
   public var archive: Archive
+  /// This engine, recorded in each manifest.
   public var engine: EngineDescription
 
+  /// A recorder into `archive`.
   public init(archive: Archive, engine: EngineDescription) {
     self.archive = archive
     self.engine = engine

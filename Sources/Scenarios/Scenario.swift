@@ -5,6 +5,7 @@
 /// as the finance director states it: "unemployment one point higher from 2025", "the
 /// RSA base amount revalued by 4.6 % in April 2025", "transactions 15 % lower".
 public struct Scenario: Sendable, Hashable, Codable {
+  /// A short title shown in reports.
   public var name: String
   public var description: String
   /// Years ahead the scenario is written for (3 to 5), when it says; `forecast` uses it
@@ -97,12 +98,14 @@ public struct Scenario: Sendable, Hashable, Codable {
 
   /// A revaluation or step: its date and rate.
   public struct Revaluation: Sendable, Hashable, Codable {
+    /// The year it takes effect.
     public var year: Int
     /// 1 to 12.
     public var month: Int
     /// A fraction (0.046 for 4.6 %).
     public var rate: Double
 
+    /// A revaluation of `rate` from `month` of `year`.
     public init(year: Int, month: Int, rate: Double) {
       (self.year, self.month, self.rate) = (year, month, rate)
     }
@@ -118,9 +121,11 @@ public struct Scenario: Sendable, Hashable, Codable {
   public struct Shock: Sendable, Hashable, Codable {
     /// A series: `line/F/D/…`, `chapter/F/D/011`.
     public var node: String
+    /// The year it falls in.
     public var year: Int
     /// Euros (negative for a saving or a loss of revenue).
     public var amount: Double
+    /// What it is, as reports show it.
     public var label: String
   }
 
@@ -168,6 +173,7 @@ public struct Scenario: Sendable, Hashable, Codable {
       case inFine = "in_fine"
     }
 
+    /// The loan's name, as reports show it.
     public var name: String
     /// Outstanding capital at 31 December of the last executed year (euros).
     public var outstanding: Double
@@ -175,11 +181,13 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var rate: Double
     /// Years left to repay.
     public var years: Int
+    /// How its capital is repaid.
     public var profile: Profile
     /// True for a variable-rate loan, whose rate moves with the scenario's
     /// `interest_rate` changes (nil or false: fixed).
     public var variable: Bool?
 
+    /// A loan of the table.
     public init(
       name: String, outstanding: Double, rate: Double, years: Int, profile: Profile,
       variable: Bool? = nil

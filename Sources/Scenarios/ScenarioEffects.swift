@@ -24,6 +24,7 @@ import Foundation
 /// ``ElasticityEstimator``, or its default), else ``defaultElasticities`` (unit
 /// elasticities, and 0.09 per point of unemployment on the log of RSA households).
 public struct ScenarioEffects: Sendable {
+  /// The elasticities used when neither the scenario nor the run gives one.
   public static let defaultElasticities: [String: Double] = [
     "rsa_households_per_unemployment_point": 0.09,
     "apa_per_population_75": 1,
@@ -36,7 +37,9 @@ public struct ScenarioEffects: Sendable {
     "dmto_per_prices": 1,
   ]
 
+  /// The scenario applied.
   public var scenario: Scenario
+  /// The forecast years.
   public var years: [Int]
   /// The run's elasticities by name (``Elasticity/usedValues(_:)``).
   public var elasticities: [String: Double]
@@ -48,6 +51,7 @@ public struct ScenarioEffects: Sendable {
   /// year's (``BudgetDataset/lastFunctionalPlan``); nil reads both.
   public var functionalPlan: FunctionalPlan?
 
+  /// The effects of a scenario over the forecast years.
   public init(
     scenario: Scenario, years: [Int], elasticities: [String: Double] = [:],
     lags: [String: Int] = [:], entityKind: EntityKind = .departement,
