@@ -69,7 +69,7 @@ public struct ComparisonReport: Sendable {
         item +=
           ". " + l.pick("En \(last), épargne brute ", "In \(last), gross savings ")
           + "<strong>\(l.millions(ratio.grossSavings))</strong>"
-          + " (\(l.percent(ratio.grossSavingsRate)) \(l.pick("des recettes", "of revenue")))"
+          + " (\(l.savingsRate(ratio.grossSavingsRate)) \(l.pick("des recettes", "of revenue")))"
         if i > 0, let reference = c.ratio(last, run: 0) {
           item +=
             ", " + l.pick("soit ", "that is ")
@@ -101,7 +101,7 @@ public struct ComparisonReport: Sendable {
   func executedMessages() -> String {
     let items = c.executed.compactMap { executed -> String? in
       guard let (run, gap) = c.closest(to: executed) else { return nil }
-      let rate = executed.grossSavingsRate.map { " (\(l.percent($0)))" } ?? ""
+      let rate = executed.grossSavingsRate.map { " (\(l.savingsRate($0)))" } ?? ""
       return "<li>"
         + l.pick(
           "Comptes exécutés \(executed.year)\u{00A0}: ", "Executed accounts \(executed.year): ")
@@ -139,8 +139,8 @@ public struct ComparisonReport: Sendable {
           ),
           (
             l.pick("Taux d'épargne brute", "Gross savings rate"),
-            { l.percent($0.grossSavingsRate) },
-            { $0.grossSavingsRate.map { l.percent($0) } ?? "—" }
+            { l.savingsRate($0.grossSavingsRate) },
+            { $0.grossSavingsRate.map { l.savingsRate($0) } ?? "—" }
           ),
           (
             l.pick("Épargne nette", "Net savings"), { millions($0.netSavings) },
@@ -227,7 +227,7 @@ public struct ComparisonReport: Sendable {
     let description = (0..<c.runs.count).map { i in
       c.name(i, l) + l.pick(" : ", ": ")
         + c.ratios[i].years.filter(\.forecast).map {
-          "\($0.year) \(l.percent($0.grossSavingsRate))"
+          "\($0.year) \(l.savingsRate($0.grossSavingsRate))"
         }.joined(separator: ", ")
     }.joined(separator: " ; ")
     let chart = FanChart(

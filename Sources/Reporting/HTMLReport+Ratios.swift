@@ -62,7 +62,9 @@ extension HTMLReport {
       row(l.pick("Épargne brute, intervalle à 80\u{00A0}%", "Gross savings, 80% interval")) {
         band($0, .grossSavings) { l.millions($0) }
       },
-      row(l.pick("Taux d'épargne brute", "Gross savings rate")) { l.percent($0.grossSavingsRate) },
+      row(l.pick("Taux d'épargne brute", "Gross savings rate")) {
+        l.savingsRate($0.grossSavingsRate)
+      },
       row(l.pick("Lecture du taux", "Reading")) {
         // The first word only ("correct", "faible"…): the thresholds are in the chart.
         HTML.escape(

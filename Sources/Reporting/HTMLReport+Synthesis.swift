@@ -90,10 +90,10 @@ extension HTMLReport {
     if let split = volumeSplitMessage() { messages.append(split) }
     if let last = opening, let end = closing {
       var text = l.pick("L'épargne brute irait de ", "Gross savings would go from ")
-      text += "\(l.millions(last.grossSavings)) (\(l.percent(last.grossSavingsRate)))"
+      text += "\(l.millions(last.grossSavings)) (\(l.savingsRate(last.grossSavingsRate)))"
       text += l.pick(" à ", " to ") + "<strong>\(l.millions(end.grossSavings))</strong> "
       text +=
-        "(" + l.pick("taux", "rate") + " <strong>\(l.percent(end.grossSavingsRate))</strong>, "
+        "(" + l.pick("taux", "rate") + " <strong>\(l.savingsRate(end.grossSavingsRate))</strong>, "
       text += HTML.escape(reading(end.grossSavingsRate))
       let crossings = thresholdCrossings
       text += l.pick(") en \(horizon)", ") in \(horizon)")

@@ -60,6 +60,20 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     return sign + grouped(value, decimals: 1) + pick("\u{00A0}%", "%")
   }
 
+  /// A taux d'épargne brute: one decimal, or as many (up to four) as keep it on its own
+  /// side of a threshold of its reading, so that 7.97 reads `7,97 %` beside "sous 8 %"
+  /// rather than `8,0 %`.
+  func savingsRate(_ value: Double) -> String {
+    guard value.isFinite else { return percent(value) }
+    let reading = FinancialRatios.reading(value)
+    let decimals =
+      (1...4).first { decimals in
+        let shown = Double(String(format: "%.\(decimals)f", value)) ?? value
+        return FinancialRatios.reading(shown) == reading
+      } ?? 4
+    return grouped(value, decimals: decimals) + pick("\u{00A0}%", "%")
+  }
+
   /// A probability as a whole percentage: `34 %`, `< 1 %` for a handful of paths.
   func probability(_ share: Double) -> String {
     if share > 0 && share < 0.005 { return pick("<\u{00A0}1\u{00A0}%", "< 1%") }

@@ -28,6 +28,19 @@ struct ReportLanguageTests {
     #expect(fr.parameter(0) == "0,000")
   }
 
+  /// A savings rate never rounds onto the threshold its reading says it is under.
+  @Test func savingsRateKeepsItsSideOfTheThresholds() {
+    let fr = ReportLanguage.french
+    #expect(fr.savingsRate(7.97) == "7,97\u{00A0}%")
+    #expect(fr.savingsRate(7.9996) == "7,9996\u{00A0}%")
+    #expect(fr.savingsRate(8.02) == "8,0\u{00A0}%")
+    #expect(fr.savingsRate(15.03) == "15,03\u{00A0}%")
+    #expect(fr.savingsRate(14.98) == "15,0\u{00A0}%")
+    #expect(fr.savingsRate(-0.02) == "−0,02\u{00A0}%")
+    #expect(fr.savingsRate(9.94) == "9,9\u{00A0}%")
+    #expect(ReportLanguage.english.savingsRate(7.96) == "7.96%")
+  }
+
   @Test func english() {
     let en = ReportLanguage.english
     #expect(en.millions(1_234_549_999) == "1,234.5\u{00A0}M€")
