@@ -103,11 +103,9 @@ struct FanChart {
       let path = (upper + lower.reversed()).map { "\(f(x($0.0))),\(f(y($0.1)))" }
       svg += "<polygon points=\"\(path.joined(separator: " "))\" \(style)/>"
     }
-    for (value, label) in thresholds {
+    for (value, _) in thresholds {
       svg +=
         "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(value)))\" y2=\"\(f(y(value)))\" stroke=\"#D55E00\" stroke-width=\"1.5\" stroke-dasharray=\"3 3\"/>"
-      svg +=
-        "<text x=\"\(f(width - right - 4))\" y=\"\(f(y(value) - 4))\" text-anchor=\"end\" fill=\"#D55E00\">\(HTML.escape(label))</text>"
     }
     let line = { (points: [Point]) in points.map { "\(f(x($0.year))),\(f(y($0.value)))" } }
     svg +=
@@ -120,6 +118,7 @@ struct FanChart {
       svg +=
         "<text x=\"\(f(x(anchor.year) + 6))\" y=\"\(f(top + 10))\" fill=\"#555555\">\(HTML.escape(forecastLabel)) →</text>"
     }
+    svg += thresholdLabels(x: x, y: y)
     guard let anchor = history.last, !comparisons.isEmpty else { return svg + "</svg>" }
     let legend = { (row: Int, colour: String, dash: String, label: String) in
       let y = self.height + 6 + 14 * Double(row)
