@@ -27,15 +27,20 @@ extension SensitivityAnalysis.Lever {
   }
 
   /// A change of this lever as read by people: `+1 pt`, `−5 %`, `+0,5 pt` (DMTO rate).
+  ///
+  /// One decimal, dropped when it is zero (`+1 pt`, not `+1,0 pt`).
   public func change(_ delta: Double, _ l: ReportLanguage) -> String {
     let sign = delta > 0 ? "+" : ""
-    if isInPoints { return sign + l.grouped(delta, decimals: 1) + l.pick("\u{00A0}pt", " pt") }
-    if self == .dmtoRate || self == .cnraclRate {
-      return sign + l.grouped(100 * delta, decimals: 1) + l.pick("\u{00A0}pt", " pt")
+    let trimmed = { (text: String) in
+      text.replacingOccurrences(of: ",0", with: "").replacingOccurrences(of: ".0", with: "")
     }
-    return sign
-      + l.percent(100 * delta).replacingOccurrences(of: ",0", with: "")
-      .replacingOccurrences(of: ".0", with: "")
+    if isInPoints {
+      return sign + trimmed(l.grouped(delta, decimals: 1)) + l.pick("\u{00A0}pt", " pt")
+    }
+    if self == .dmtoRate || self == .cnraclRate {
+      return sign + trimmed(l.grouped(100 * delta, decimals: 1)) + l.pick("\u{00A0}pt", " pt")
+    }
+    return sign + trimmed(l.percent(100 * delta))
   }
 }
 

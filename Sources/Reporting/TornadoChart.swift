@@ -1,7 +1,8 @@
 import Foundation
 
 /// A tornado chart as inline SVG: one row per driver, a bar to the left or right of zero
-/// for each of its two tests, widest first.
+/// for each of its two tests, widest first, the size of the tests under the driver's
+/// name.
 ///
 /// Colour-blind safe (Okabe–Ito vermilion for the downward test, blue for the upward
 /// one, and each bar labelled with its value), accessible (`<title>`, `<desc>` with the
@@ -13,6 +14,20 @@ struct TornadoChart {
     var low: (String, Double)?
     var high: (String, Double)?
     var extent: Double { Swift.max(abs(low?.1 ?? 0), abs(high?.1 ?? 0)) }
+
+    /// The size of the tests, written under the label: `±1 pt` when the two are
+    /// opposite, else both (`−5 % / +10 %`), or the only one.
+    var shock: String? {
+      switch (low?.0, high?.0) {
+      case (let down?, let up?):
+        if down.hasPrefix("−"), up.hasPrefix("+"), down.dropFirst() == up.dropFirst() {
+          return "±" + up.dropFirst()
+        }
+        return down + " / " + up
+      case (let one?, nil), (nil, let one?): return one
+      case (nil, nil): return nil
+      }
+    }
   }
 
   var title: String
@@ -53,8 +68,14 @@ struct TornadoChart {
     svg += "<desc id=\"d\(id)\">\(HTML.escape(description))</desc>"
     for (index, row) in sorted.enumerated() {
       let top = 12 + rowHeight * Double(index)
-      svg +=
-        "<text x=\"\(f(labelEnd))\" y=\"\(f(top + 18))\" text-anchor=\"end\">\(HTML.escape(row.label))</text>"
+      if let shock = row.shock {
+        svg +=
+          "<text x=\"\(f(labelEnd))\" y=\"\(f(top + 14))\" text-anchor=\"end\">\(HTML.escape(row.label))</text>"
+          + "<text x=\"\(f(labelEnd))\" y=\"\(f(top + 26))\" text-anchor=\"end\" font-size=\"10\" fill=\"#555555\">\(HTML.escape(shock))</text>"
+      } else {
+        svg +=
+          "<text x=\"\(f(labelEnd))\" y=\"\(f(top + 18))\" text-anchor=\"end\">\(HTML.escape(row.label))</text>"
+      }
       for (test, colour) in [(row.low, "#D55E00"), (row.high, "#0072B2")] {
         guard let (name, value) = test else { continue }
         let start = Swift.min(x(value), zero)

@@ -128,6 +128,8 @@ import Testing
       let beneficiaries = analysis.grossSavingsChange(analysis.tests[1], year: year)
       #expect(abs(beneficiaries + 20e6 * (pow(1.05, pch) - 1)) < 1e-6)
     }
-    #expect(SensitivityAnalysis.Lever.cnraclRate.change(0.01, .french) == "+1,0\u{00A0}pt")
+    #expect(SensitivityAnalysis.Lever.cnraclRate.change(0.01, .french) == "+1\u{00A0}pt")
+    #expect(SensitivityAnalysis.Lever.dmtoRate.change(-0.005, .french) == "−0,5\u{00A0}pt")
+    #expect(SensitivityAnalysis.Lever.unemploymentRate.change(1, .english) == "+1 pt")
   }
 }
