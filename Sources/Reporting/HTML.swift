@@ -32,7 +32,10 @@ enum HTML {
   static func table(
     caption: String, headers: [String], rows: [[String]], numericColumns: Set<Int>
   ) -> String {
-    var html = "<div class=\"table\"><table><caption>\(HTML.escape(caption))</caption><thead><tr>"
+    // A long table may break across printed pages (its header repeated); a short one
+    // is kept whole.
+    let kind = rows.count > 20 ? "table long" : "table"
+    var html = "<div class=\"\(kind)\"><table><caption>\(HTML.escape(caption))</caption><thead><tr>"
     for (index, header) in headers.enumerated() {
       html +=
         "<th scope=\"col\"\(numericColumns.contains(index) ? " class=\"num\"" : "")>\(HTML.escape(header))</th>"

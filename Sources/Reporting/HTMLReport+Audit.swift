@@ -13,20 +13,15 @@ extension HTMLReport {
         "Every series (line, chapter, section, total) is forecast with \"\(p.model)\"; forecasts are then reconciled with \"\(data.manifest.summary.reconciliationUsed)\" to be coherent. Each line is tested by forecasting its last \(p.backtestHorizon) executed years from the earlier ones."
       )
       + "</p>"
-    var counts: [String: Int] = [:]
-    for record in data.models.values { counts[l.modelName(record.model), default: 0] += 1 }
-    html += HTML.table(
-      caption: l.pick("Modèles retenus (nombre de séries)", "Models used (number of series)"),
-      headers: [l.pick("Modèle", "Model"), l.pick("Séries", "Series")],
-      rows: counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        .map { [HTML.escape($0.key), String($0.value)] })
+    html += modelTables()
     var accuracy: [[String]] = []
     for level in ["total", "section", "chapter", "line"] {
       let values = data.models.values.filter { $0.node.hasPrefix(level + "/") }
         .compactMap { $0.backtest?.mape }.sorted()
       guard !values.isEmpty else { continue }
       accuracy.append([
-        HTML.escape(l.levelName(level)), l.percent(values[values.count / 2]), String(values.count),
+        HTML.escape(l.levelName(level)), l.percent(values[values.count / 2]),
+        l.grouped(Double(values.count), decimals: 0),
       ])
     }
     if !accuracy.isEmpty {

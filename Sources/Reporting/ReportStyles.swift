@@ -16,6 +16,6 @@ extension HTMLReport {
     footer{margin-top:2rem;border-top:1px solid var(--rule);font-size:.8rem;color:var(--muted)}
     @page{size:A4;margin:18mm 15mm 20mm;@bottom-center{content:"Page " counter(page) " / " counter(pages);font-size:9pt;color:#555}}
     @media print{html{font-size:10.5pt}body{max-width:none;padding:0}table{font-size:.85rem}th,td{padding:.25rem .3rem}section{break-before:page}nav{break-after:page}nav ol{columns:1;max-width:30rem}
-      figure,table,tr{break-inside:avoid}footer{display:none}nav a::after{content:leader(".") target-counter(attr(href),page)}}
+      figure,table,tr{break-inside:avoid}.long table{break-inside:auto}footer{display:none}nav a::after{content:leader(".") target-counter(attr(href),page)}}
     """
 }
