@@ -82,9 +82,11 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
 
   /// A model parameter: three decimals, or as many as its first significant digit
   /// needs below 0.001 for two significant digits (α = 0.0001, the lower bound, is
-  /// not shown as 0).
+  /// not shown as 0), and none from 1,000 up (an ARIMA constant or drift in euros:
+  /// `3 455 228`, not `3 455 227,862`; `models.json` keeps every digit).
   func parameter(_ value: Double) -> String {
     let magnitude = abs(value)
+    if magnitude >= 1_000 { return grouped(value, decimals: 0) }
     guard magnitude > 0, magnitude < 0.001, magnitude.isFinite else {
       return grouped(value, decimals: 3)
     }

@@ -20,11 +20,14 @@ struct ReportLanguageTests {
     #expect(fr.signedMillions(40_000) == "0,0\u{00A0}M€")
     #expect(fr.signedMillions(60_000) == "+0,1\u{00A0}M€")
     #expect(fr.grouped(-0.04, decimals: 1) == "0,0")
-    // Model parameters keep two significant digits below 0.001, three decimals above.
+    // Model parameters keep two significant digits below 0.001, three decimals above,
+    // none from 1,000 up.
     #expect(fr.parameter(0.0001) == "0,00010")
     #expect(fr.parameter(0.000_123_4) == "0,00012")
     #expect(fr.parameter(0.9999) == "1,000")
-    #expect(fr.parameter(-1_234.5678) == "−1\u{202F}234,568")
+    #expect(fr.parameter(-1_234.5678) == "−1\u{202F}235")
+    #expect(fr.parameter(999.5) == "999,500")
+    #expect(fr.parameter(3_455_227.862) == "3\u{202F}455\u{202F}228")
     #expect(fr.parameter(0) == "0,000")
   }
 
