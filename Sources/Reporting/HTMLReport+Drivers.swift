@@ -4,32 +4,10 @@ import Scenarios
 /// The driver models in the report: which relations were measured on the
 /// département's own history, which were assumed, and why.
 extension HTMLReport {
-  /// The relation an elasticity measures, in words.
+  /// The relation an elasticity measures, in words (``ReportLanguage/relation(_:lag:)``).
   func relation(_ name: String) -> String {
-    let l = language
-    switch name {
-    case "rsa_households_per_unemployment_point":
-      let lag = DriverModel.lag(of: name, in: Elasticity.usedLags(data.elasticities))
-      return l.pick(
-        "Foyers RSA par point de chômage (\(l.after(years: lag)))",
-        "RSA households per unemployment point (\(l.after(years: lag)))")
-    case "apa_per_population_85":
-      return l.pick("APA et population de 85\u{00A0}ans et plus", "APA and population aged 85+")
-    case "pch_per_beneficiaries":
-      return l.pick("PCH et nombre de bénéficiaires", "PCH and number of beneficiaries")
-    case "child_welfare_per_children":
-      return l.pick(
-        "Aide sociale à l'enfance et enfants confiés", "Child welfare and children in care")
-    case "personnel_per_pay_index":
-      return l.pick("Frais de personnel et point d'indice", "Personnel costs and pay index")
-    case "charges_per_inflation_point":
-      return l.pick("Charges à caractère général et inflation", "General charges and inflation")
-    case "dmto_per_transactions":
-      return l.pick("DMTO et nombre de ventes", "DMTO and number of sales")
-    case "dmto_per_prices":
-      return l.pick("DMTO et prix immobiliers", "DMTO and real-estate prices")
-    default: return name
-    }
+    language.relation(
+      name, lag: DriverModel.lag(of: name, in: Elasticity.usedLags(data.elasticities)))
   }
 
   /// Why the value was kept, in the report's language.

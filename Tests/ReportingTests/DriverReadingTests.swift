@@ -1,5 +1,6 @@
 import Foundation
 import RunArchive
+import Scenarios
 import Testing
 
 @testable import Reporting
@@ -177,5 +178,18 @@ import Testing
     #expect(
       older.rsaDrivenClause(record.driven, from: 2023, to: 2026).hasPrefix(
         "foyers allocataires suivant le chômage de l'année précédente, "))
+  }
+}
+
+/// Every relation a driver model can estimate has a name in both languages.
+@Suite("Driver relations named in words")
+struct DriverRelationNameTests {
+  @Test func everyDefaultElasticityIsNamed() {
+    for name in ScenarioEffects.defaultElasticities.keys {
+      for language in [ReportLanguage.french, .english] {
+        let words = language.relation(name, lag: 1)
+        #expect(words != name && !words.contains("_"), "\(name) in \(language)")
+      }
+    }
   }
 }
