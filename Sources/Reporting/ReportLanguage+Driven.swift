@@ -25,18 +25,20 @@ extension ReportLanguage {
       ))
   }
 
-  /// The relation an elasticity measures, in words; `lag` is the RSA households' delay
-  /// behind unemployment, in years. An unknown name is returned as it is.
+  /// The relation an elasticity measures, in words.
+  ///
+  /// `lag` is the RSA households' delay behind unemployment, in years. An unknown name
+  /// is returned as it is.
   func relation(_ name: String, lag: Int) -> String {
     switch name {
     case "rsa_households_per_unemployment_point":
       return pick(
         "Foyers RSA par point de chômage (\(after(years: lag)))",
         "RSA households per unemployment point (\(after(years: lag)))")
-    case "apa_per_population_75":
-      return pick("APA et population de 75\u{00A0}ans et plus", "APA and population aged 75+")
-    case "apa_per_population_85":
-      return pick("APA et population de 85\u{00A0}ans et plus", "APA and population aged 85+")
+    case "apa_per_population_75", "apa_per_population_85":
+      let age = name.suffix(2)
+      return pick(
+        "APA et population de \(age)\u{00A0}ans et plus", "APA and population aged \(age)+")
     case "pch_per_beneficiaries":
       return pick("PCH et nombre de bénéficiaires", "PCH and number of beneficiaries")
     case "child_welfare_per_children":
