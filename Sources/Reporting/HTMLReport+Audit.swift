@@ -197,7 +197,8 @@ extension HTMLReport {
       rows: data.journal.map {
         [
           "\($0.sequence)", HTML.escape($0.time), HTML.escape($0.actor),
-          HTML.escape($0.event.rawValue),
+          HTML.escape(l.eventName($0.event))
+            + " <small><code>\(HTML.escape($0.event.rawValue))</code></small>",
           $0.signature == nil ? l.pick("non", "no") : l.pick("oui (Ed25519)", "yes (Ed25519)"),
         ]
       }, numericColumns: [])

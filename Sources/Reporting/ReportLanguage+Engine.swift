@@ -1,4 +1,5 @@
 import Forecasting
+import RunArchive
 
 extension ReportLanguage {
   /// A model's name as the engine records it, in the report's language.
@@ -133,5 +134,18 @@ extension ReportLanguage {
     return pick(
       "ARIMA écarté\u{00A0}: \(count) observations, moins de \(minimum)",
       "ARIMA left out: \(count) observations, fewer than \(minimum)")
+  }
+
+  /// A journal event in words: `rapport produit` for `report.rendered` (the report
+  /// shows the code beside it, as `journal.jsonl` has it).
+  func eventName(_ event: JournalEntry.Event) -> String {
+    switch event {
+    case .runCreated: return pick("run créé", "run created")
+    case .overrideAdded: return pick("ajustement manuel ajouté", "manual adjustment added")
+    case .reportRendered: return pick("rapport produit", "report rendered")
+    case .replayChecked: return pick("rejeu vérifié", "replay checked")
+    case .runEvaluated: return pick("run évalué sur l'exécuté", "run evaluated against actuals")
+    case .keyAdded: return pick("clé de signature ajoutée", "signing key added")
+    }
   }
 }
