@@ -78,7 +78,7 @@ public struct ComparisonReport: Sendable {
         }
         if let years = ratio.debtPaydownYears {
           item +=
-            "; " + l.pick("capacité de désendettement ", "debt-to-savings ")
+            l.pick("\u{00A0}; capacité de désendettement ", "; debt-to-savings ")
             + "<strong>\(l.grouped(years, decimals: 1)) \(l.pick("ans", "years"))</strong>"
         }
         item += "."
