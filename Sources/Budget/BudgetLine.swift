@@ -66,6 +66,7 @@ public struct BudgetLine: Sendable, Hashable, Codable {
   /// Amount in euro cents.
   public var amountCents: Int64
 
+  /// A line from its fields, as an importer reads them (codes without prefix, amount in cents).
   public init(
     entity: String, budget: String, year: Int, stage: String, nomenclature: String,
     section: Section,
@@ -112,6 +113,7 @@ public struct LineKey: Sendable, Hashable, Codable, Comparable {
   /// Function, without prefix (empty if absent).
   public var function: String
 
+  /// A key from its five parts (codes without prefix; an empty function when absent).
   public init(
     section: BudgetLine.Section, direction: BudgetLine.Direction, chapter: String, account: String,
     function: String

@@ -4,8 +4,11 @@ import Foundation
 public enum CommandRunner {
   /// The outcome of one run.
   public struct Outcome: Sendable {
+    /// The exit status.
     public var status: Int32
+    /// Everything written to standard output.
     public var standardOutput: String
+    /// Everything written to standard error.
     public var standardError: String
 
     /// The last line of standard output: the run ID `forecast` and `override` print.

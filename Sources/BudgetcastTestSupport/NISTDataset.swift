@@ -5,12 +5,19 @@ import Foundation
 public struct NISTDataset: Sendable, CustomStringConvertible {
   /// Certified values as published by NIST.
   public struct Certified: Sendable, Decodable {
+    /// The predictor columns, in the certified order.
     public var predictors: [String]
+    /// Whether the certified model has an intercept (first estimate).
     public var intercept: Bool
+    /// The number of observations.
     public var observations: Int
+    /// The certified coefficients.
     public var estimates: [Double]
+    /// The certified coefficients' standard deviations.
     public var standardDeviations: [Double]
+    /// The certified residual standard deviation.
     public var residualStandardDeviation: Double
+    /// The certified R².
     public var rSquared: Double
   }
 

@@ -14,12 +14,16 @@ import RunArchive
 /// variables `BUDGETCAST_ARCHIVE` and `BUDGETCAST_RUN` override them, so one
 /// notebook can check a fresh run of the same data.
 public struct VerificationNotebook: Sendable {
+  /// The run checked, by default (`BUDGETCAST_RUN` overrides it).
   public var runID: String
+  /// The archive holding it, by default (`BUDGETCAST_ARCHIVE` overrides it).
   public var archivePath: String
+  /// The run's manifest, whose parameters and hashes the notebook restates.
   public var manifest: RunManifest
   /// How many ETS fits to re-run (the social chapters first, then the largest).
   public var sample: Int
 
+  /// A notebook for one archived run, re-running `sample` ETS fits.
   public init(runID: String, archivePath: String, manifest: RunManifest, sample: Int = 12) {
     self.runID = runID
     self.archivePath = archivePath

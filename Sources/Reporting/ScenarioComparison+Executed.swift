@@ -3,6 +3,7 @@
 extension ScenarioComparison {
   /// One executed year beside the scenarios.
   public struct Executed: Sendable, Hashable {
+    /// The executed year.
     public var year: Int
     /// Real operations, euros.
     public var grossSavings: Double
@@ -14,6 +15,8 @@ extension ScenarioComparison {
     /// The debt stock at 31 December and the capacité de désendettement (years), when
     /// the evaluated run's scenario gives the debt.
     public var outstandingDebt: Double?
+    /// The capacité de désendettement, years (nil without a debt or with gross savings
+    /// at or below zero).
     public var debtPaydownYears: Double?
     /// The run whose evaluation read these accounts.
     public var evaluatedRun: String

@@ -2,6 +2,7 @@
 /// first forecast year of the central forecast, and how likely by each forecast year
 /// over the simulated paths of ``RatioBands``.
 public struct ThresholdCrossing: Sendable, Encodable {
+  /// The threshold.
   public var threshold: AlertThreshold
   /// Whether the last executed year is already beyond it (nil when it cannot say).
   public var beyondInLastExecutedYear: Bool?

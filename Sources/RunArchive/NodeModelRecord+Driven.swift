@@ -7,13 +7,15 @@ extension NodeModelRecord {
   public struct Driven: Codable, Sendable, Hashable {
     /// The driven line (`apa`, `personnel`, `general_charges`, `dmto`).
     public var line: String
+    /// Whether the node is the driven total or a line scaled to it.
     public var role: DrivenAnchoring.Role
     /// The regression, such as `ln apa ~ ln population_85, ARIMA(0,1,0) with drift`.
     public var model: String
     /// The drivers, in the model's order.
     public var drivers: [String]
-    /// Each driver's elasticity and standard error, in the drivers' order.
+    /// Each driver's elasticity, in the drivers' order.
     public var elasticities: [Double]
+    /// Each elasticity's standard error, in the drivers' order.
     public var standardErrors: [Double]
     /// Each regressor's values along its driver's path, horizons 1…H (log growth, or
     /// the rate as a fraction for inflation), in the drivers' order.
@@ -30,10 +32,12 @@ extension NodeModelRecord {
     public var pathPace: [Double] {
       pathRegressors.map { $0.isEmpty ? 0 : $0.reduce(0, +) / Double($0.count) }
     }
-    /// The sample's years (levels).
+    /// The sample's first year (levels).
     public var firstYear: Int
+    /// The sample's last year (levels).
     public var lastYear: Int
 
+    /// The record of one anchored node of a driven forecast.
     public init(_ anchor: DrivenAnchoring.Anchor) {
       let forecast = anchor.forecast
       line = forecast.line.rawValue

@@ -11,11 +11,15 @@ public struct LandingRecord: Codable, Sendable, Hashable {
   public struct Estimate: Codable, Sendable, Hashable {
     /// `profile` or `model` (``YearEndLanding/Method``).
     public var method: String
+    /// The year's estimated total, euros.
     public var landing: Double
+    /// Its prediction intervals.
     public var intervals: [Forecast.Interval]
+    /// What the estimate rests on, in English (the past years or the model).
     public var basis: String
-    /// The profile's mean share of the year executed by the month, and its past years.
+    /// The profile's mean share of the year executed by the month.
     public var share: Double?
+    /// The past years the profile was measured on.
     public var pastYears: [Int]?
     /// The model's name (`ETS(M,N,M)`).
     public var model: String?
@@ -23,13 +27,17 @@ public struct LandingRecord: Codable, Sendable, Hashable {
 
   /// The node the series lands (`chapter/F/D/017`).
   public var node: String
+  /// The year landed.
   public var year: Int
+  /// The last executed month (1–12).
   public var throughMonth: Int
   /// Executed from January through `throughMonth`.
   public var executed: Double
   /// The method held in the completed year, nil when no estimate could be made.
   public var retained: String?
+  /// Every method's estimate.
   public var estimates: [Estimate]
+  /// Why an estimate is missing or was set aside, in English.
   public var notes: [String]
 }
 

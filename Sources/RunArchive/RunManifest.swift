@@ -201,6 +201,8 @@ public struct RunParameters: Codable, Sendable, Hashable {
     self.overrideAdjustment = overrideAdjustment
   }
 
+  /// Decodes the parameters; the fields added since the first schema default to what
+  /// older runs did.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     horizon = try container.decode(Int.self, forKey: .horizon)

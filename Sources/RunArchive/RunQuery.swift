@@ -20,6 +20,7 @@ public struct RunQuery: Sendable, Hashable {
   /// The forecasting model asked for, exactly (`ensemble`, `auto`, …).
   public var model: String?
 
+  /// A query; every condition left nil is not applied.
   public init(
     text: String? = nil, actor: String? = nil, since: String? = nil, until: String? = nil,
     kind: RunManifest.Kind? = nil, scenario: String? = nil, model: String? = nil

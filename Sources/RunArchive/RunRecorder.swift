@@ -18,6 +18,7 @@ public struct RunRecorder: Sendable {
   /// What recording a run produced.
   public struct Recorded: Sendable {
     public var id: String
+    /// The run's manifest.
     public var manifest: RunManifest
     /// False when an identical run was already archived (same ID).
     public var isNew: Bool

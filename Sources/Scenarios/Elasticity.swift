@@ -61,6 +61,7 @@ public struct Elasticity: Sendable, Hashable, Codable {
     /// Estimate over standard error.
     public var tStatistic: Double { standardError > 0 ? value / standardError : 0 }
 
+    /// An estimate and the regression it comes from.
     public init(
       value: Double, standardError: Double, observations: Int, firstYear: Int, lastYear: Int,
       model: String, aicc: Double
@@ -86,6 +87,7 @@ public struct Elasticity: Sendable, Hashable, Codable {
   /// else the documented default); nil for an elasticity without a lag.
   public var lag: Int?
 
+  /// An elasticity with its estimate, the value used and why.
   public init(
     name: String, defaultValue: Double, estimate: Estimate?, used: Double, verdict: Verdict,
     reason: String, lag: Int? = nil

@@ -12,10 +12,12 @@ extension Scenario {
       case levels, growth
     }
 
+    /// Whether the values are levels or growth rates.
     public var form: Form
     /// Yearly values: levels, or growth rates from the previous year.
     public var values: [Int: Double]
 
+    /// A path of `form` values by year.
     public init(form: Form, values: [Int: Double]) {
       self.form = form
       self.values = values

@@ -23,6 +23,7 @@ extension Scenario {
     /// The accounts moved when a file names none.
     public static let defaultAccounts = ["6453"]
 
+    /// A rate path from the current rate, moving `accounts`.
     public init(current: Double, rates: [Int: Double], accounts: [String] = defaultAccounts) {
       (self.current, self.rates, self.accounts) = (current, rates, accounts)
     }

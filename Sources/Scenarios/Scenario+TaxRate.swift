@@ -17,6 +17,7 @@ extension Scenario {
     /// The tax, for reports.
     public var label: String
 
+    /// A rate voted on `node` from `year`.
     public init(node: String, year: Int, current: Double, voted: Double, label: String) {
       (self.node, self.year, self.current, self.voted, self.label) = (
         node, year, current, voted, label
