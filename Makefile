@@ -41,8 +41,10 @@ apt:
 	    echo "       run 'sudo make deps' or 'sudo apt-get install -y$$missing', then retry" >&2; \
 	    exit 1; \
 	  fi; \
-	  echo "Installing$$missing with apt"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  echo "Installing$$missing with apt (its output in $${TMPDIR:-/tmp}/budgetcast-apt.log)"; \
+	  log="$${TMPDIR:-/tmp}/budgetcast-apt.log"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; } > "$$log" 2>&1 \
+	    || { cat "$$log" >&2; echo "error: apt could not install$$missing (log above)" >&2; exit 1; }; \
 	fi
 
 ## venv: a project-local Python with numpy, for the benchmark peers.
