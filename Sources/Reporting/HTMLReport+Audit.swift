@@ -96,7 +96,9 @@ extension HTMLReport {
         : l.pick(
           "ajustements manuels par nouvelle réconciliation", "overrides by reconciling again"),
     ].joined(separator: ", ")
-      + (p.entityKind.map { l.pick(", collectivité ", ", entity kind ") + $0.rawValue } ?? "")
+      + (p.entityKind.map {
+        l.pick(", collectivité\u{00A0}: ", ", entity kind: ") + l.entityKind($0).lowercased()
+      } ?? "")
   }
 
   /// A node's name for a reader: a line's label, a chapter's number and title
@@ -162,7 +164,7 @@ extension HTMLReport {
     for input in m.inputs {
       rows.append([
         l.pick("Fichier d'entrée", "Input file"),
-        "\(HTML.escape(input.name)) (\(input.bytes) \(l.pick("octets", "bytes"))), SHA-256 <code>\(input.sha256)</code>",
+        "\(HTML.escape(input.name)) (\(l.grouped(Double(input.bytes), decimals: 0)) \(l.pick("octets", "bytes"))), SHA-256 <code>\(input.sha256)</code>",
       ])
     }
     var html = HTML.table(
