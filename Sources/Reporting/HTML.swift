@@ -17,6 +17,23 @@ enum HTML {
     return out
   }
 
+  /// The text of an HTML fragment: tags dropped and ``escape(_:)``'s entities read
+  /// back, for cells that are not HTML (spreadsheets).
+  static func plainText(_ html: String) -> String {
+    var text = ""
+    var inTag = false
+    for character in html {
+      switch character {
+      case "<": inTag = true
+      case ">" where inTag: inTag = false
+      default: if !inTag { text.append(character) }
+      }
+    }
+    return text.replacingOccurrences(of: "&lt;", with: "<")
+      .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+      .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+  }
+
   /// A table with a caption; the columns from `numericFrom` on are right-aligned
   /// numbers.
   static func table(caption: String, headers: [String], rows: [[String]], numericFrom: Int = 1)

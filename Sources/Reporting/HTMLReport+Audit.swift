@@ -49,7 +49,7 @@ extension HTMLReport {
         HTML.escape(data.labels[node] ?? node) + "<br><small>\(HTML.escape(node))</small>",
         l.millions(value),
         HTML.escape(record.map { l.modelName($0.model) } ?? "—")
-          + "<br><small>\(record.map(reason) ?? "")</small>",
+          + "<br><small>\(record.map(l.modelReason(for:)) ?? "")</small>",
         parameters,
         record?.backtest?.mape.map { l.percent($0) } ?? "—",
       ]
@@ -109,23 +109,6 @@ extension HTMLReport {
     let parts = node.split(separator: "/").map(String.init)
     guard parts.first == "chapter", parts.count == 4 else { return nil }
     return language.chapter(parts[3])
-  }
-
-  /// Why a line's model, as HTML in the report's language (see
-  /// ``ReportLanguage/modelReason(requested:used:fallbacks:)``).
-  func reason(_ record: NodeModelRecord) -> String {
-    if let driven = record.driven, driven.role == .total {
-      return language.drivenReason(driven)
-    }
-    let own = language.modelReason(
-      requested: record.requested, used: record.used, fallbacks: record.fallbacks,
-      remarks: record.remarks ?? [])
-    guard record.driven != nil else { return own }
-    return own
-      + HTML.escape(
-        language.pick(
-          "\u{00A0}; prévision ramenée à sa part du total prévu par ses moteurs",
-          "; scaled to its share of the total forecast from its drivers"))
   }
 
   /// *Traçabilité*: run, inputs, parameters, engine, overrides, journal, replay.

@@ -148,4 +148,22 @@ extension ReportLanguage {
     case .keyAdded: return pick("clé de signature ajoutée", "signing key added")
     }
   }
+
+  /// Why a line's model, as HTML in the report's language (see
+  /// ``modelReason(requested:used:fallbacks:remarks:)``; a driven line's reason is its
+  /// regression's).
+  func modelReason(for record: NodeModelRecord) -> String {
+    if let driven = record.driven, driven.role == .total {
+      return drivenReason(driven)
+    }
+    let own = modelReason(
+      requested: record.requested, used: record.used, fallbacks: record.fallbacks,
+      remarks: record.remarks ?? [])
+    guard record.driven != nil else { return own }
+    return own
+      + HTML.escape(
+        pick(
+          "\u{00A0}; prévision ramenée à sa part du total prévu par ses moteurs",
+          "; scaled to its share of the total forecast from its drivers"))
+  }
 }

@@ -55,13 +55,28 @@ public struct SpreadsheetReport: Sendable {
   func nodeSheet(_ sheet: XLSXWorkbook.Sheet, prefix: String) {
     let l = language
     let years = data.historyYears + data.forecastYears
+    // The forecast years' bounds, level by level, after the values.
+    let bounds = data.manifest.parameters.levels.flatMap { level in
+      data.forecastYears.map { (year: $0, level: level) }
+    }
     let headers =
       [l.pick("Série", "Series"), l.pick("Libellé", "Label")]
       + years.map { data.yearLabel($0, l, parenthesised: false) }
-      + [l.pick("Modèle", "Model"), l.pick("MAPE test (%)", "Backtest MAPE (%)")]
+      + bounds.flatMap { year, level in
+        let percent = l.grouped(level, decimals: 0) + l.pick("\u{00A0}%", "%")
+        return [
+          "\(year) " + l.pick("bas ", "low ") + percent,
+          "\(year) " + l.pick("haut ", "high ") + percent,
+        ]
+      }
+      + [
+        l.pick("Modèle", "Model"), l.pick("Raison du modèle", "Why this model"),
+        l.pick("MAPE test (%)", "Backtest MAPE (%)"),
+      ]
     for (column, header) in headers.enumerated() {
       sheet.write(header, row: 0, column: column, style: .header)
     }
+    let modelColumn = 2 + years.count + 2 * bounds.count
     let nodes = Set(data.history.keys).union(data.forecasts.keys).filter { $0.hasPrefix(prefix) }
     for (index, node) in nodes.sorted().enumerated() {
       let row = index + 1
@@ -84,15 +99,28 @@ public struct SpreadsheetReport: Sendable {
           }
         }
       }
+      var column = 2 + years.count
+      for (year, level) in bounds {
+        if let (lower, upper) = data.forecasts[node]?[year]?.bounds[level] {
+          sheet.write(lower, row: row, column: column, style: .forecast)
+          sheet.write(upper, row: row, column: column + 1, style: .forecast)
+        }
+        column += 2
+      }
       let record = data.models[node]
-      sheet.write(record?.model ?? "", row: row, column: 2 + years.count)
+      sheet.write(record.map { l.modelName($0.model) } ?? "", row: row, column: modelColumn)
+      sheet.write(
+        record.map { HTML.plainText(l.modelReason(for: $0)) } ?? "", row: row,
+        column: modelColumn + 1)
       if let mape = record?.backtest?.mape {
-        sheet.write(mape, row: row, column: 3 + years.count, style: .percent)
+        sheet.write(mape, row: row, column: modelColumn + 2, style: .percent)
       }
     }
     sheet.width(24, columns: 0...0)
     sheet.width(34, columns: 1...1)
-    sheet.width(14, columns: 2...(2 + years.count))
+    sheet.width(14, columns: 2...(modelColumn - 1))
+    sheet.width(44, columns: modelColumn...modelColumn)
+    sheet.width(60, columns: (modelColumn + 1)...(modelColumn + 1))
     sheet.freeze(rows: 1, columns: 2)
   }
 
