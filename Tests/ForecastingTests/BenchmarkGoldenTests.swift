@@ -25,7 +25,7 @@ struct BenchmarkGoldenTests {
   /// The parameterised tests run over `cases`, empty if the file failed to load: this
   /// test fails instead.
   @Test func goldenFileHoldsEveryCase() throws {
-    #expect(try GoldenFile.load([Case].self, named: "benchmark_golden.json").count == 25)
+    #expect(try GoldenFile.load([Case].self, named: "benchmark_golden.json").count == 30)
   }
 
   func forecast(_ c: Case) throws -> Forecast {

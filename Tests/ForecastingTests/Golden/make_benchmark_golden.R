@@ -5,7 +5,13 @@ suppressMessages(library(forecast))
 num <- function(x) ifelse(is.finite(x), sprintf("%.17g", x), "null")
 vec <- function(x) paste0("[", paste(num(as.numeric(x)), collapse = ","), "]")
 obj <- function(...) { kv <- list(...); paste0("{", paste(sprintf("\"%s\":%s", names(kv), unlist(kv)), collapse = ","), "}") }
-series <- list(AirPassengers = AirPassengers, UKgas = UKgas, Nile = Nile, WWWusage = WWWusage, lynx = lynx)
+# A monthly series with a closed season: zeros in the troughs of its first years
+# (thetaf adjusts it; its seasonal indexes stay above 1e-4).
+set.seed(20261202)
+closedSeason <- ts(pmax(0, round(60 * sin(2 * pi * (1:120) / 12) + 40 + (1:120) / 4 +
+  10 * rnorm(120))), frequency = 12)
+series <- list(AirPassengers = AirPassengers, UKgas = UKgas, Nile = Nile, WWWusage = WWWusage,
+  lynx = lynx, closedSeason = closedSeason)
 methods <- list(
   naive = function(y, h) naive(y, h = h, level = c(80, 95)),
   snaive = function(y, h) snaive(y, h = h, level = c(80, 95)),
