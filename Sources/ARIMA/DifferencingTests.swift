@@ -8,9 +8,9 @@ import ForecastCore
 ///   series and `σ̂²` the Newey–West long-run variance with the Bartlett kernel and
 ///   `l = ⌊3√n / 13⌋` lags (Hobijn, Franses & Ooms 2004, as `ndiffs` uses); the 5 %
 ///   critical value is 0.463.
-/// - Seasonal differences: one when the seasonal strength of a classical additive
-///   decomposition, `max(0, 1 − Var(R)/Var(S + R))` (Wang, Smith & Hyndman 2006), exceeds
-///   0.64, R's default threshold; never more than one.
+/// - Seasonal differences: one when the seasonal strength of the STL decomposition,
+///   `max(0, 1 − Var(R)/Var(S + R))` (Wang, Smith & Hyndman 2006), exceeds 0.64, R's
+///   default threshold (`nsdiffs(test = "seas")`); never more than one.
 public enum DifferencingTests {
   /// The 5 % critical value of the KPSS level-stationarity test.
   public static let kpssCritical5 = 0.463
@@ -51,29 +51,11 @@ public enum DifferencingTests {
     return d
   }
 
-  /// The seasonal strength of `series` (0 when it cannot be measured).
+  /// The seasonal strength of `series` (0 when it cannot be measured), from its STL
+  /// decomposition with a seasonal window of 11 (R's `mstl`).
   public static func seasonalStrength(_ series: TimeSeries) -> Double {
-    let m = series.period
-    guard m > 1, series.count >= 2 * m + 1,
-      let decomposition = ClassicalDecomposition(series, kind: .additive)
-    else { return 0 }
-    let y = series.values
-    let trend = ClassicalDecomposition.centredMovingAverage(y, order: m)
-    var remainder: [Double] = []
-    var seasonalPlusRemainder: [Double] = []
-    for t in y.indices {
-      guard let level = trend[t] else { continue }
-      let detrended = y[t] - level
-      seasonalPlusRemainder.append(detrended)
-      remainder.append(detrended - decomposition.seasonal(at: t))
-    }
-    let variance = { (v: [Double]) -> Double in
-      let mean = v.reduce(0, +) / Double(v.count)
-      return v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(Swift.max(v.count - 1, 1))
-    }
-    let total = variance(seasonalPlusRemainder)
-    guard total > 0 else { return 0 }
-    return Swift.max(0, 1 - variance(remainder) / total)
+    guard series.count >= 2 * series.period + 1 else { return 0 }
+    return STLDecomposition(series)?.seasonalStrength ?? 0
   }
 
   /// The number of seasonal differences (0 or 1).

@@ -11,7 +11,10 @@ intervals, Hyndman's EAT (the mean of the three first point forecasts), and
 statsforecast's AutoETS, AutoARIMA and AutoTheta; a peer that is not installed is left
 out with a message.
 
-Usage: tourism_benchmark.py BUDGETCAST OUT_DIR [--jobs N] [--no-peers]
+Usage: tourism_benchmark.py BUDGETCAST OUT_DIR [--jobs N] [--no-peers] [--keep-peers]
+
+--keep-peers reuses the peers' forecast files of an earlier run (their half hour) and
+re-runs budgetcast only.
 """
 import csv
 import json
@@ -84,9 +87,11 @@ def run_ours(binary, out, method, category):
     return forecasts
 
 
-def run_peer(out, label, runner, model, category):
+def run_peer(out, label, runner, model, category, keep=False):
     data = os.path.join(out, f"{category}.csv")
     forecasts = os.path.join(out, f"{category}_{label.replace(' ', '_')}.csv")
+    if keep and os.path.exists(forecasts):
+        return forecasts
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "NUMBA_NUM_THREADS": "1"}
     command = (["Rscript", "-e", R_SCRIPT, data, model, forecasts] if runner == "R"
                else [sys.executable, "-c", SF_SCRIPT, data, model, forecasts])
@@ -125,7 +130,7 @@ def main():
         label, category, peer = task
         if peer is None:
             return task, run_ours(binary, out, label, category)
-        return task, run_peer(out, label, peer[0], peer[1], category)
+        return task, run_peer(out, label, peer[0], peer[1], category, "--keep-peers" in args)
 
     # budgetcast's fits use every core themselves; the peers run one per core.
     for task in tasks:
