@@ -1,3 +1,5 @@
+import Foundation
+
 /// A forecast model's recorded name read in parts, for the report's summary of the
 /// models used.
 ///
@@ -42,14 +44,14 @@ struct ModelName {
       case "(": depth += 1
       case ")": depth -= 1
       case "," where depth == 0:
-        members.append(current.trimmingSpaces)
+        members.append(current.trimmingCharacters(in: .whitespaces))
         current = ""
         continue
       default: break
       }
       current.append(character)
     }
-    members.append(current.trimmingSpaces)
+    members.append(current.trimmingCharacters(in: .whitespaces))
     return members
   }
 
@@ -60,12 +62,5 @@ struct ModelName {
       member[member.index(before: open)] != " "
     else { return member }
     return String(member[..<open])
-  }
-}
-
-extension String {
-  /// The string without leading and trailing spaces.
-  fileprivate var trimmingSpaces: String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }
