@@ -6,12 +6,17 @@ import Testing
 /// that is free, elsewhere when the forecast or its band runs there.
 @Suite("Threshold labels placed clear of the data")
 struct ThresholdLabelPlacementTests {
+  /// The number in the last `attribute="…"` before the first occurrence of `mark`.
+  private func attribute(_ attribute: String, before mark: String, in svg: String) -> Double? {
+    guard let end = svg.range(of: mark) else { return nil }
+    let head = svg[..<end.lowerBound]
+    guard let start = head.range(of: " \(attribute)=\"", options: .backwards) else { return nil }
+    return Double(head[start.upperBound...].prefix { $0 != "\"" })
+  }
+
   /// The x coordinate the label's text starts at.
   private func labelStart(_ svg: String, _ label: String) -> Double? {
-    guard let end = svg.range(of: "\">\(label)</text>") else { return nil }
-    let head = svg[..<end.lowerBound]
-    guard let start = head.range(of: "<text x=\"", options: .backwards) else { return nil }
-    return Double(head[start.upperBound...].prefix { $0 != "\"" })
+    attribute("x", before: "\">\(label)</text>", in: svg)
   }
 
   private func chart(forecast: [FanChart.Point]) -> String {
@@ -58,17 +63,11 @@ struct ThresholdLabelPlacementTests {
 
   /// The threshold line's height (its dashed orange line).
   private func lineHeight(_ svg: String) -> Double? {
-    guard let mark = svg.range(of: "stroke=\"#D55E00\"") else { return nil }
-    let head = svg[..<mark.lowerBound]
-    guard let y1 = head.range(of: "y1=\"", options: .backwards) else { return nil }
-    return Double(head[y1.upperBound...].prefix { $0 != "\"" })
+    attribute("y1", before: "stroke=\"#D55E00\"", in: svg)
   }
 
   /// The label's baseline.
   private func labelBaseline(_ svg: String, _ label: String) -> Double? {
-    guard let end = svg.range(of: "\">\(label)</text>") else { return nil }
-    let head = svg[..<end.lowerBound]
-    guard let y = head.range(of: " y=\"", options: .backwards) else { return nil }
-    return Double(head[y.upperBound...].prefix { $0 != "\"" })
+    attribute("y", before: "\">\(label)</text>", in: svg)
   }
 }
