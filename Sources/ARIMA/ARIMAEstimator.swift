@@ -11,12 +11,18 @@ public enum ARIMAError: Error, Sendable, Hashable, CustomStringConvertible {
   case driver(String, String)
   /// Drivers that are collinear with each other or with the constant or drift.
   case collinearDrivers([String])
+  /// R's "non-stationary AR part from CSS": the unconstrained conditional-sum-of-squares
+  /// minimum that starts the likelihood search has a non-stationary AR part (an
+  /// automatic order search skips such a model, as `auto.arima` does).
+  case nonStationaryConditionalStart(ARIMASpecification)
 
   public var description: String {
     switch self {
     case .tooShort(let spec, let n): return "\(n) observations are too few for \(spec)"
     case .nonFinite: return "the series holds NaN or infinite values"
     case .estimationFailed(let spec): return "the likelihood of \(spec) could not be maximised"
+    case .nonStationaryConditionalStart(let spec):
+      return "the conditional-sum-of-squares start of \(spec) is not stationary"
     case .driver(let name, let problem): return "driver '\(name)' \(problem)"
     case .collinearDrivers(let names):
       return
@@ -29,15 +35,16 @@ public enum ARIMAError: Error, Sendable, Hashable, CustomStringConvertible {
 extension ARIMASpecification {
   /// Estimates the model by exact maximum likelihood.
   ///
-  /// The AR and MA parts (regular and seasonal) are optimised through the
-  /// partial-autocorrelation transform, so every trial is stationary and invertible;
-  /// regression coefficients are optimised as they are. The search starts from zero
-  /// ARMA coefficients and the least-squares regression coefficients of the
-  /// differenced series, minimises the conditional sum of squares (cheap: no filter;
-  /// to 10⁻⁴ relative, a starting point only: measured as accurate on M3 as 10⁻⁶ and
-  /// up to a fifth faster), then runs Nelder–Mead on −ℓ from there and restarts once
-  /// from its optimum (R's CSS-ML). Standard errors come from the numerical Hessian of
-  /// −ℓ in the natural parameters (central differences), inverted by Cholesky.
+  /// As R's `arima(method = "CSS-ML")`: the conditional sum of squares is minimised
+  /// over the raw coefficients from zero ARMA coefficients and the least-squares
+  /// regression coefficients of the differenced series (``conditionalStart(_:from:scale:precision:)``);
+  /// from there BFGS (``QuasiNewton``, R's `optim` algorithm, `parscale` one for the
+  /// ARMA part and ten standard errors for each β) minimises −ℓ/n with the regular and
+  /// seasonal AR parts through the partial-autocorrelation transform (so every trial is
+  /// stationary) and the MA parts as they are, made invertible at the end (R's
+  /// `maInvert`), and restarts once from its optimum for the reported fit. Standard
+  /// errors come from the numerical Hessian of −ℓ in the natural parameters (central
+  /// differences), inverted by Cholesky.
   public func fit(_ series: TimeSeries, drivers: ARIMADrivers = .none) throws(ARIMAError)
     -> FittedARIMA
   {
@@ -45,8 +52,9 @@ extension ARIMASpecification {
   }
 
   /// How tightly to estimate: a model search compares many candidates and needs only
-  /// their AICc (R's `optim` tolerance, no standard errors); the model reported is
-  /// estimated to 10⁻¹⁰ with its standard errors.
+  /// their AICc (R's `optim` tolerance, no standard errors, and R's refusal of a
+  /// non-stationary conditional start); the model reported is estimated to 10⁻¹⁰ with
+  /// its standard errors.
   enum Precision {
     case search, final
 
@@ -65,28 +73,23 @@ extension ARIMASpecification {
     guard y.count - differencingLength > k + 1 else { throw .tooShort(self, y.count) }
     let x = ARIMARegressors.history(self, count: y.count) + drivers.columns
     try checkCollinearity(x, drivers: drivers)
-    let start = startingBeta(y, x)
+    let (start, startErrors) = startingBeta(y, x)
     let likelihood = ARMALikelihood(self, data: DifferencedData(self, y: y, x: x))
     let armaCount = p + q + seasonalP + seasonalQ
     var point = [Double](repeating: 0, count: armaCount) + start
-    let spread = Swift.max(y.map(abs).max() ?? 1, 1e-8)
-    let step =
-      [Double](repeating: 0.1, count: armaCount)
-      + start.map { Swift.max(0.1 * abs($0), 1e-3 * spread) }
+    // R's parscale: ones for the ARMA part, ten standard errors for each β.
+    let scale = [Double](repeating: 1, count: armaCount) + startErrors.map { 10 * $0 }
     if armaCount > 0 {
-      let conditional = NelderMead(relativeTolerance: 1e-4, maximumEvaluations: 2_000).minimize(
-        start: point, step: step, objective: likelihood.conditionalSumOfSquares(transformed:))
-      let fromConditional = conditional.point.withUnsafeBufferPointer {
-        likelihood.negativeLogLikelihood(transformed: $0)
-      }
-      if conditional.value.isFinite, fromConditional.isFinite { point = conditional.point }
+      point = try conditionalStart(likelihood, from: point, scale: scale, precision: precision)
     }
+    // R's objective, −ℓ/n without its constant: ½·ln σ̂² + ½·Σ ln F_t / n.
+    let perObservation = Double(likelihood.errors.count)
+    let constant = 0.5 * (Double.log(2 * .pi) + 1)
     var best = Double.infinity
     for _ in 0..<(precision == .search ? 1 : 2) {
-      let result = NelderMead(
-        relativeTolerance: precision.tolerance, maximumEvaluations: 4_000
-      ).minimize(
-        start: point, step: step, objective: likelihood.negativeLogLikelihood(transformed:))
+      let result = QuasiNewton(relativeTolerance: precision.tolerance).minimize(
+        start: point, scale: scale
+      ) { likelihood.negativeLogLikelihood(transformed: $0) / perObservation - constant }
       guard result.value.isFinite, result.value < best else { break }
       best = result.value
       point = result.point
@@ -120,17 +123,25 @@ extension ARIMASpecification {
     if rank < columns.count { throw .collinearDrivers(drivers.names) }
   }
 
-  /// Least-squares coefficients of the differenced series on the differenced regressors.
-  func startingBeta(_ y: [Double], _ x: [[Double]]) -> [Double] {
-    guard !x.isEmpty else { return [] }
+  /// Least-squares coefficients of the differenced series on the differenced regressors,
+  /// with their standard errors (R's starting β and, ten times, its `parscale`).
+  func startingBeta(_ y: [Double], _ x: [[Double]]) -> (beta: [Double], errors: [Double]) {
+    guard !x.isEmpty else { return ([], []) }
     let w = ARMAPolynomials.difference(y, d: d, seasonalD: seasonalD, period: period)
     let columns = x.map {
       ARMAPolynomials.difference($0, d: d, seasonalD: seasonalD, period: period)
     }
-    guard let solution = try? LeastSquaresQR(Matrix(columns: columns)).solve(w) else {
-      return [Double](repeating: 0, count: x.count)
+    let design = Matrix(columns: columns)
+    guard let qr = try? LeastSquaresQR(design), let beta = try? qr.solve(w),
+      let inverse = try? qr.inverseGram()
+    else {
+      return ([Double](repeating: 0, count: x.count), [Double](repeating: 1, count: x.count))
     }
-    return solution
+    let residuals = LeastSquares.residual(design, beta, w)
+    let variance =
+      residuals.reduce(0) { $0 + $1 * $1 } / Double(Swift.max(w.count - x.count, 1))
+    let errors = inverse.diagonal.map { ($0 * variance).squareRoot() }
+    return (beta, errors.map { $0.isFinite && $0 > 0 ? $0 : 1 })
   }
 
   /// Square roots of the diagonal of the inverse Hessian of −ℓ (NaN if not positive definite).

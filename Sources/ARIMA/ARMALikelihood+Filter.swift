@@ -91,6 +91,17 @@ extension ARMALikelihood {
   /// minimum starts the exact likelihood's search.
   func conditionalSumOfSquares(transformed point: UnsafeBufferPointer<Double>) -> Double {
     setTransformed(point)
+    return conditionalSumOfSquares()
+  }
+
+  /// The conditional sum of squares at natural coefficients (ar, ma, sar, sma, β), as
+  /// R's CSS minimises it: no constraint on the AR and MA parts.
+  func conditionalSumOfSquares(natural point: UnsafeBufferPointer<Double>) -> Double {
+    for i in coefficients.indices { coefficients[i] = point[i] }
+    return conditionalSumOfSquares()
+  }
+
+  private func conditionalSumOfSquares() -> Double {
     prepare()
     let w = errors
     let e = residuals

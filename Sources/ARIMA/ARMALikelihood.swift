@@ -124,32 +124,34 @@ final class ARMALikelihood {
       innovations: Array(residuals), state: Array(state))
   }
 
-  /// The natural coefficients of the optimiser's point (see ``setTransformed(_:)``).
+  /// The natural coefficients of the optimiser's point (see ``setTransformed(_:)``),
+  /// MA parts made invertible.
   func natural(_ point: [Double]) -> [Double] {
     point.withUnsafeBufferPointer { setTransformed($0) }
-    return Array(coefficients)
+    var natural = Array(coefficients)
+    let s = specification
+    for (start, count) in [(s.p, s.q), (s.p + s.q + s.seasonalP, s.seasonalQ)] where count > 0 {
+      natural.replaceSubrange(
+        start..<(start + count),
+        with: ARMAPolynomials.invertibleMA(Array(natural[start..<(start + count)])))
+    }
+    return natural
   }
 
-  /// Natural coefficients from the optimiser's point: AR parts through the PACF map
-  /// (stationary), MA parts through the same map with the sign of
-  /// `θ(B) = 1 + θ₁B + …` (invertible), so that no search ever visits a non-invertible
-  /// twin of the model; β as it is.
+  /// Natural coefficients from the optimiser's point, as R's `arima` with
+  /// `transform.pars`: the regular and seasonal AR parts through the PACF map
+  /// (stationary), the MA parts and β as they are (a non-invertible MA part has the
+  /// likelihood of its invertible twin, to which the estimate is mapped at the end:
+  /// ``ARMAPolynomials/invertibleMA(_:)``).
   func setTransformed(_ point: UnsafeBufferPointer<Double>) {
     let s = specification
-    var start = 0
-    func block(_ count: Int, sign: Double) {
+    for i in coefficients.indices { coefficients[i] = point[i] }
+    for (start, count) in [(0, s.p), (s.p + s.q, s.seasonalP)] where count > 0 {
       ARMAPolynomials.stationaryAR(
         UnsafeBufferPointer(rebasing: point[start..<(start + count)]),
         into: UnsafeMutableBufferPointer(rebasing: coefficients[start..<(start + count)]),
         scratch: transformScratch)
-      if sign < 0 { for i in start..<(start + count) { coefficients[i] = -coefficients[i] } }
-      start += count
     }
-    block(s.p, sign: 1)
-    block(s.q, sign: -1)
-    block(s.seasonalP, sign: 1)
-    block(s.seasonalQ, sign: -1)
-    for i in start..<coefficients.count { coefficients[i] = point[i] }
   }
 
   /// Expands the seasonal products into `ar` and `loading`, and computes the

@@ -1,3 +1,4 @@
+import LinearAlgebra
 import RealModule
 
 /// Polynomial helpers for ARIMA: expansion of seasonal products, differencing,
@@ -109,5 +110,34 @@ enum ARMAPolynomials {
       current = previous
     }
     return u
+  }
+
+  /// The invertible MA polynomial of the same process, as R's `maInvert`: the roots of
+  /// `1 + θ₁z + … + θ_qzᵠ` inside the unit circle are replaced by their inverses and the
+  /// polynomial rebuilt as `Π (1 − z/rⱼ)`; an invertible one is returned as it is
+  /// (with σ² concentrated out, the exact likelihood does not see the difference).
+  static func invertibleMA(_ theta: [Double]) -> [Double] {
+    guard let last = theta.lastIndex(where: { $0 != 0 }),
+      let roots = try? PolynomialRoots(coefficients: [1] + theta[0...last]),
+      roots.moduli.contains(where: { $0 < 1 })
+    else { return theta }
+    if last == 0 { return [1 / theta[0]] + theta.dropFirst().map { _ in 0 } }
+    // The product Π (1 − z/rⱼ) in complex arithmetic, each root outside the circle.
+    var real = [1.0]
+    var imaginary = [0.0]
+    for (re, im) in zip(roots.real, roots.imaginary) {
+      let squared = re * re + im * im
+      // 1/r for the root kept: r itself outside the circle, 1/r̄ for one inside.
+      let (inverseRe, inverseIm) = squared < 1 ? (re, im) : (re / squared, -im / squared)
+      var nextRe = real + [0]
+      var nextIm = imaginary + [0]
+      for k in real.indices {
+        nextRe[k + 1] -= real[k] * inverseRe - imaginary[k] * inverseIm
+        nextIm[k + 1] -= real[k] * inverseIm + imaginary[k] * inverseRe
+      }
+      real = nextRe
+      imaginary = nextIm
+    }
+    return Array(real.dropFirst()) + theta[(last + 1)...].map { _ in 0 }
   }
 }

@@ -217,4 +217,18 @@ enum LAPACKFunnel {
         columnMajor, char(wantVectors ? "V" : "N"), char("A"), char("U"), Index(n), a, Index(lda),
         0, 0, 0, 0, 0, &found, w, z, Index(ldz), &support), "dsyevr")
   }
+
+  /// Eigenvalues `wr + i·wi` of a general square matrix, without eigenvectors, by the
+  /// Hessenberg QR algorithm (`dgeev`; A is overwritten).
+  static func dgeevValues(
+    n: Int, a: UnsafeMutablePointer<Double>, lda: Int, wr: UnsafeMutablePointer<Double>,
+    wi: UnsafeMutablePointer<Double>
+  ) throws(LinearAlgebraError) {
+    var left = 0.0
+    var right = 0.0
+    try check(
+      LAPACKE_dgeev(
+        columnMajor, char("N"), char("N"), Index(n), a, Index(lda), wr, wi, &left, 1, &right, 1),
+      "dgeev")
+  }
 }
