@@ -2,10 +2,9 @@ import BudgetcastTestSupport
 import ForecastCore
 import Testing
 
-/// STL against R's `stl` (Golden/make_stl_golden.R): the components to 1e-9 when R
-/// evaluates every loess at every point, and the seasonal strength `nsdiffs` reads
-/// from R's default decomposition (which interpolates between every other point or
-/// so) to 0.01.
+/// STL against R's `stl` (Golden/make_stl_golden.R): the components to 1e-9 with R's
+/// default jumps (loess evaluated every ⌈window/10⌉ points, interpolated between) and
+/// with jumps of 1, and the seasonal strength `nsdiffs` reads from `mstl` to 1e-9.
 @Suite("STL decomposition against R's stl")
 struct STLDecompositionTests {
   struct Case: Decodable, Sendable, CustomTestStringConvertible {
@@ -14,6 +13,8 @@ struct STLDecompositionTests {
     var y: [Double]
     var seasonal: [Double]
     var trend: [Double]
+    var seasonalDefault: [Double]
+    var trendDefault: [Double]
     var strength: Double
     var testDescription: String { name }
   }
@@ -24,23 +25,29 @@ struct STLDecompositionTests {
     #expect(try GoldenFile.load([Case].self, named: "stl_golden.json").count == 5)
   }
 
-  @Test("Same components as R's stl", arguments: cases)
+  @Test("Same components as R's stl, with its jumps and with jumps of 1", arguments: cases)
   func components(_ c: Case) throws {
-    let stl = try #require(STLDecomposition(TimeSeries(values: c.y, period: c.period)))
+    let series = TimeSeries(values: c.y, period: c.period)
     let scale = c.y.map(abs).max() ?? 1
-    for (ours, theirs) in zip(stl.seasonal, c.seasonal) {
-      #expect(abs(ours - theirs) <= 1e-9 * scale)
-    }
-    for (ours, theirs) in zip(stl.trend, c.trend) { #expect(abs(ours - theirs) <= 1e-9 * scale) }
-    for t in c.y.indices {
-      #expect(abs(stl.seasonal[t] + stl.trend[t] + stl.remainder[t] - c.y[t]) <= 1e-9 * scale)
+    for (everyPoint, seasonal, trend) in [
+      (true, c.seasonal, c.trend), (false, c.seasonalDefault, c.trendDefault),
+    ] {
+      let stl = try #require(STLDecomposition(series, everyPoint: everyPoint))
+      #expect(stl.seasonal.count == seasonal.count && stl.trend.count == trend.count)
+      for (ours, theirs) in zip(stl.seasonal, seasonal) {
+        #expect(abs(ours - theirs) <= 1e-9 * scale)
+      }
+      for (ours, theirs) in zip(stl.trend, trend) { #expect(abs(ours - theirs) <= 1e-9 * scale) }
+      for t in c.y.indices {
+        #expect(abs(stl.seasonal[t] + stl.trend[t] + stl.remainder[t] - c.y[t]) <= 1e-9 * scale)
+      }
     }
   }
 
   @Test("Seasonal strength as forecast::nsdiffs reads it", arguments: cases)
   func strength(_ c: Case) throws {
     let stl = try #require(STLDecomposition(TimeSeries(values: c.y, period: c.period)))
-    #expect(abs(stl.seasonalStrength - c.strength) <= 0.01, "\(stl.seasonalStrength)")
+    #expect(abs(stl.seasonalStrength - c.strength) <= 1e-9, "\(stl.seasonalStrength)")
   }
 
   @Test func tooShortOrNotSeasonal() {

@@ -24,6 +24,8 @@ public struct QuasiNewton: Sendable {
     public var value: Double
     /// Number of gradients evaluated.
     public var iterations: Int
+    /// Number of objective evaluations, the finite differences' included.
+    public var evaluations: Int
     /// Whether the search stopped by its tolerance rather than by its budget or a
     /// non-finite gradient.
     public var converged: Bool
@@ -53,41 +55,96 @@ public struct QuasiNewton: Sendable {
     start: [Double], scale: [Double]? = nil, objective: (UnsafeBufferPointer<Double>) -> Double
   ) -> Result {
     let n = start.count
-    let scale = scale ?? [Double](repeating: 1, count: n)
-    // The search runs on x/scale, as R's optim does.
-    var trial = [Double](repeating: 0, count: n)
-    func value(_ y: [Double]) -> Double {
-      for i in 0..<n { trial[i] = y[i] * scale[i] }
-      let f = trial.withUnsafeBufferPointer(objective)
+    guard n > 0 else {
+      let value = start.withUnsafeBufferPointer(objective)
+      return Result(point: start, value: value, iterations: 0, evaluations: 1, converged: true)
+    }
+    // Every work vector in one allocation (this runs inside model searches, thousands
+    // of times a second): the search runs on x/scale, as R's optim does.
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: 10 * n + n * n) { memory in
+      var workspace = Workspace(memory, n: n)
+      for i in 0..<n { workspace.scale[i] = scale?[i] ?? 1 }
+      return search(start, &workspace, objective)
+    }
+  }
+
+  /// The working vectors of one minimisation, carved from one buffer.
+  struct Workspace {
+    let scale, point, trial, candidate, gradient, next, direction, step, change,
+      product: UnsafeMutableBufferPointer<Double>
+    /// The approximate inverse Hessian, row-major.
+    let inverse: UnsafeMutableBufferPointer<Double>
+    var evaluations = 0
+
+    init(_ memory: UnsafeMutableBufferPointer<Double>, n: Int) {
+      let slice = { (k: Int) in
+        UnsafeMutableBufferPointer(rebasing: memory[(k * n)..<((k + 1) * n)])
+      }
+      (scale, point, trial, candidate, gradient) = (
+        slice(0), slice(1), slice(2), slice(3), slice(4)
+      )
+      (next, direction, step, change, product) = (slice(5), slice(6), slice(7), slice(8), slice(9))
+      inverse = UnsafeMutableBufferPointer(rebasing: memory[(10 * n)..<(10 * n + n * n)])
+    }
+
+    /// The objective at `y`·scale (+∞ where it is not finite).
+    mutating func value(
+      _ y: UnsafeMutableBufferPointer<Double>, _ objective: (UnsafeBufferPointer<Double>) -> Double
+    ) -> Double {
+      evaluations += 1
+      for i in y.indices { trial[i] = y[i] * scale[i] }
+      let f = objective(UnsafeBufferPointer(trial))
       return f.isFinite ? f : .infinity
     }
-    func gradient(_ y: [Double]) -> [Double]? {
-      var g = [Double](repeating: 0, count: n)
-      var x = y
-      for i in 0..<n {
-        x[i] = y[i] + differenceStep
-        let plus = value(x)
-        x[i] = y[i] - differenceStep
-        let minus = value(x)
-        x[i] = y[i]
-        g[i] = (plus - minus) / (2 * differenceStep)
-        guard g[i].isFinite else { return nil }
+
+    /// Central differences at `y` into `g`; false when one is not finite.
+    mutating func gradient(
+      at y: UnsafeMutableBufferPointer<Double>, into g: UnsafeMutableBufferPointer<Double>,
+      step h: Double, _ objective: (UnsafeBufferPointer<Double>) -> Double
+    ) -> Bool {
+      for i in y.indices {
+        let centre = y[i]
+        y[i] = centre + h
+        let plus = value(y, objective)
+        y[i] = centre - h
+        let minus = value(y, objective)
+        y[i] = centre
+        g[i] = (plus - minus) / (2 * h)
+        guard g[i].isFinite else { return false }
       }
-      return g
+      return true
     }
-    var point = (0..<n).map { start[$0] / scale[$0] }
-    var best = value(point)
-    guard n > 0, best.isFinite, var g = gradient(point) else {
-      return Result(point: start, value: best, iterations: 0, converged: n == 0)
+
+    func resetInverse() {
+      let n = point.count
+      for i in 0..<(n * n) { inverse[i] = 0 }
+      for i in 0..<n { inverse[i * n + i] = 1 }
     }
-    var inverse = QuasiNewton.identity(n)
+  }
+
+  func search(
+    _ start: [Double], _ w: inout Workspace, _ objective: (UnsafeBufferPointer<Double>) -> Double
+  ) -> Result {
+    let n = start.count
+    for i in 0..<n { w.point[i] = start[i] / w.scale[i] }
+    var best = w.value(w.point, objective)
+    guard best.isFinite, w.gradient(at: w.point, into: w.gradient, step: differenceStep, objective)
+    else {
+      return Result(
+        point: start, value: best, iterations: 0, evaluations: w.evaluations, converged: false)
+    }
     var gradients = 1
     var lastReset = gradients
     var converged = false
     while gradients < maximumIterations {
-      if lastReset == gradients { inverse = QuasiNewton.identity(n) }
-      let direction = (0..<n).map { i in -(0..<n).reduce(0) { $0 + inverse[i * n + $1] * g[$1] } }
-      let slope = zip(direction, g).reduce(0) { $0 + $1.0 * $1.1 }
+      if lastReset == gradients { w.resetInverse() }
+      var slope = 0.0
+      for i in 0..<n {
+        var t = 0.0
+        for j in 0..<n { t -= w.inverse[i * n + j] * w.gradient[j] }
+        w.direction[i] = t
+        slope += t * w.gradient[i]
+      }
       guard slope < 0 else {
         // Not downhill: restart from the identity, or stop if it already was.
         if lastReset == gradients {
@@ -97,28 +154,27 @@ public struct QuasiNewton: Sendable {
         lastReset = gradients
         continue
       }
-      var step = 1.0
-      var candidate = point
+      var length = 1.0
       var candidateValue = best
       var moved = false
       while true {
         var changed = 0
         for i in 0..<n {
-          candidate[i] = point[i] + step * direction[i]
-          if 10 + candidate[i] != 10 + point[i] { changed += 1 }
+          w.candidate[i] = w.point[i] + length * w.direction[i]
+          if 10 + w.candidate[i] != 10 + w.point[i] { changed += 1 }
         }
         guard changed > 0 else { break }
-        candidateValue = value(candidate)
-        if candidateValue.isFinite, candidateValue <= best + slope * step * 1e-4 {
+        candidateValue = w.value(w.candidate, objective)
+        if candidateValue.isFinite, candidateValue <= best + slope * length * 1e-4 {
           moved = true
           break
         }
-        step *= 0.2
+        length *= 0.2
       }
       let enough =
         moved && abs(candidateValue - best) > relativeTolerance * (abs(best) + relativeTolerance)
       if moved {
-        point = candidate
+        for i in 0..<n { w.point[i] = w.candidate[i] }
         best = candidateValue
       }
       guard enough else {
@@ -131,18 +187,29 @@ public struct QuasiNewton: Sendable {
         lastReset = gradients
         continue
       }
-      guard let next = gradient(point) else { break }
+      guard w.gradient(at: w.point, into: w.next, step: differenceStep, objective) else { break }
       gradients += 1
-      let s = direction.map { $0 * step }
-      let y = (0..<n).map { next[$0] - g[$0] }
-      g = next
-      let curvature = zip(s, y).reduce(0) { $0 + $1.0 * $1.1 }
+      var curvature = 0.0
+      for i in 0..<n {
+        w.step[i] = w.direction[i] * length
+        w.change[i] = w.next[i] - w.gradient[i]
+        w.gradient[i] = w.next[i]
+        curvature += w.step[i] * w.change[i]
+      }
       if curvature > 0 {
-        let by = (0..<n).map { i in (0..<n).reduce(0) { $0 + inverse[i * n + $1] * y[$1] } }
-        let factor = 1 + zip(by, y).reduce(0) { $0 + $1.0 * $1.1 } / curvature
+        var quadratic = 0.0
+        for i in 0..<n {
+          var by = 0.0
+          for j in 0..<n { by += w.inverse[i * n + j] * w.change[j] }
+          w.product[i] = by
+          quadratic += by * w.change[i]
+        }
+        let factor = 1 + quadratic / curvature
         for i in 0..<n {
           for j in 0..<n {
-            inverse[i * n + j] += (factor * s[i] * s[j] - by[i] * s[j] - s[i] * by[j]) / curvature
+            w.inverse[i * n + j] +=
+              (factor * w.step[i] * w.step[j] - w.product[i] * w.step[j] - w.step[i] * w.product[j])
+              / curvature
           }
         }
       } else {
@@ -151,13 +218,7 @@ public struct QuasiNewton: Sendable {
       if gradients - lastReset > 2 * n { lastReset = gradients }
     }
     return Result(
-      point: (0..<n).map { point[$0] * scale[$0] }, value: best, iterations: gradients,
-      converged: converged)
-  }
-
-  static func identity(_ n: Int) -> [Double] {
-    var matrix = [Double](repeating: 0, count: n * n)
-    for i in 0..<n { matrix[i * n + i] = 1 }
-    return matrix
+      point: (0..<n).map { w.point[$0] * w.scale[$0] }, value: best, iterations: gradients,
+      evaluations: w.evaluations, converged: converged)
   }
 }

@@ -8,10 +8,10 @@
 /// points, extended one cycle at each end; remove from it its low-pass filter (moving
 /// averages of m, m and 3 points, then loess of degree 1 over the next odd number
 /// after m); smooth the deseasonalised series by loess of degree 1 over
-/// `nextodd(⌈1.5 m / (1 − 1.5 / seasonalWindow)⌉)` points for the trend. Every loess
-/// is evaluated at every point (R's Fortran evaluates every few points and
-/// interpolates between them, `s.jump` etc.), a difference far below what the
-/// seasonal strength is compared with.
+/// `nextodd(⌈1.5 m / (1 − 1.5 / seasonalWindow)⌉)` points for the trend. As R's
+/// Fortran, each loess is evaluated every `⌈window / 10⌉` points (R's `s.jump`,
+/// `l.jump`, `t.jump`) and at the last one, and interpolated linearly in between;
+/// `everyPoint` evaluates it at every point instead (R's jumps of 1).
 public struct STLDecomposition: Sendable {
   /// The seasonal component, one value per observation.
   public let seasonal: [Double]
@@ -22,7 +22,7 @@ public struct STLDecomposition: Sendable {
 
   /// Decomposes `series` with a seasonal window of `seasonalWindow` points (odd, at
   /// least 3; R's `mstl` uses 11); nil below two full cycles or for period 1.
-  public init?(_ series: TimeSeries, seasonalWindow: Int = 11) {
+  public init?(_ series: TimeSeries, seasonalWindow: Int = 11, everyPoint: Bool = false) {
     let m = series.period
     let y = series.values
     let n = y.count
@@ -30,17 +30,18 @@ public struct STLDecomposition: Sendable {
     let ns = Swift.max(3, seasonalWindow | 1)
     let nt = Self.nextOdd(Int((1.5 * Double(m) / (1 - 1.5 / Double(ns))).rounded(.up)))
     let nl = Self.nextOdd(m)
+    let jump = { (window: Int) in everyPoint ? 1 : (window + 9) / 10 }
     var trend = [Double](repeating: 0, count: n)
     var seasonal = [Double](repeating: 0, count: n)
     for _ in 0..<2 {
       let detrended = zip(y, trend).map { $0 - $1 }
-      let cycle = Self.cycleSubseries(detrended, period: m, window: ns)
+      let cycle = Self.cycleSubseries(detrended, period: m, window: ns, jump: jump(ns))
       var low = Self.movingAverage(cycle, length: m)
       low = Self.movingAverage(low, length: m)
       low = Self.movingAverage(low, length: 3)
-      low = Self.loess(low, window: nl, degree: 1)
+      low = Self.loess(low, window: nl, degree: 1, jump: jump(nl))
       seasonal = (0..<n).map { cycle[m + $0] - low[$0] }
-      trend = Self.loess(zip(y, seasonal).map { $0 - $1 }, window: nt, degree: 1)
+      trend = Self.loess(zip(y, seasonal).map { $0 - $1 }, window: nt, degree: 1, jump: jump(nt))
     }
     self.seasonal = seasonal
     self.trend = trend
@@ -63,11 +64,11 @@ public struct STLDecomposition: Sendable {
   /// Each cycle-subseries smoothed by loess of degree 0 and extended by one value at
   /// each end, laid back in time order: n + 2m values, from one cycle before the first
   /// observation to one after the last.
-  static func cycleSubseries(_ x: [Double], period m: Int, window: Int) -> [Double] {
+  static func cycleSubseries(_ x: [Double], period m: Int, window: Int, jump: Int) -> [Double] {
     var out = [Double](repeating: 0, count: x.count + 2 * m)
     for position in 0..<m {
       let sub = Swift.stride(from: position, to: x.count, by: m).map { x[$0] }
-      let inner = loess(sub, window: window, degree: 0)
+      let inner = loess(sub, window: window, degree: 0, jump: jump)
       // An end without positive weights repeats its neighbour, as R's `ss` does.
       let before = loessAt(-1, sub, window: window, degree: 0) ?? inner[0]
       let after = loessAt(Double(sub.count), sub, window: window, degree: 0) ?? inner[sub.count - 1]
@@ -89,9 +90,21 @@ public struct STLDecomposition: Sendable {
     return out
   }
 
-  /// `x` smoothed by loess at every position.
-  static func loess(_ x: [Double], window: Int, degree: Int) -> [Double] {
-    x.indices.map { loessAt(Double($0), x, window: window, degree: degree) ?? x[$0] }
+  /// `x` smoothed by loess at every `jump`-th position and the last, linearly
+  /// interpolated in between (R's `stless`); a position without positive weights
+  /// keeps its value.
+  static func loess(_ x: [Double], window: Int, degree: Int, jump: Int = 1) -> [Double] {
+    let n = x.count
+    guard n > 0 else { return [] }
+    var out = x
+    var evaluated = Array(Swift.stride(from: 0, to: n, by: jump))
+    if evaluated.last != n - 1 { evaluated.append(n - 1) }
+    for i in evaluated { out[i] = loessAt(Double(i), x, window: window, degree: degree) ?? x[i] }
+    for (a, b) in zip(evaluated, evaluated.dropFirst()) where b > a + 1 {
+      let slope = (out[b] - out[a]) / Double(b - a)
+      for j in (a + 1)..<b { out[j] = out[a] + slope * Double(j - a) }
+    }
+    return out
   }
 
   /// The loess estimate at position `at` (0 = first value, possibly outside the data)
