@@ -144,6 +144,18 @@ extension ARIMASpecification {
     return (beta, errors.map { $0.isFinite && $0 > 0 ? $0 : 1 })
   }
 
+  /// `fit` (of this specification) with the standard errors a search fit leaves out.
+  func withStandardErrors(_ fit: FittedARIMA) -> FittedARIMA {
+    let likelihood = ARMALikelihood(
+      self, data: DifferencedData(self, y: fit.series, x: fit.regressors))
+    return FittedARIMA(
+      specification: self, driverNames: fit.driverNames, coefficients: fit.coefficients,
+      standardErrors: standardErrors(fit.coefficients, likelihood: likelihood),
+      sigma2: fit.sigma2, logLikelihood: fit.logLikelihood, aic: fit.aic, aicc: fit.aicc,
+      bic: fit.bic, residuals: fit.residuals, series: fit.series, regressors: fit.regressors,
+      state: fit.state)
+  }
+
   /// Square roots of the diagonal of the inverse Hessian of −ℓ (NaN if not positive definite).
   func standardErrors(_ coefficients: [Double], likelihood: ARMALikelihood) -> [Double] {
     let k = coefficients.count

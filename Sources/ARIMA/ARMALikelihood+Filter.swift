@@ -103,19 +103,16 @@ extension ARMALikelihood {
 
   private func conditionalSumOfSquares() -> Double {
     prepare()
-    let w = errors
-    let e = residuals
-    let start = arCount
+    // Locals, so that the stores into `e` need not reload them.
+    let (w, e, phi, theta) = (errors, residuals, ar, loading)
+    let (start, maOrder) = (arCount, maCount)
     guard w.count > start else { return .infinity }
     var sum = 0.0
-    for t in 0..<w.count {
-      guard t >= start else {
-        e[t] = 0
-        continue
-      }
+    for t in 0..<start { e[t] = 0 }
+    for t in start..<w.count {
       var value = w[t]
-      for i in 0..<arCount { value -= ar[i] * w[t - i - 1] }
-      for j in 0..<Swift.min(maCount, t) { value -= loading[j + 1] * e[t - j - 1] }
+      for i in 0..<start { value -= phi[i] * w[t - i - 1] }
+      for j in 0..<Swift.min(maOrder, t) { value -= theta[j + 1] * e[t - j - 1] }
       e[t] = value
       sum += value * value
     }

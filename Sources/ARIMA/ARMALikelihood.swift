@@ -159,7 +159,7 @@ final class ARMALikelihood {
   func prepare() {
     let s = specification
     let m = s.period
-    let c = coefficients
+    let (c, ar, loading, errors) = (coefficients, ar, loading, errors)
     let (ma, sar, sma, beta) = (
       s.p, s.p + s.q, s.p + s.q + s.seasonalP, s.p + s.q + s.seasonalP + s.seasonalQ
     )
@@ -178,10 +178,14 @@ final class ARMALikelihood {
       loading[lag] += c[sma + j]
       for i in 0..<s.q { loading[lag + i + 1] += c[ma + i] * c[sma + j] }
     }
-    for t in errors.indices { errors[t] = data.series[t] }
+    data.series.withUnsafeBufferPointer { series in
+      for t in errors.indices { errors[t] = series[t] }
+    }
     for (j, column) in data.columns.enumerated() {
       let coefficient = c[beta + j]
-      for t in errors.indices { errors[t] -= coefficient * column[t] }
+      column.withUnsafeBufferPointer { column in
+        for t in errors.indices { errors[t] -= coefficient * column[t] }
+      }
     }
   }
 }

@@ -11,8 +11,11 @@ import RealModule
 /// from the best one, every neighbour that changes p, q, P or Q by one (alone or p and
 /// q together, P and Q together) or toggles the constant, moving whenever AICc
 /// improves, within p, q ≤ 5 and P, Q ≤ 2 (bounded further by the series' length:
-/// ``Limits``). `stepwise = false` fits every model with p + q + P + Q ≤ 5 instead. As R does, a fit whose AR or MA polynomial has a root
-/// within 1.01 of the unit circle is rejected (``isAdmissible(_:)``).
+/// ``Limits``). `stepwise = false` fits every model with p + q + P + Q ≤ 5 instead. As R
+/// does, a fit whose AR or MA polynomial has a root within 1.01 of the unit circle is
+/// rejected (``isAdmissible(_:)``), and so is a model whose conditional-sum-of-squares
+/// start has a non-stationary AR part (``ARIMAError/nonStationaryConditionalStart(_:)``);
+/// the model kept is the search's fit, with its standard errors added.
 public struct AutoARIMA: Sendable {
   /// Stepwise search (R's default) rather than every model up to ``maximumOrder``.
   public var stepwise: Bool
@@ -107,12 +110,9 @@ public struct AutoARIMA: Sendable {
       }
     }
     guard let chosen = best?.fit else { return try fallback(series, drivers, d: d) }
-    // The search compared candidates at R's optimiser tolerance; the chosen one is
-    // estimated again to full precision, with its standard errors.
-    guard let final = try? chosen.specification.fit(series, drivers: drivers),
-      Self.isAdmissible(final), criterion(final).isFinite
-    else { return chosen }
-    return final
+    // As R's auto.arima, the model kept is the search's fit (R's optimiser tolerance);
+    // only its standard errors, which the search leaves out, are added.
+    return chosen.specification.withStandardErrors(chosen)
   }
 
   /// When every candidate failed: the error that says why, naming the drivers when they
