@@ -17,9 +17,7 @@ extension ARIMASpecification {
   func conditionalStart(
     _ likelihood: ARMALikelihood, from start: [Double], scale: [Double], precision: Precision
   ) throws(ARIMAError) -> [Double] {
-    let raw = QuasiNewton().minimize(start: start, scale: scale) {
-      0.5 * Double.log(likelihood.conditionalSumOfSquares(natural: $0))
-    }
+    let raw = Self.rawConditionalMinimum(likelihood, from: start, scale: scale)
     // Without convergence R keeps its zero start.
     guard raw.converged else { return start }
     let arBlocks = [(0, p), (p + q, seasonalP)]
@@ -51,5 +49,41 @@ extension ARIMASpecification {
       likelihood.negativeLogLikelihood(transformed: $0)
     }
     return constrained.value.isFinite && fromConstrained.isFinite ? constrained.point : start
+  }
+
+  /// BFGS on R's CSS objective, ½·ln of the conditional mean square, over the raw
+  /// coefficients.
+  static func rawConditionalMinimum(
+    _ likelihood: ARMALikelihood, from start: [Double], scale: [Double]
+  ) -> QuasiNewton.Result {
+    QuasiNewton().minimize(start: start, scale: scale) {
+      0.5 * Double.log(likelihood.conditionalSumOfSquares(natural: $0))
+    }
+  }
+
+  /// R's `arima(method = "CSS")`, which `auto.arima(approximation = TRUE)` compares
+  /// candidates with: the raw coefficients minimising the conditional sum of squares
+  /// (converged or not, as R keeps them), their conditional mean square, and the
+  /// differenced length; nil when the series is too short or the minimum not finite.
+  func conditionalFit(_ series: TimeSeries, drivers: ARIMADrivers) -> (
+    coefficients: [Double], meanSquare: Double, count: Int
+  )? {
+    let y = series.values
+    let k = coefficientNames.count + drivers.names.count
+    guard y.count - differencingLength > k + 1,
+      (try? drivers.validate(count: y.count, what: "observations")) != nil
+    else { return nil }
+    let x = ARIMARegressors.history(self, count: y.count) + drivers.columns
+    let (beta, errors) = startingBeta(y, x)
+    let likelihood = ARMALikelihood(self, data: DifferencedData(self, y: y, x: x))
+    let armaCount = p + q + seasonalP + seasonalQ
+    let minimum = Self.rawConditionalMinimum(
+      likelihood, from: [Double](repeating: 0, count: armaCount) + beta,
+      scale: [Double](repeating: 1, count: armaCount) + errors.map { 10 * $0 })
+    let meanSquare = minimum.point.withUnsafeBufferPointer {
+      likelihood.conditionalSumOfSquares(natural: $0)
+    }
+    guard minimum.value.isFinite, meanSquare.isFinite, meanSquare > 0 else { return nil }
+    return (minimum.point, meanSquare, likelihood.errors.count)
   }
 }

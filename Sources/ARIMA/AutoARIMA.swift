@@ -29,6 +29,10 @@ public struct AutoARIMA: Sendable {
   public var maximumSeasonalQ = 2
   /// Largest p + q + P + Q of the exhaustive search.
   public var maximumOrder = 5
+  /// Whether the search compares candidates by their conditional-sum-of-squares fit
+  /// (``Approximation``) and re-estimates only the chosen one; nil takes R's default,
+  /// series longer than 150 observations or periods above 12.
+  public var approximation: Bool?
 
   /// A search with R's default limits.
   public init(stepwise: Bool = true) { self.stepwise = stepwise }
@@ -54,29 +58,41 @@ public struct AutoARIMA: Sendable {
     let limits = Limits(self, count: series.count, period: m, seasonal: seasonal)
     // AICc is undefined on three observations or fewer; R's auto.arima uses AIC there.
     let criterion = { (fit: FittedARIMA) in series.count <= 3 ? fit.aic : fit.aicc }
-    var cache: [Key: FittedARIMA?] = [:]
-    func attempt(_ key: Key) -> FittedARIMA? {
-      if let known = cache[key] { return known }
-      let spec = ARIMASpecification(
+    func specification(_ key: Key) -> ARIMASpecification {
+      ARIMASpecification(
         p: key.p, d: d, q: key.q, seasonalP: seasonal ? key.seasonalP : 0, seasonalD: seasonalD,
         seasonalQ: seasonal ? key.seasonalQ : 0, period: seasonal ? m : 1,
         includesMean: key.constant && d + seasonalD == 0,
         includesDrift: key.constant && d + seasonalD == 1)
-      let fit = try? spec.fit(series, drivers: drivers, precision: .search)
-      let admissible = fit.flatMap { Self.isAdmissible($0) ? $0 : nil }
-      cache[key] = admissible
-      return admissible
     }
-    var best: (key: Key, fit: FittedARIMA)?
+    func exactFit(_ key: Key) -> FittedARIMA? {
+      let fit = try? specification(key).fit(series, drivers: drivers, precision: .search)
+      return fit.flatMap { Self.isAdmissible($0) && criterion($0).isFinite ? $0 : nil }
+    }
+    let approximate =
+      (approximation ?? (series.count > 150 || m > 12))
+      ? Approximation(series, drivers: drivers, d: d, seasonalD: seasonalD, period: m) : nil
+    // Each candidate's criterion (+∞ when refused), and its fit unless approximated.
+    var scores: [Key: Double] = [:]
+    var visited: [Key] = []
+    var fits: [Key: FittedARIMA] = [:]
+    var best: (key: Key, score: Double)?
     func consider(_ key: Key) -> Bool {
-      guard limits.contains(key), !key.constant || constantAllowed, cache[key] == nil,
-        let fit = attempt(key), criterion(fit).isFinite
-      else { return false }
-      if best == nil || criterion(fit) < best.map({ criterion($0.fit) }) ?? .infinity {
-        best = (key, fit)
-        return true
+      guard limits.contains(key), !key.constant || constantAllowed, scores[key] == nil else {
+        return false
       }
-      return false
+      var score = Double.infinity
+      if let approximate {
+        score = approximate.criterion(specification(key), short: series.count <= 3) ?? .infinity
+      } else if let fit = exactFit(key) {
+        fits[key] = fit
+        score = criterion(fit)
+      }
+      scores[key] = score
+      visited.append(key)
+      guard score.isFinite, score < best?.score ?? .infinity else { return false }
+      best = (key, score)
+      return true
     }
     if stepwise {
       for key in limits.starts(constant: constantAllowed, short: series.count < 10) {
@@ -109,10 +125,26 @@ public struct AutoARIMA: Sendable {
         }
       }
     }
-    guard let chosen = best?.fit else { return try fallback(series, drivers, d: d) }
     // As R's auto.arima, the model kept is the search's fit (R's optimiser tolerance);
-    // only its standard errors, which the search leaves out, are added.
-    return chosen.specification.withStandardErrors(chosen)
+    // only its standard errors, which the search leaves out, are added. An approximated
+    // search estimates its candidates by likelihood from the best score on, until one
+    // is admissible.
+    guard approximate != nil else {
+      guard let key = best?.key, let chosen = fits[key] else {
+        return try fallback(series, drivers, d: d)
+      }
+      return chosen.specification.withStandardErrors(chosen)
+    }
+    // Ties keep the order of the search (R's `order` of its results).
+    let ranked = visited.enumerated().filter { scores[$0.element]?.isFinite ?? false }.sorted {
+      let (a, b) = (scores[$0.element] ?? .infinity, scores[$1.element] ?? .infinity)
+      return a < b || (a == b && $0.offset < $1.offset)
+    }
+    for (_, key) in ranked {
+      guard let chosen = exactFit(key) else { continue }
+      return chosen.specification.withStandardErrors(chosen)
+    }
+    return try fallback(series, drivers, d: d)
   }
 
   /// When every candidate failed: the error that says why, naming the drivers when they
@@ -201,8 +233,11 @@ public struct AutoARIMA: Sendable {
   /// outside the circle of radius 1.01 (as `auto.arima`): a seasonal factor's root w in
   /// `Bᵐ` gives roots of modulus `|w|^(1/m)`, so its own roots must lie outside 1.01ᵐ.
   static func isAdmissible(_ fit: FittedARIMA) -> Bool {
-    let s = fit.specification
-    let c = fit.coefficients
+    isAdmissible(fit.specification, fit.coefficients)
+  }
+
+  /// ``isAdmissible(_:)`` for the coefficients `c` of `s`.
+  static func isAdmissible(_ s: ARIMASpecification, _ c: [Double]) -> Bool {
     let ar = Array(c[0..<s.p])
     let ma = Array(c[s.p..<(s.p + s.q)]).map { -$0 }
     let sar = Array(c[(s.p + s.q)..<(s.p + s.q + s.seasonalP)])
