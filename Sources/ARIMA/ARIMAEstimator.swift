@@ -58,7 +58,8 @@ extension ARIMASpecification {
   enum Precision {
     case search, final
 
-    var tolerance: Double { self == .search ? 1e-8 : 1e-10 }
+    /// R's `reltol` (√ε ≈ 1.5·10⁻⁸) for the search, 10⁻¹⁰ for a reported fit.
+    var tolerance: Double { self == .search ? QuasiNewton().relativeTolerance : 1e-10 }
   }
 
   func fit(_ series: TimeSeries, drivers: ARIMADrivers, precision: Precision) throws(ARIMAError)
