@@ -74,14 +74,10 @@ extension ARIMASpecification {
     guard y.count - differencingLength > k + 1 else { throw .tooShort(self, y.count) }
     let x = ARIMARegressors.history(self, count: y.count) + drivers.columns
     try checkCollinearity(x, drivers: drivers)
-    let (start, startErrors) = startingBeta(y, x)
-    let likelihood = ARMALikelihood(self, data: DifferencedData(self, y: y, x: x))
-    let armaCount = p + q + seasonalP + seasonalQ
-    var point = [Double](repeating: 0, count: armaCount) + start
-    // R's parscale: ones for the ARMA part, ten standard errors for each β.
-    let scale = [Double](repeating: 1, count: armaCount) + startErrors.map { 10 * $0 }
-    if armaCount > 0 {
-      point = try conditionalStart(likelihood, from: point, scale: scale, precision: precision)
+    let (likelihood, start, scale) = problem(y, x)
+    var point = start
+    if p + q + seasonalP + seasonalQ > 0 {
+      point = try conditionalStart(likelihood, from: start, scale: scale, precision: precision)
     }
     // R's objective, −ℓ/n without its constant: ½·ln σ̂² + ½·Σ ln F_t / n.
     let perObservation = Double(likelihood.errors.count)
@@ -124,8 +120,23 @@ extension ARIMASpecification {
     if rank < columns.count { throw .collinearDrivers(drivers.names) }
   }
 
+  /// The likelihood of `y` on regressors `x`, with R's starting point (zero ARMA
+  /// coefficients, the least-squares β) and `parscale` (one for each ARMA coefficient,
+  /// ten standard errors for each β).
+  func problem(_ y: [Double], _ x: [[Double]]) -> (
+    likelihood: ARMALikelihood, start: [Double], scale: [Double]
+  ) {
+    let (beta, errors) = startingBeta(y, x)
+    let armaCount = p + q + seasonalP + seasonalQ
+    return (
+      ARMALikelihood(self, data: DifferencedData(self, y: y, x: x)),
+      [Double](repeating: 0, count: armaCount) + beta,
+      [Double](repeating: 1, count: armaCount) + errors.map { 10 * $0 }
+    )
+  }
+
   /// Least-squares coefficients of the differenced series on the differenced regressors,
-  /// with their standard errors (R's starting β and, ten times, its `parscale`).
+  /// with their standard errors.
   func startingBeta(_ y: [Double], _ x: [[Double]]) -> (beta: [Double], errors: [Double]) {
     guard !x.isEmpty else { return ([], []) }
     let w = ARMAPolynomials.difference(y, d: d, seasonalD: seasonalD, period: period)

@@ -6,7 +6,7 @@ extension ARIMASpecification {
   ///
   /// The conditional sum of squares is minimised over the raw coefficients, with no
   /// stationarity or invertibility constraint, from zero ARMA coefficients and the
-  /// least-squares β, by BFGS as R's `arima`). When that minimum's regular and
+  /// least-squares β, by BFGS as R's `arima`. When that minimum's regular and
   /// seasonal AR parts are stationary, it is mapped into the optimiser's space (AR
   /// parts by ``ARMAPolynomials/unconstrainedAR(_:)``, MA parts made invertible). When
   /// an AR part is not stationary, R stops ("non-stationary AR part from CSS") and
@@ -17,7 +17,7 @@ extension ARIMASpecification {
   func conditionalStart(
     _ likelihood: ARMALikelihood, from start: [Double], scale: [Double], precision: Precision
   ) throws(ARIMAError) -> [Double] {
-    let raw = Self.rawConditionalMinimum(likelihood, from: start, scale: scale)
+    let raw = Self.conditionalMinimum(likelihood, from: start, scale: scale, raw: true)
     // Without convergence R keeps its zero start.
     guard raw.converged else { return start }
     let arBlocks = [(0, p), (p + q, seasonalP)]
@@ -42,9 +42,7 @@ extension ARIMASpecification {
     } else if precision == .search {
       throw .nonStationaryConditionalStart(self)
     }
-    let constrained = QuasiNewton().minimize(start: start, scale: scale) {
-      0.5 * Double.log(likelihood.conditionalSumOfSquares(transformed: $0))
-    }
+    let constrained = Self.conditionalMinimum(likelihood, from: start, scale: scale, raw: false)
     let fromConstrained = constrained.point.withUnsafeBufferPointer {
       likelihood.negativeLogLikelihood(transformed: $0)
     }
@@ -52,12 +50,16 @@ extension ARIMASpecification {
   }
 
   /// BFGS on R's CSS objective, ½·ln of the conditional mean square, over the raw
-  /// coefficients.
-  static func rawConditionalMinimum(
-    _ likelihood: ARMALikelihood, from start: [Double], scale: [Double]
+  /// coefficients or over the optimiser's space (AR parts kept stationary).
+  static func conditionalMinimum(
+    _ likelihood: ARMALikelihood, from start: [Double], scale: [Double], raw: Bool
   ) -> QuasiNewton.Result {
     QuasiNewton().minimize(start: start, scale: scale) {
-      0.5 * Double.log(likelihood.conditionalSumOfSquares(natural: $0))
+      0.5
+        * Double.log(
+          raw
+            ? likelihood.conditionalSumOfSquares(natural: $0)
+            : likelihood.conditionalSumOfSquares(transformed: $0))
     }
   }
 
@@ -74,12 +76,8 @@ extension ARIMASpecification {
       (try? drivers.validate(count: y.count, what: "observations")) != nil
     else { return nil }
     let x = ARIMARegressors.history(self, count: y.count) + drivers.columns
-    let (beta, errors) = startingBeta(y, x)
-    let likelihood = ARMALikelihood(self, data: DifferencedData(self, y: y, x: x))
-    let armaCount = p + q + seasonalP + seasonalQ
-    let minimum = Self.rawConditionalMinimum(
-      likelihood, from: [Double](repeating: 0, count: armaCount) + beta,
-      scale: [Double](repeating: 1, count: armaCount) + errors.map { 10 * $0 })
+    let (likelihood, start, scale) = problem(y, x)
+    let minimum = Self.conditionalMinimum(likelihood, from: start, scale: scale, raw: true)
     let meanSquare = minimum.point.withUnsafeBufferPointer {
       likelihood.conditionalSumOfSquares(natural: $0)
     }

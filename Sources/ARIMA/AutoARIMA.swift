@@ -72,15 +72,15 @@ public struct AutoARIMA: Sendable {
     let approximate =
       (approximation ?? (series.count > 150 || m > 12))
       ? Approximation(series, drivers: drivers, d: d, seasonalD: seasonalD, period: m) : nil
-    // Each candidate's criterion (+∞ when refused), and its fit unless approximated.
-    var scores: [Key: Double] = [:]
-    var visited: [Key] = []
+    // Each candidate in the order tried with its criterion (+∞ when refused), and its
+    // fit unless approximated.
+    var tried: [(key: Key, score: Double)] = []
+    var seen: Set<Key> = []
     var fits: [Key: FittedARIMA] = [:]
     var best: (key: Key, score: Double)?
     func consider(_ key: Key) -> Bool {
-      guard limits.contains(key), !key.constant || constantAllowed, scores[key] == nil else {
-        return false
-      }
+      guard limits.contains(key), !key.constant || constantAllowed, seen.insert(key).inserted
+      else { return false }
       var score = Double.infinity
       if let approximate {
         score = approximate.criterion(specification(key), short: series.count <= 3) ?? .infinity
@@ -88,8 +88,7 @@ public struct AutoARIMA: Sendable {
         fits[key] = fit
         score = criterion(fit)
       }
-      scores[key] = score
-      visited.append(key)
+      tried.append((key, score))
       guard score.isFinite, score < best?.score ?? .infinity else { return false }
       best = (key, score)
       return true
@@ -127,21 +126,14 @@ public struct AutoARIMA: Sendable {
     }
     // As R's auto.arima, the model kept is the search's fit (R's optimiser tolerance);
     // only its standard errors, which the search leaves out, are added. An approximated
-    // search estimates its candidates by likelihood from the best score on, until one
-    // is admissible.
-    guard approximate != nil else {
-      guard let key = best?.key, let chosen = fits[key] else {
-        return try fallback(series, drivers, d: d)
-      }
-      return chosen.specification.withStandardErrors(chosen)
+    // search estimates its candidates by likelihood from the best score on (ties in the
+    // order tried, as R's `order` of its results), until one is admissible; an exact
+    // one has its best fit in hand.
+    let ranked = tried.enumerated().filter { $0.element.score.isFinite }.sorted {
+      ($0.element.score, $0.offset) < ($1.element.score, $1.offset)
     }
-    // Ties keep the order of the search (R's `order` of its results).
-    let ranked = visited.enumerated().filter { scores[$0.element]?.isFinite ?? false }.sorted {
-      let (a, b) = (scores[$0.element] ?? .infinity, scores[$1.element] ?? .infinity)
-      return a < b || (a == b && $0.offset < $1.offset)
-    }
-    for (_, key) in ranked {
-      guard let chosen = exactFit(key) else { continue }
+    for (_, candidate) in ranked {
+      guard let chosen = fits[candidate.key] ?? exactFit(candidate.key) else { continue }
       return chosen.specification.withStandardErrors(chosen)
     }
     return try fallback(series, drivers, d: d)
